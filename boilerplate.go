@@ -1,0 +1,472 @@
+package winnow
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Scoring and selection weights. Each is a judgement about real pages; the comments say
+// which. They were set on the project's own golden pages and checked on the dev sets.
+const (
+	// minParagraphUnits is the shortest own text that makes a block a paragraph: shorter
+	// blocks are labels, buttons, bylines and link titles.
+	minParagraphUnits = 25
+	// unitsPerPoint and maxLengthPoints: a paragraph earns a point per 100 units of text,
+	// at most 3, so one long block cannot outweigh several real paragraphs.
+	unitsPerPoint   = 100
+	maxLengthPoints = 3
+	// maxPunctPoints caps the points from punctuation for the same reason.
+	maxPunctPoints = 12
+	// contentCueBonus and boilerCuePenalty: what a class like "article-body" or
+	// "related-news" adds to or takes from a candidate. Large enough to break ties
+	// between similar containers, small next to a real article's score.
+	contentCueBonus  = 20
+	boilerCuePenalty = 30
+	// promoteShare: an ancestor of the best candidate that holds other strong candidates
+	// (at least this share of the best score) is the real container of a split body.
+	promoteShare = 0.6
+	// topCandidates is how many of the best candidates are looked at for promotion.
+	topCandidates = 5
+)
+
+// Sibling gathering: the blocks beside the chosen container that belong to the article,
+// such as a lead paragraph placed above the body container.
+const (
+	siblingScoreShare = 0.2  // a sibling scoring this share of the best joins it
+	siblingMinScore   = 10   // … but never below this score
+	siblingProseUnits = 80   // a plain paragraph of this length joins it
+	siblingMaxLinks   = 0.25 // … if little of it is links
+)
+
+// Pruning inside the chosen container.
+const (
+	// maxDropShare protects the article from its own markup: a block that holds more than
+	// this share of the container's text is not dropped for a class name or a heading
+	// (wrappers like "content-with-sidebar" carry boilerplate words too).
+	maxDropShare = 0.5
+	// headedBoxShare: a block opened by a strong boilerplate heading is dropped if it is
+	// smaller than this share of the container, or link-heavy.
+	headedBoxShare = 0.35
+	headedBoxLinks = 0.25
+	// linkDenseBlock and linkDenseParagraph: the link density above which a container
+	// (a list, a div) or a single paragraph is navigation rather than prose.
+	linkDenseBlock     = 0.5
+	linkDenseParagraph = 0.7
+	// readAlsoMaxUnits bounds the length of a "Read also: …" line.
+	readAlsoMaxUnits = 250
+	// minCards is how many similar link cards make a teaser list.
+	minCards = 3
+	// minArticleUnits is the least text an extraction must keep to count as content.
+	minArticleUnits = 50
+)
+
+// dropReason says why a block was left out of the article.
+type dropReason uint8
+
+const (
+	keep dropReason = iota
+	dropCue
+	dropHeading
+	dropReadAlso
+	dropLinkDense
+	dropCards
+	dropTitle
+)
+
+var dropNames = [...]string{
+	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
+	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
+	dropTitle: "title",
+}
+
+func (d dropReason) String() string { return dropNames[d] }
+
+// score gives every paragraph-like block points for its length and punctuation, and adds
+// them to its ancestors with a decay, so that the element holding most of the prose
+// collects the highest score. Each candidate is then weighed by its cues and its link
+// density. It returns the candidates with a score.
+func (t *tree) score() []int32 {
+	nodes := t.nodes
+	var cands []int32
+	for i := range nodes {
+		b := &nodes[i]
+		if b.text || !b.block || b.ownUnits < minParagraphUnits || b.inLink {
+			continue
+		}
+		pts := 1 + min(float32(b.ownPunct), maxPunctPoints) +
+			min(float32(b.ownUnits/unitsPerPoint), maxLengthPoints)
+		// Decay: the parent takes it all, the grandparent half, then a sixth, a ninth.
+		div := [...]float32{1, 2, 6, 9}
+		p := b.parent
+		for lvl := 0; lvl < len(div) && p != none; lvl++ {
+			if nodes[p].score == 0 {
+				cands = append(cands, p)
+			}
+			nodes[p].score += pts / div[lvl]
+			p = nodes[p].parent
+		}
+	}
+	for _, c := range cands {
+		b := &nodes[c]
+		if b.has(cueContent) {
+			b.score += contentCueBonus
+		}
+		if b.kinds&boilerKinds != 0 {
+			b.score -= boilerCuePenalty
+		}
+		b.score *= 1 - b.linkDensity()
+	}
+	return cands
+}
+
+// selectMain picks the element that holds the article, and the siblings that belong with
+// it. It returns their indices in document order, or nil when no candidate stands out.
+func (t *tree) selectMain(cands []int32) []int32 {
+	best := none
+	for _, c := range cands {
+		if c == t.body || c == 0 || t.nodes[c].tag == atom.Html {
+			continue
+		}
+		if best == none || t.nodes[c].score > t.nodes[best].score {
+			best = c
+		}
+	}
+	if best == none {
+		if t.nodes[t.body].units == 0 {
+			return nil
+		}
+		return []int32{t.body}
+	}
+	best = t.promote(best, cands)
+	return t.gatherSiblings(best)
+}
+
+// promote moves up from the best candidate to the ancestor that also holds other strong
+// candidates: an article whose paragraphs are split between several wrappers.
+func (t *tree) promote(best int32, cands []int32) int32 {
+	top := t.topN(cands, topCandidates)
+	limit := t.nodes[best].score * promoteShare
+	for a := t.nodes[best].parent; a != none && a != t.body && a != 0; a = t.nodes[a].parent {
+		if t.nodes[a].kinds&boilerKinds != 0 && !t.nodes[a].has(cueContent) {
+			break
+		}
+		holds := 0
+		for _, c := range top {
+			if c != best && t.nodes[c].score >= limit && t.isAncestor(a, c) && !t.isAncestor(c, best) && !t.isAncestor(best, c) {
+				holds++
+			}
+		}
+		if holds > 0 {
+			best = a
+			limit = t.nodes[best].score * promoteShare
+		}
+	}
+	return best
+}
+
+// topN returns the n best-scoring candidates.
+func (t *tree) topN(cands []int32, n int) []int32 {
+	top := make([]int32, 0, n+1)
+	for _, c := range cands {
+		if c == t.body || c == 0 {
+			continue
+		}
+		pos := len(top)
+		for pos > 0 && t.nodes[top[pos-1]].score < t.nodes[c].score {
+			pos--
+		}
+		if pos < n {
+			top = append(top, 0)
+			copy(top[pos+1:], top[pos:])
+			top[pos] = c
+			if len(top) > n {
+				top = top[:n]
+			}
+		}
+	}
+	return top
+}
+
+func (t *tree) isAncestor(a, n int32) bool {
+	for p := t.nodes[n].parent; p != none; p = t.nodes[p].parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+// gatherSiblings returns best together with the siblings that belong to the article, in
+// document order: strong candidates of their own, plain paragraphs of prose, and
+// sub-headings that sit between kept blocks.
+func (t *tree) gatherSiblings(best int32) []int32 {
+	parent := t.nodes[best].parent
+	if parent == none {
+		return []int32{best}
+	}
+	limit := max(siblingMinScore, t.nodes[best].score*siblingScoreShare)
+	var out []int32
+	var pendingHeading int32 = none
+	for s := t.nodes[parent].first; s != none; s = t.nodes[s].next {
+		b := &t.nodes[s]
+		switch {
+		case s == best:
+		case b.text || b.units == 0:
+			continue
+		case b.kinds&boilerKinds != 0 && !b.has(cueContent):
+			pendingHeading = none
+			continue
+		case isSubheading(b.tag) && b.ownUnits < siblingProseUnits:
+			pendingHeading = s
+			continue
+		case b.tag == atom.H1:
+			pendingHeading = none
+			continue
+		case b.score >= limit && b.linkDensity() < linkDenseBlock:
+		case b.ownUnits >= siblingProseUnits && b.linkDensity() < siblingMaxLinks:
+		default:
+			pendingHeading = none
+			continue
+		}
+		if pendingHeading != none && len(out) > 0 {
+			out = append(out, pendingHeading)
+		}
+		pendingHeading = none
+		out = append(out, s)
+	}
+	return out
+}
+
+// prune marks, inside each chosen root, the blocks that are boilerplate: boxes marked by
+// their class or tag, boxes opened by a boilerplate heading, read-also lines, link-dense
+// lists and teaser cards.
+func (t *tree) prune(roots []int32) {
+	var total int32
+	for _, r := range roots {
+		total += t.nodes[r].units
+	}
+	for _, r := range roots {
+		t.pruneChildren(r, total)
+	}
+}
+
+func (t *tree) pruneChildren(parent int32, total int32) {
+	nodes := t.nodes
+	t.markCards(parent)
+	for c := nodes[parent].first; c != none; c = nodes[c].next {
+		b := &nodes[c]
+		if b.text || b.drop != keep || b.units == 0 {
+			continue
+		}
+		if r := t.judge(c, total); r != keep {
+			b.drop = r
+			if r == dropHeading && t.isHeadingOnly(c) {
+				t.dropListAfter(c)
+			}
+			continue
+		}
+		t.pruneChildren(c, total)
+	}
+}
+
+// judge decides whether one block inside the article is boilerplate.
+func (t *tree) judge(i int32, total int32) dropReason {
+	b := &t.nodes[i]
+	big := float32(b.units) > float32(total)*maxDropShare
+	ld := b.linkDensity()
+	if b.tag == atom.H1 {
+		return dropTitle
+	}
+	if b.kinds&boilerKinds != 0 && !big {
+		// A compound class with a boilerplate word ("article-related", "post-share") is
+		// the boilerplate part of the article, so the boilerplate word wins, except
+		// for <header>, which in an article holds sub-headings as often as bylines.
+		if !(b.tag == atom.Header && b.headings > 0) {
+			return dropCue
+		}
+	}
+	if k, strong := t.headingKind(i); k != cueNone && !big {
+		small := float32(b.units) < float32(total)*headedBoxShare
+		if strong && (small || ld > headedBoxLinks) || ld > linkDenseBlock {
+			return dropHeading
+		}
+	}
+	if b.units <= readAlsoMaxUnits && ld > linkDenseBlock && b.firstText != none &&
+		hasReadAlsoPrefix(t.nodes[b.firstText].n.Data) {
+		return dropReadAlso
+	}
+	if b.block && !big {
+		limit := float32(linkDenseBlock)
+		if b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0 {
+			limit = linkDenseParagraph
+		}
+		if ld > limit {
+			return dropLinkDense
+		}
+	}
+	return keep
+}
+
+// headingKind looks at the text that opens block i (its first line, when that line is
+// short) and reports the kind of box such a heading names, and whether it is strong.
+func (t *tree) headingKind(i int32) (cueKind, bool) {
+	b := &t.nodes[i]
+	if b.firstText == none {
+		return cueNone, false
+	}
+	// The heading is the block-level element around the first text, if short.
+	h := t.nodes[b.firstText].parent
+	for h != i && !t.nodes[h].block {
+		h = t.nodes[h].parent
+	}
+	var s string
+	if t.nodes[h].units <= maxHeadingRunes {
+		s = t.inlineText(h)
+	} else {
+		s = t.nodes[b.firstText].n.Data
+	}
+	if h == i && t.nodes[i].units > maxHeadingRunes {
+		// The block's first line is its own running text: not a heading.
+		if t.nodes[i].ownUnits > maxHeadingRunes {
+			return cueNone, false
+		}
+	}
+	k := lookupHeading(s)
+	return k, strongHeadingKinds[k]
+}
+
+// isHeadingOnly reports whether block i is itself a heading, with nothing under it.
+func (t *tree) isHeadingOnly(i int32) bool {
+	b := &t.nodes[i]
+	return b.units <= maxHeadingRunes && b.paras <= 1
+}
+
+// dropListAfter drops the link-heavy blocks that follow a dropped boilerplate heading:
+// "<h2>Related</h2><ul>…</ul>" where the list is the heading's sibling.
+func (t *tree) dropListAfter(h int32) {
+	for s := t.nodes[h].next; s != none; s = t.nodes[s].next {
+		b := &t.nodes[s]
+		if b.text {
+			if b.units > 0 {
+				return
+			}
+			continue
+		}
+		if b.units == 0 {
+			continue
+		}
+		if b.linkDensity() > headedBoxLinks || t.isCardList(s) {
+			b.drop = dropHeading
+			continue
+		}
+		return
+	}
+}
+
+// markCards drops the children of parent that form a teaser list: at least minCards
+// siblings of the same tag and class, each a card whose title is a link.
+func (t *tree) markCards(parent int32) {
+	nodes := t.nodes
+	run := 0
+	var runStart int32 = none
+	var prev int32 = none
+	flush := func(end int32) {
+		if run >= minCards {
+			for c := runStart; c != end; c = nodes[c].next {
+				if !nodes[c].text && t.isCard(c) {
+					nodes[c].drop = dropCards
+				}
+			}
+		}
+	}
+	for c := nodes[parent].first; c != none; c = nodes[c].next {
+		if nodes[c].text {
+			continue
+		}
+		if t.isCard(c) && (prev != none && sameShape(nodes[prev].n, nodes[c].n)) {
+			run++
+		} else {
+			flush(c)
+			run, runStart = 0, c
+			if t.isCard(c) {
+				run = 1
+			}
+		}
+		prev = c
+	}
+	flush(none)
+}
+
+// isCardList reports whether block i holds a teaser list.
+func (t *tree) isCardList(i int32) bool {
+	n := 0
+	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
+		if !t.nodes[c].text && t.isCard(c) {
+			n++
+		}
+	}
+	return n >= minCards
+}
+
+// isCard reports whether block i is a teaser card: a block whose title is a link (a
+// heading holding a link, or a link wrapping an image), with little text besides.
+func (t *tree) isCard(i int32) bool {
+	b := &t.nodes[i]
+	if b.text || b.units == 0 || b.units > 4*unitsPerPoint {
+		return false
+	}
+	found := false
+	t.walk(i, func(j int32) bool {
+		n := &t.nodes[j]
+		switch {
+		case isSubheading(n.tag) && n.linkUnits > 0 && n.linkUnits*2 >= n.units:
+			found = true
+		case n.tag == atom.A && hasImage(n):
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hasImage reports whether a link holds an image within a few levels.
+func hasImage(b *blk) bool { return imageWithin(b.n, imageSearchDepth) }
+
+// imageSearchDepth bounds the search for an image inside a card's link.
+const imageSearchDepth = 3
+
+func imageWithin(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Img || c.DataAtom == atom.Picture {
+			return true
+		}
+		if depth > 1 && imageWithin(c, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameShape reports whether two elements have the same tag and class: items of one list.
+func sameShape(a, b *html.Node) bool {
+	return a.DataAtom == b.DataAtom && attr(a, "class") == attr(b, "class")
+}
+
+// walk visits the subtree of i in document order while fn returns true.
+func (t *tree) walk(i int32, fn func(int32) bool) {
+	end := t.nodes[i].next
+	for p := t.nodes[i].parent; end == none && p != none; p = t.nodes[p].parent {
+		end = t.nodes[p].next
+	}
+	if end == none {
+		end = int32(len(t.nodes))
+	}
+	for j := i; j < end; j++ {
+		if !fn(j) {
+			return
+		}
+	}
+}

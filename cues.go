@@ -1,0 +1,249 @@
+package winnow
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
+)
+
+// cueKind names a kind of block: boilerplate of one sort, or content.
+type cueKind uint8
+
+const (
+	cueNone cueKind = iota
+	cueRelated
+	cueLatest
+	cueSponsored
+	cueComments
+	cueShare
+	cueNewsletter
+	cueTags
+	cueAuthor
+	cueFooter
+	cueCookie
+	cueUI
+	cueNav
+	cueContent
+	numCueKinds
+)
+
+var cueNames = [numCueKinds]string{
+	cueNone: "", cueRelated: "related", cueLatest: "latest/popular", cueSponsored: "sponsored",
+	cueComments: "comments", cueShare: "share", cueNewsletter: "newsletter", cueTags: "tags",
+	cueAuthor: "author box", cueFooter: "footer", cueCookie: "cookie banner", cueUI: "ui",
+	cueNav: "navigation", cueContent: "content",
+}
+
+func (k cueKind) String() string { return cueNames[k] }
+
+// strongHeadingKinds are the kinds of box whose heading alone is enough to drop the block
+// it opens, when that block is small next to the article: a "Related" or "Mới nhất" heading
+// over a list is never the article itself. The other kinds ("Author", "Theo", "©") are
+// too common as ordinary words to act on without a link-heavy block under them.
+var strongHeadingKinds = [numCueKinds]bool{
+	cueRelated: true, cueLatest: true, cueSponsored: true, cueComments: true,
+	cueNewsletter: true, cueTags: true, cueShare: true, cueCookie: true,
+}
+
+// langCues holds one language's boilerplate headings by kind of box.
+type langCues struct {
+	lang    string
+	phrases map[cueKind][]string
+}
+
+// classTokens maps the words found in class, id and role attributes to the kind of block
+// they mark. Attributes are split into words at spaces, '-', '_' and lower-to-upper case
+// changes, and only whole words match: "ad" marks "ad-slot" but not "header" or "shadow".
+// The words are the ones CMSs use in many languages, romanised Vietnamese among them
+// ("lienquan" is "related", "binhluan" is "comments"); no site's own class names.
+var classTokens = map[string]cueKind{
+	// Related and read-also boxes.
+	"related": cueRelated, "relate": cueRelated, "relatedposts": cueRelated, "relatednews": cueRelated,
+	"readmore": cueRelated, "recommend": cueRelated, "recommended": cueRelated, "recommendation": cueRelated,
+	"recommendations": cueRelated, "suggest": cueRelated, "suggested": cueRelated, "suggestions": cueRelated,
+	"lienquan": cueRelated, "xemthem": cueRelated, "docthem": cueRelated, "outbrain": cueRelated,
+	"taboola": cueRelated, "yarpp": cueRelated, "morenews": cueRelated, "more-stories": cueRelated,
+	// Latest, most read, trending.
+	"latest": cueLatest, "newest": cueLatest, "popular": cueLatest, "mostread": cueLatest,
+	"mostpopular": cueLatest, "mostviewed": cueLatest, "trending": cueLatest, "ranking": cueLatest,
+	"tinmoi": cueLatest, "docnhieu": cueLatest, "xemnhieu": cueLatest, "noibat": cueLatest,
+	"topnews": cueLatest, "hotnews": cueLatest,
+	// Advertising and sponsored content.
+	"ad": cueSponsored, "ads": cueSponsored, "adv": cueSponsored, "advert": cueSponsored,
+	"advertisement": cueSponsored, "advertising": cueSponsored, "adsense": cueSponsored,
+	"adslot": cueSponsored, "adunit": cueSponsored, "sponsor": cueSponsored, "sponsored": cueSponsored,
+	"promo": cueSponsored, "promoted": cueSponsored, "advertorial": cueSponsored, "banner": cueSponsored,
+	"quangcao": cueSponsored, "taitro": cueSponsored, "dfp": cueSponsored, "gpt": cueSponsored,
+	// Comments.
+	"comment": cueComments, "comments": cueComments, "commentlist": cueComments, "disqus": cueComments,
+	"respond": cueComments, "replies": cueComments, "binhluan": cueComments, "discussion": cueComments,
+	// Sharing and social buttons.
+	"share": cueShare, "sharing": cueShare, "social": cueShare, "sns": cueShare, "addthis": cueShare,
+	"addtoany": cueShare, "sharedaddy": cueShare, "print": cueShare, "bookmark": cueShare,
+	// Newsletters, sign-ups, paywalls.
+	"newsletter": cueNewsletter, "subscribe": cueNewsletter, "subscription": cueNewsletter,
+	"signup": cueNewsletter, "paywall": cueNewsletter, "login": cueNewsletter,
+	// Tag lists.
+	"tags": cueTags, "tag": cueTags, "tagcloud": cueTags, "keywords": cueTags, "tukhoa": cueTags,
+	"hashtag": cueTags, "topics": cueTags,
+	// Author boxes.
+	"author": cueAuthor, "authorbox": cueAuthor, "bio": cueAuthor, "byline": cueAuthor,
+	// Footers and legal text.
+	"footer": cueFooter, "copyright": cueFooter, "disclaimer": cueFooter, "colophon": cueFooter,
+	// Cookie and consent banners.
+	"cookie": cueCookie, "cookies": cueCookie, "consent": cueCookie, "gdpr": cueCookie, "cmp": cueCookie,
+	// Page furniture.
+	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
+	"breadcrumbs": cueNav, "sidebar": cueNav, "widget": cueNav, "header": cueNav, "masthead": cueNav,
+	"pagination": cueNav, "pager": cueNav, "toolbar": cueNav, "skip": cueNav, "modal": cueNav,
+	"popup": cueNav, "overlay": cueNav, "hidden": cueNav, "sronly": cueNav,
+	// Content containers: the words CMSs give the element that holds the article body.
+	"article": cueContent, "content": cueContent, "body": cueContent, "post": cueContent,
+	"entry": cueContent, "story": cueContent, "text": cueContent, "main": cueContent,
+	"detail": cueContent, "articlebody": cueContent, "postbody": cueContent, "prose": cueContent,
+	"blog": cueContent, "news": cueContent, "page": cueContent, "single": cueContent,
+}
+
+// tagKinds marks elements whose tag alone says what they are.
+var tagKinds = map[atom.Atom]cueKind{
+	atom.Nav: cueNav, atom.Aside: cueNav, atom.Footer: cueFooter, atom.Header: cueNav,
+	atom.Menu: cueNav,
+}
+
+// roleKinds marks ARIA landmark roles.
+var roleKinds = map[string]cueKind{
+	"navigation": cueNav, "banner": cueNav, "contentinfo": cueFooter, "complementary": cueNav,
+	"search": cueNav, "dialog": cueNav, "alert": cueNav, "menu": cueNav, "menubar": cueNav,
+	"main": cueContent, "article": cueContent,
+}
+
+// readAlsoPrefixes open a one-link paragraph that points to another article ("Đọc thêm:
+// …", "Read more: …") inside the body. Matched at the start of a short, link-dominated block.
+var readAlsoPrefixes = []string{
+	"đọc thêm", "xem thêm", "xem tiếp", "đọc tiếp", "tin liên quan", "bài liên quan",
+	"read more", "read also", "also read", "see also", "related:", "more:",
+	"lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "a lire aussi",
+	"lee también", "lea también", "leia também", "leia mais", "veja também", "leggi anche",
+	"читайте также", "baca juga", "ayrıca okuyun", "ilgili haber", "相关阅读", "延伸閱讀",
+	"延伸阅读", "関連記事", "관련기사", "اقرأ أيضا", "اقرأ أيضاً", "بیشتر بخوانید", "ये भी पढ़ें",
+	"यह भी पढ़ें", "อ่านเพิ่มเติม",
+}
+
+// headingIndex maps a normalised heading to the kind of box it opens.
+type headingIndex map[string]cueKind
+
+// buildHeadingIndex folds every language's phrases into one lookup table. It is a pure
+// function of the tables above, run once at package initialisation.
+func buildHeadingIndex(all []langCues) headingIndex {
+	idx := make(headingIndex, 2048)
+	for _, lc := range all {
+		for kind := cueKind(1); kind < numCueKinds; kind++ {
+			for _, p := range lc.phrases[kind] {
+				key := normHeading(p)
+				if key == "" {
+					continue
+				}
+				// The first kind wins; kinds are walked in the order of their
+				// strength, related first.
+				if _, dup := idx[key]; !dup {
+					idx[key] = kind
+				}
+			}
+		}
+	}
+	return idx
+}
+
+var headings = buildHeadingIndex(headingCues)
+
+// maxHeadingRunes bounds the length of text looked up as a heading: box headings are short.
+const maxHeadingRunes = 60
+
+// normHeading case-folds s, composes it to NFC, collapses spaces and trims punctuation and
+// symbols at both ends ("Đọc thêm:" and "» Related" match "đọc thêm" and "related").
+func normHeading(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	})
+	if s == "" || utf8.RuneCountInString(s) > maxHeadingRunes {
+		return ""
+	}
+	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	return norm.NFC.String(s)
+}
+
+// lookupHeading reports the kind of box a heading text opens, or cueNone.
+func lookupHeading(s string) cueKind {
+	if utf8.RuneCountInString(s) > maxHeadingRunes*2 {
+		return cueNone
+	}
+	return headings[normHeading(s)]
+}
+
+// hasReadAlsoPrefix reports whether text starts with a read-also label.
+func hasReadAlsoPrefix(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	t = strings.TrimLeft(t, "»>›→•-–— ")
+	for _, p := range readAlsoPrefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrKinds classifies a class, id or similar attribute value by its words. It reports
+// the set of kinds found as a bit set.
+func attrKinds(v string) (set uint32) {
+	forEachWord(v, func(w []byte) {
+		if k, ok := classTokens[string(w)]; ok {
+			set |= 1 << k
+		}
+	})
+	return set
+}
+
+// forEachWord splits an attribute value into lower-case ASCII words at spaces,
+// punctuation, digits and lower-to-upper case changes ("relatedNews" gives "related",
+// "news"), and also yields each space-separated token with its separators removed
+// ("read-more" gives "readmore"), so that both spellings of a compound match. The slice
+// passed to fn is reused between calls.
+func forEachWord(v string, fn func([]byte)) {
+	var wordBuf, joinBuf [64]byte
+	for _, tok := range strings.Fields(v) {
+		word, joined := wordBuf[:0], joinBuf[:0]
+		words := 0
+		prevLower := false
+		flush := func() {
+			if len(word) > 0 {
+				fn(word)
+				words++
+				word = word[:0]
+			}
+		}
+		for i := 0; i < len(tok); i++ {
+			c := tok[i]
+			lower, upper := c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z'
+			if !lower && !upper || upper && prevLower {
+				flush()
+			}
+			if lower || upper {
+				c |= 0x20 // ASCII to lower case
+				if len(word) < cap(word) {
+					word = append(word, c)
+				}
+				if len(joined) < cap(joined) {
+					joined = append(joined, c)
+				}
+			}
+			prevLower = lower
+		}
+		flush()
+		if words > 1 {
+			fn(joined)
+		}
+	}
+}

@@ -1,0 +1,76 @@
+// Package winnow extracts the main content of an HTML page, clean, together with its
+// metadata. It separates the article from everything around it: menus, breadcrumbs,
+// share bars, "Related" / "Cùng chủ đề" boxes, "Latest" / "Mới nhất" and "Most read" /
+// "Bài đọc nhiều" lists, sponsored and press-release blocks, comments, tags and footers,
+// on pages in any language.
+//
+//	a, err := winnow.Extract(r, &winnow.Options{URL: pageURL})
+//	if errors.Is(err, winnow.ErrNoContent) { /* a home page, a listing, an empty shell */ }
+//	fmt.Println(a.Title, a.Date, a.Text)
+//
+// # Algorithm
+//
+// Extract runs a fixed series of passes, each a function of its own:
+//
+//  1. Decode the bytes to UTF-8: a byte-order mark first; then valid UTF-8 is taken as
+//     UTF-8 whatever the page declares (servers often declare a legacy charset for
+//     UTF-8 pages); then the charset in Options; then a <meta> declaration found in the
+//     first 64 KiB (not only the first 1,024 bytes: many pages declare it late); and
+//     windows-1252 as the last resort. Binary input (a PDF, an image) is ErrNotHTML.
+//  2. Parse once with golang.org/x/net/html.
+//  3. Read the metadata from the untouched tree (see Metadata).
+//  4. Clean and measure in one walk into a side table: scripts, styles, forms' controls
+//     and hidden elements are left out; every node's text length, link text, own prose
+//     and punctuation are counted in runes, CJK ideographs weighing more than letters.
+//  5. Score paragraph-like blocks by length and punctuation and add the points to their
+//     ancestors; weigh each candidate by its class/id cues and link density.
+//  6. Select the best container, move up when the body is split between wrappers, and
+//     bring in siblings that belong to it (a lead paragraph above the body).
+//  7. Prune inside it: blocks marked by boilerplate classes or tags, blocks opened by a
+//     boilerplate heading in any of 16 languages ("Cùng chủ đề", "Related",
+//     "Mehr zum Thema", "相关阅读", …), read-also links, link-dense lists, teaser cards.
+//  8. Render the text: paragraphs separated by a blank line, headings and list items on
+//     lines of their own.
+//
+// # Metadata
+//
+// Each field is taken from the first source that has it:
+//
+//   - Title: JSON-LD headline, og:title, twitter:title, the first <h1>, <title>; a site
+//     name joined to it (" - Báo Giao thông", "Reuters | ") is removed.
+//   - Authors: JSON-LD author, <meta name=author> and article:author, rel=author links;
+//     cleaned of "By"/"Von"/"Theo" prefixes; URLs, e-mail addresses and the site's own
+//     name are not authors.
+//   - Date: JSON-LD datePublished, article:published_time, other <meta> dates,
+//     <time> elements marked as the publication date, then the first <time>, then a
+//     date in the URL. Dates before 1995 or in the future are rejected.
+//   - Modified: JSON-LD dateModified, article:modified_time, og:updated_time.
+//   - SiteName: og:site_name, JSON-LD publisher, application-name.
+//   - Language: <html lang>, Content-Language, og:locale, as declared.
+//   - Description: og:description, <meta name=description>, JSON-LD description.
+//   - Image and URL: og:image / JSON-LD image; <link rel=canonical>, og:url, Options.URL;
+//     made absolute against <base href> or Options.URL.
+//   - Categories: the breadcrumb (JSON-LD BreadcrumbList, then a visible one) without
+//     the home page, then articleSection / article:section.
+//   - Tags: a visible tag list, article:tag, JSON-LD keywords, <meta name=keywords>.
+//
+// # Errors
+//
+// Empty input and pages with no main content (a home page of teasers, a page of links)
+// give ErrNoContent; binary data gives ErrNotHTML; input past the limits gives
+// ErrTooLarge. Malformed HTML is handled best effort. A panic inside the extractor is a
+// bug, but it is returned as an error rather than crashing the caller.
+//
+// # Concurrency
+//
+// Extract and ExtractNode are safe for concurrent use. The package holds no mutable
+// state: its tables are built at initialisation and only read afterwards. ExtractNode
+// never modifies the tree it is given, so one parsed document may be shared by
+// goroutines. An Options value may be shared by concurrent calls.
+//
+// # Limits
+//
+// Options.MaxBytes (DefaultMaxBytes, 64 MiB) bounds the input read and Options.MaxNodes
+// (DefaultMaxNodes, two million) the parsed tree; beyond them the result is ErrTooLarge.
+// Time and memory grow linearly with the page.
+package winnow

@@ -1,0 +1,149 @@
+package winnow
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// Default limits, used when the corresponding Options field is zero.
+const (
+	// DefaultMaxBytes bounds the size of the input read by Extract. Real article pages are
+	// rarely above 5 MB; 64 MB leaves room for pages with inline data while keeping one
+	// hostile input from exhausting a worker's memory.
+	DefaultMaxBytes = 64 << 20
+	// DefaultMaxNodes bounds the number of element and text nodes in the parsed tree.
+	DefaultMaxNodes = 2_000_000
+)
+
+// Errors returned by Extract and ExtractNode. Match them with errors.Is.
+var (
+	// ErrNoContent means the page holds no main content: it is empty, or all of its text is
+	// navigation, teasers and other boilerplate.
+	ErrNoContent = errors.New("winnow: no main content found")
+	// ErrNotHTML means the input is not an HTML document (binary data, an image, a PDF).
+	ErrNotHTML = errors.New("winnow: input is not HTML")
+	// ErrTooLarge means the input exceeds Options.MaxBytes or Options.MaxNodes.
+	ErrTooLarge = errors.New("winnow: input too large")
+)
+
+// Options configures an extraction. A nil *Options and the zero value both mean defaults,
+// and an Options value may be shared by concurrent calls: extraction never modifies it.
+type Options struct {
+	// URL is the address the page was fetched from. It resolves relative links and images
+	// and is the fallback for Article.URL when the page declares no canonical address.
+	URL string
+	// Charset is the character encoding the server declared (from Content-Type), if any.
+	// It is trusted unless the bytes are valid UTF-8 and it names a single-byte encoding.
+	Charset string
+	// MaxBytes bounds the input size; zero means DefaultMaxBytes, negative means no limit.
+	MaxBytes int64
+	// MaxNodes bounds the number of nodes in the tree; zero means DefaultMaxNodes,
+	// negative means no limit.
+	MaxNodes int
+}
+
+// Article is the result of an extraction: the main content and the page's metadata.
+// Fields that could not be found are empty; times are zero when unknown.
+type Article struct {
+	Title       string
+	Authors     []string
+	Date        time.Time // publication time; see DateHasTime
+	Modified    time.Time // last modification time; see ModifiedHasTime
+	SiteName    string
+	Language    string // BCP 47 tag as declared, or a detected ISO 639-1 code
+	Description string
+	Image       string // absolute URL of the lead image
+	URL         string // canonical absolute URL
+	Categories  []string
+	Tags        []string
+	PageType    string // article, listing, forum, product, documentation, collection, service or other
+
+	// Text is the main content without the title: paragraphs separated by one blank line,
+	// headings and list items on lines of their own.
+	Text string
+
+	// Content is a pruned copy of the main content's subtree, for callers who want
+	// markup. It shares nothing with the input tree.
+	Content *html.Node
+
+	// DateHasTime and ModifiedHasTime report whether the page gave a time of day with the
+	// date; when false the time is midnight UTC of the day given.
+	DateHasTime, ModifiedHasTime bool
+}
+
+// Extract reads an HTML page from r and returns its main content and metadata.
+// Options may be nil. The input is decoded to UTF-8 first (see the package doc).
+func Extract(r io.Reader, opts *Options) (a *Article, err error) {
+	defer recoverInto(&err)
+	o := opts.withDefaults()
+	raw, err := readLimited(r, o.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	src, err := decode(raw, o.Charset)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(bytes.NewReader(src))
+	if err != nil {
+		return nil, fmt.Errorf("winnow: parse: %w", err)
+	}
+	return extract(doc, &o)
+}
+
+// ExtractNode extracts the main content of an already parsed document. The tree is read,
+// never modified; Article.Content is a copy.
+func ExtractNode(doc *html.Node, opts *Options) (a *Article, err error) {
+	defer recoverInto(&err)
+	if doc == nil {
+		return nil, ErrNoContent
+	}
+	o := opts.withDefaults()
+	return extract(doc, &o)
+}
+
+func (o *Options) withDefaults() Options {
+	var v Options
+	if o != nil {
+		v = *o
+	}
+	if v.MaxBytes == 0 {
+		v.MaxBytes = DefaultMaxBytes
+	}
+	if v.MaxNodes == 0 {
+		v.MaxNodes = DefaultMaxNodes
+	}
+	return v
+}
+
+// readLimited reads all of r, failing with ErrTooLarge past limit bytes (limit < 0: none).
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	if limit < 0 {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return nil, fmt.Errorf("winnow: read: %w", err)
+		}
+		return b, nil
+	}
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("winnow: read: %w", err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return b, nil
+}
+
+// recoverInto turns a panic into an error at the API boundary, so that one bad page cannot
+// kill a crawler. A panic here is a bug: the message asks for a report.
+func recoverInto(err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("winnow: internal error (please report it with the page): %v", p)
+	}
+}

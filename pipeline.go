@@ -1,0 +1,43 @@
+package winnow
+
+import (
+	"fmt"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// extract runs the passes after parsing: metadata, cleaning and measuring, scoring,
+// selection, pruning and rendering. It reads doc and never writes to it.
+func extract(doc *html.Node, o *Options) (*Article, error) {
+	meta := collectMeta(doc)
+	t, err := buildTree(doc, o.MaxNodes)
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{}
+	fillMeta(a, meta, o, time.Now())
+	roots := t.selectMain(t.score())
+	t.prune(roots)
+	a.Text = t.renderText(roots)
+	if len(a.Text) < minArticleUnits && len(meta.ld.body) > len(a.Text) {
+		// The visible page holds a shell or a teaser; the article body is in JSON-LD.
+		a.Text = bodyFromLD(meta.ld.body)
+		roots = nil
+	}
+	if countUnits(a.Text) < minArticleUnits {
+		return nil, ErrNoContent
+	}
+	a.Content = t.contentTree(roots)
+	return a, nil
+}
+
+// countUnits measures a rendered text in the units the scorer uses.
+func countUnits(s string) int32 {
+	u, _ := textUnits(s)
+	return u
+}
+
+func errTooManyNodes(limit int) error {
+	return fmt.Errorf("%w: more than %d nodes", ErrTooLarge, limit)
+}

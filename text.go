@@ -1,0 +1,181 @@
+package winnow
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Line breaks pending between two pieces of text.
+const (
+	breakNone = iota
+	breakLine
+	breakPara
+)
+
+// textWriter renders kept blocks as plain text: inline whitespace collapsed to single
+// spaces, a blank line between paragraphs, one line per list item, table row or <br>.
+type textWriter struct {
+	sb      strings.Builder
+	pending int  // breakNone, breakLine or breakPara
+	space   bool // a space is pending between two words
+	prefix  string
+	inPre   int
+	inList  int
+}
+
+// renderText writes the text of the roots, skipping dropped blocks.
+func (t *tree) renderText(roots []int32) string {
+	w := &textWriter{}
+	for _, r := range roots {
+		w.brk(breakPara)
+		t.writeNode(w, r)
+	}
+	return norm.NFC.String(w.sb.String())
+}
+
+func (t *tree) writeNode(w *textWriter, i int32) {
+	b := &t.nodes[i]
+	if b.drop != keep {
+		return
+	}
+	if b.text {
+		w.text(b.n.Data)
+		return
+	}
+	switch b.tag {
+	case atom.Br:
+		w.brk(breakLine)
+		return
+	case atom.Hr:
+		w.brk(breakPara)
+		return
+	case atom.Img:
+		return
+	}
+	open, closeBrk := t.breaksFor(b, w)
+	w.brk(open)
+	switch b.tag {
+	case atom.Li:
+		w.prefix = "- "
+		w.inList++
+	case atom.Pre:
+		w.inPre++
+	case atom.Td, atom.Th:
+		if b.n.PrevSibling != nil && w.pending == breakNone {
+			w.prefix = " | "
+		}
+	}
+	for c := b.first; c != none; c = t.nodes[c].next {
+		t.writeNode(w, c)
+	}
+	switch b.tag {
+	case atom.Li:
+		w.inList--
+		w.prefix = ""
+	case atom.Pre:
+		w.inPre--
+	}
+	w.brk(closeBrk)
+}
+
+// breaksFor tells the breaks a block needs before and after it.
+func (t *tree) breaksFor(b *blk, w *textWriter) (open, close int) {
+	switch {
+	case b.tag == atom.Li, b.tag == atom.Tr, b.tag == atom.Dt, b.tag == atom.Dd:
+		return breakLine, breakLine
+	case b.tag == atom.Td, b.tag == atom.Th:
+		return breakNone, breakNone
+	case b.block && w.inList > 0:
+		return breakLine, breakLine
+	case b.block:
+		return breakPara, breakPara
+	}
+	return breakNone, breakNone
+}
+
+// brk asks for at least the given break before the next text.
+func (w *textWriter) brk(level int) {
+	if level > w.pending {
+		w.pending = level
+	}
+	if level > breakNone {
+		w.space = false
+	}
+}
+
+// text appends a text node's content.
+func (w *textWriter) text(s string) {
+	if w.inPre > 0 {
+		w.flush()
+		w.sb.WriteString(strings.TrimRight(s, "\n"))
+		return
+	}
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if isSpace(r) {
+			w.space = true
+			s = s[size:]
+			continue
+		}
+		end := size
+		for end < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[end:])
+			if isSpace(r2) {
+				break
+			}
+			end += sz
+		}
+		w.flush()
+		w.sb.WriteString(s[:end])
+		s = s[end:]
+	}
+}
+
+// flush writes pending breaks, a pending space, and a list or cell prefix.
+func (w *textWriter) flush() {
+	if w.sb.Len() > 0 {
+		switch w.pending {
+		case breakPara:
+			w.sb.WriteString("\n\n")
+		case breakLine:
+			w.sb.WriteString("\n")
+		default:
+			if w.space && w.prefix == "" {
+				w.sb.WriteByte(' ')
+			}
+		}
+	}
+	if w.prefix != "" {
+		w.sb.WriteString(w.prefix)
+		w.prefix = ""
+	}
+	w.pending, w.space = breakNone, false
+}
+
+// isSpace reports the white space that HTML collapses, and the no-break space, which
+// pages use as a plain space far more often than as glue.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', 0xa0, 0x200b, 0x3000:
+		return true
+	}
+	return false
+}
+
+// inlineText returns the collapsed text of block i, or "" when it is long.
+func (t *tree) inlineText(i int32) string {
+	var sb strings.Builder
+	t.walk(i, func(j int32) bool {
+		if t.nodes[j].text {
+			if sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(strings.TrimSpace(t.nodes[j].n.Data))
+		}
+		return sb.Len() < 4*maxHeadingRunes
+	})
+	return strings.Join(strings.Fields(sb.String()), " ")
+}

@@ -1,0 +1,282 @@
+package winnow
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// none marks a missing index in the side table.
+const none int32 = -1
+
+// blk is one node of the page in the side table that the measuring walk builds. The
+// extractor never writes to the html.Node tree: every fact it learns lives here, and the
+// table's own links (parent, first child, next sibling) skip what cleaning left out.
+type blk struct {
+	n                   *html.Node
+	parent, first, next int32
+	last                int32 // last child, used while building
+	tag                 atom.Atom
+	text                bool // a text node
+	block               bool // a block-level element: its text is a paragraph of its own
+	inLink              bool // inside an <a>
+
+	// Measured over the subtree, in text units (see runeUnits).
+	units     int32 // all text
+	linkUnits int32 // text inside links
+	ownUnits  int32 // text reachable without crossing a block boundary: the block's own prose
+	ownPunct  int32 // punctuation within ownUnits
+	paras     int32 // paragraph-like blocks in the subtree
+	headings  int32 // h2-h6 elements in the subtree
+	firstText int32 // index of the first non-blank text node in the subtree, or none
+
+	kinds uint32 // cue kinds from tag, class, id and role, as a bit set of cueKind
+	score float32
+	drop  dropReason
+}
+
+// tree is the side table, in document (pre-)order: a parent's index is always smaller
+// than its children's.
+type tree struct {
+	nodes []blk
+	body  int32 // the <body> element, or the root
+}
+
+// skipTags are never content: their text is code, styling, form controls or embedded
+// documents. Cleaning leaves them out of the side table.
+var skipTags = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Button: true,
+	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Base: true, atom.Video: true,
+	atom.Audio: true, atom.Map: true, atom.Dialog: true, atom.Label: true,
+}
+
+// blockTags are the elements that start a paragraph of their own when rendered as text.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
+	atom.Caption: true, atom.Center: true, atom.Dd: true, atom.Details: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Html: true,
+	atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Td: true,
+	atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Menu: true,
+}
+
+// buildTree runs the cleaning and measuring walk: one pass over the html tree that copies
+// what may be content into the side table, then one pass back over the table that adds
+// each node's measures to its parent. It fails with ErrTooLarge past maxNodes nodes.
+func buildTree(doc *html.Node, maxNodes int) (*tree, error) {
+	t := &tree{nodes: make([]blk, 0, 1024), body: 0}
+	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
+	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
+		return nil, err
+	}
+	t.measure()
+	return t, nil
+}
+
+func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int) error {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if c.Data == "" {
+				continue
+			}
+			t.add(blk{n: c, text: true, inLink: inLink}, parent)
+		case html.ElementNode:
+			if skipTags[c.DataAtom] || isHidden(c) {
+				continue
+			}
+			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A}
+			b.kinds = elementKinds(c)
+			i := t.add(b, parent)
+			if c.DataAtom == atom.Body {
+				t.body = i
+			}
+			if err := t.addChildren(c, i, b.inLink, maxNodes); err != nil {
+				return err
+			}
+		case html.DocumentNode:
+			if err := t.addChildren(c, parent, inLink, maxNodes); err != nil {
+				return err
+			}
+		}
+		if maxNodes > 0 && len(t.nodes) > maxNodes {
+			return errTooManyNodes(maxNodes)
+		}
+	}
+	return nil
+}
+
+// add appends b as the last child of parent and returns its index.
+func (t *tree) add(b blk, parent int32) int32 {
+	i := int32(len(t.nodes))
+	b.parent, b.first, b.next, b.last, b.firstText = parent, none, none, none, none
+	t.nodes = append(t.nodes, b)
+	p := &t.nodes[parent]
+	if p.last == none {
+		p.first = i
+	} else {
+		t.nodes[p.last].next = i
+	}
+	p.last = i
+	return i
+}
+
+// measure fills the subtree measures, visiting children before parents (reverse
+// document order), so each node is added to its parent exactly once.
+func (t *tree) measure() {
+	nodes := t.nodes
+	for i := len(nodes) - 1; i >= 0; i-- {
+		b := &nodes[i]
+		if b.text {
+			u, p := textUnits(b.n.Data)
+			b.units, b.ownUnits, b.ownPunct = u, u, p
+			if b.inLink {
+				b.linkUnits = u
+			}
+			if u > 0 {
+				b.firstText = int32(i)
+			}
+		} else if b.block && b.ownUnits >= minParagraphUnits {
+			b.paras++
+		}
+		if b.tag >= atom.H2 && b.tag <= atom.H6 || isSubheading(b.tag) {
+			b.headings++
+		}
+		if b.parent == none {
+			continue
+		}
+		p := &nodes[b.parent]
+		p.units += b.units
+		p.linkUnits += b.linkUnits
+		p.paras += b.paras
+		p.headings += b.headings
+		if !b.block {
+			p.ownUnits += b.ownUnits
+			p.ownPunct += b.ownPunct
+		}
+		// Children are visited last to first, so the earliest child wins.
+		if b.firstText != none {
+			p.firstText = b.firstText
+		}
+	}
+}
+
+func isSubheading(a atom.Atom) bool {
+	return a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6
+}
+
+// linkDensity is the share of a node's text that sits inside links.
+func (b *blk) linkDensity() float32 {
+	if b.units == 0 {
+		return 0
+	}
+	return float32(b.linkUnits) / float32(b.units)
+}
+
+func (b *blk) has(k cueKind) bool { return b.kinds&(1<<k) != 0 }
+
+// boilerKinds are the kinds that mark boilerplate, as a bit mask.
+const boilerKinds = ^uint32(0) &^ (1<<cueNone | 1<<cueContent)
+
+// elementKinds classifies an element by its tag, class, id, role and itemprop.
+func elementKinds(n *html.Node) (set uint32) {
+	if k, ok := tagKinds[n.DataAtom]; ok {
+		set |= 1 << k
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			set |= attrKinds(a.Val)
+		case "role":
+			if k, ok := roleKinds[strings.ToLower(strings.TrimSpace(a.Val))]; ok {
+				set |= 1 << k
+			}
+		case "itemprop":
+			if strings.Contains(a.Val, "articleBody") || strings.Contains(a.Val, "text") {
+				set |= 1 << cueContent
+			}
+		}
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		set |= 1 << cueContent
+	}
+	return set
+}
+
+// isHidden reports whether an element is hidden from readers by the hidden attribute,
+// aria-hidden, or an inline display:none / visibility:hidden style.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img {
+				return true
+			}
+		case "style":
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hiddenStyle(s string) bool {
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	s = strings.ToLower(strings.Join(strings.Fields(s), ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// textUnits measures a text: its length in units (see runeUnits) and its punctuation.
+func textUnits(s string) (units, punct int32) {
+	for _, r := range s {
+		if r <= ' ' || r == 0xa0 {
+			continue
+		}
+		units += runeUnits(r)
+		if isPunct(r) {
+			punct++
+		}
+	}
+	return units, punct
+}
+
+// runeUnits weighs a rune by how much text it stands for. An ideograph or kana is about a
+// word, a Hangul syllable about half of one; letters of alphabets are one unit. Without
+// this, a Chinese paragraph would look five times shorter than its English translation.
+func runeUnits(r rune) int32 {
+	switch {
+	case r < 0x2e80:
+		return 1
+	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+		return cjkUnits
+	case unicode.Is(unicode.Hangul, r):
+		return hangulUnits
+	}
+	return 1
+}
+
+const (
+	cjkUnits    = 3
+	hangulUnits = 2
+)
+
+// isPunct reports clause and sentence punctuation in the scripts we score, CJK, Arabic
+// and Devanagari included: a comma is a sign of prose, wherever it is written.
+func isPunct(r rune) bool {
+	switch r {
+	case ',', '.', ';', ':', '!', '?', '，', '。', '、', '；', '：', '！', '？', '،', '؛', '؟', '।', '॥':
+		return true
+	}
+	return false
+}
