@@ -1,7 +1,6 @@
 package winnow
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -89,9 +88,9 @@ func Extract(r io.Reader, opts *Options) (a *Article, err error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(src))
+	doc, err := parseHTML(src)
 	if err != nil {
-		return nil, fmt.Errorf("winnow: parse: %w", err)
+		return nil, err
 	}
 	return extract(doc, &o)
 }

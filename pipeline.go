@@ -20,7 +20,7 @@ func extract(doc *html.Node, o *Options) (*Article, error) {
 	roots := t.selectMain(t.score())
 	t.prune(roots)
 	a.Text = t.renderText(roots)
-	if len(a.Text) < minArticleUnits && len(meta.ld.body) > len(a.Text) {
+	if meta.ld.body != "" && countUnits(meta.ld.body) > ldBodyShare*countUnits(a.Text) {
 		// The visible page holds a shell or a teaser; the article body is in JSON-LD.
 		a.Text = bodyFromLD(meta.ld.body)
 		roots = nil
@@ -31,6 +31,10 @@ func extract(doc *html.Node, o *Options) (*Article, error) {
 	a.Content = t.contentTree(roots)
 	return a, nil
 }
+
+// ldBodyShare: a JSON-LD articleBody replaces the visible text when it is this many
+// times longer, as on pages that render the article with script, or show a teaser.
+const ldBodyShare = 2
 
 // countUnits measures a rendered text in the units the scorer uses.
 func countUnits(s string) int32 {
