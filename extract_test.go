@@ -126,12 +126,12 @@ func TestBadInput(t *testing.T) {
 func TestMalformedHTMLIsBestEffort(t *testing.T) {
 	para := "This paragraph is long enough to count as prose, with commas, clauses and a full stop. "
 	cases := map[string]string{
-		"unclosed tags":   "<html><body><div><p>" + para + "<p>" + para + "<div><span>" + para,
-		"stray </html>":   "<html><body><p>" + para + "</p></html><p>" + para + "</p></body>",
-		"nul bytes":       "<html><body><p>" + para + "\x00</p><p>\x00" + para + "</p>",
-		"broken utf-8":    "<html><body><p>" + para + "\xc3\x28 \xe2\x82</p><p>" + para + "</p>",
-		"nested tables":   strings.Repeat("<table><tr><td>", 300) + "<p>" + para + para + "</p>",
-		"deep nesting":    strings.Repeat("<div>", 5000) + "<p>" + para + para + "</p>",
+		"unclosed tags":    "<html><body><div><p>" + para + "<p>" + para + "<div><span>" + para,
+		"stray </html>":    "<html><body><p>" + para + "</p></html><p>" + para + "</p></body>",
+		"nul bytes":        "<html><body><p>" + para + "\x00</p><p>\x00" + para + "</p>",
+		"broken utf-8":     "<html><body><p>" + para + "\xc3\x28 \xe2\x82</p><p>" + para + "</p>",
+		"nested tables":    strings.Repeat("<table><tr><td>", 300) + "<p>" + para + para + "</p>",
+		"deep nesting":     strings.Repeat("<div>", 5000) + "<p>" + para + para + "</p>",
 		"entity surrogate": "<p>&#xD800;&#xDFFF; " + para + para + "</p>",
 	}
 	for name, page := range cases {
