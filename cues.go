@@ -64,7 +64,7 @@ var classTokens = map[string]cueKind{
 	"related": cueRelated, "relate": cueRelated, "relatedposts": cueRelated, "relatednews": cueRelated,
 	"readmore": cueRelated, "recommend": cueRelated, "recommended": cueRelated, "recommendation": cueRelated,
 	"recommendations": cueRelated, "suggest": cueRelated, "suggested": cueRelated, "suggestions": cueRelated,
-	"lienquan": cueRelated, "xemthem": cueRelated, "docthem": cueRelated, "outbrain": cueRelated,
+	"lienquan": cueRelated, "tinlienquan": cueRelated, "xemthem": cueRelated, "docthem": cueRelated, "outbrain": cueRelated,
 	"taboola": cueRelated, "yarpp": cueRelated, "morenews": cueRelated, "more-stories": cueRelated,
 	// Latest, most read, trending.
 	"latest": cueLatest, "newest": cueLatest, "popular": cueLatest, "mostread": cueLatest,

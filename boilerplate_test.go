@@ -1,0 +1,136 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// run parses a page and runs the content passes on it, returning the text.
+func runPasses(t *testing.T, page string) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	roots := tr.selectMain(tr.score())
+	tr.prune(roots)
+	return tr.renderText(roots)
+}
+
+const prose = "This is a sentence of ordinary article prose, long enough to be a paragraph, with commas. "
+
+func para(s string) string { return "<p>" + s + " " + prose + prose + "</p>" }
+
+func TestMeasure(t *testing.T) {
+	doc, _ := html.Parse(strings.NewReader(`<div id=a><p>one <a href=x>two</a></p><script>var x = "not text";</script><p hidden>secret</p><p style="display: none">gone</p></div>`))
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	var div *blk
+	for i := range tr.nodes {
+		if attr(tr.nodes[i].n, "id") == "a" {
+			div = &tr.nodes[i]
+		}
+	}
+	require.NotNil(t, div)
+	assert.EqualValues(t, 6, div.units, "script and hidden text are not measured")
+	assert.EqualValues(t, 3, div.linkUnits)
+	assert.InDelta(t, 0.5, div.linkDensity(), 1e-6)
+}
+
+func TestTextUnitsWeighsCJK(t *testing.T) {
+	en, _ := textUnits("the cat")
+	zh, _ := textUnits("猫")
+	ko, _ := textUnits("고양")
+	assert.EqualValues(t, 6, en)
+	assert.EqualValues(t, cjkUnits, zh)
+	assert.EqualValues(t, 2*hangulUnits, ko)
+	_, punct := textUnits("一，二。三、")
+	assert.EqualValues(t, 3, punct)
+}
+
+func TestSelectAndPrune(t *testing.T) {
+	cases := []struct {
+		name    string
+		page    string
+		want    []string
+		notWant []string
+	}{{
+		name: "related box inside the body, by heading",
+		page: `<body><nav><a href=/>Home</a><a href=/w>World</a></nav><div class="story">` +
+			para("First.") + `<div class="box"><h3>Cùng chủ đề</h3><ul><li><a href=/1>Một bài khác về công nghệ</a></li><li><a href=/2>Bài thứ hai cũng liên quan</a></li></ul></div>` +
+			para("Second.") + `</div></body>`,
+		want:    []string{"First.", "Second."},
+		notWant: []string{"Cùng chủ đề", "Một bài khác", "Home"},
+	}, {
+		name: "heading and list as siblings inside the body",
+		page: `<body><article>` + para("First.") + `<h2>Related</h2><ul><li><a href=/1>Another story about markets</a></li><li><a href=/2>Yet another story</a></li></ul>` +
+			para("Second.") + `</article></body>`,
+		want:    []string{"First.", "Second."},
+		notWant: []string{"Related", "Another story"},
+	}, {
+		name:    "read-also line",
+		page:    `<body><article>` + para("First.") + `<p><a href=/x>Đọc thêm: AI đang tiến gần hơn tới trí tuệ con người</a></p>` + para("Second.") + `</article></body>`,
+		want:    []string{"First.", "Second."},
+		notWant: []string{"Đọc thêm"},
+	}, {
+		name:    "share bar and tags by class",
+		page:    `<body><article><div class="share-bar"><a href=#>Facebook</a> <a href=#>Zalo</a></div>` + para("First.") + para("Second.") + `<div class="post-tags">Tags: <a href=/t/a>alpha</a></div></article></body>`,
+		want:    []string{"First.", "Second."},
+		notWant: []string{"Zalo", "alpha"},
+	}, {
+		name: "lead paragraph outside the body container",
+		page: `<body><div class="wrap"><h1>Title</h1><p class="lead">The lead paragraph sits above the body and says what happened, in full sentences, with enough words to count.</p>` +
+			`<div class="body">` + para("First.") + para("Second.") + para("Third.") + `</div><div class="footer-links"><a href=/a>About</a> <a href=/b>Contact</a></div></div></body>`,
+		want:    []string{"The lead paragraph", "First.", "Third."},
+		notWant: []string{"Title", "About"},
+	}, {
+		name: "teaser cards after the article",
+		page: `<body><article>` + para("First.") + para("Second.") +
+			strings.Repeat(`<div class="item"><h3><a href=/x>A teaser headline for another article</a></h3><p>A one-line summary of it.</p></div>`, 4) +
+			`</article></body>`,
+		want:    []string{"First.", "Second."},
+		notWant: []string{"teaser headline", "one-line summary"},
+	}, {
+		name:    "body split between wrappers",
+		page:    `<body><div id=main><div class=part>` + para("First.") + para("Second.") + `</div><div class=ad>Advertisement</div><div class=part>` + para("Third.") + para("Fourth.") + `</div></div><aside>` + para("Sidebar.") + `</aside></body>`,
+		want:    []string{"First.", "Second.", "Third.", "Fourth."},
+		notWant: []string{"Advertisement", "Sidebar."},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := runPasses(t, c.page)
+			for _, w := range c.want {
+				assert.Contains(t, got, w)
+			}
+			for _, w := range c.notWant {
+				assert.NotContains(t, got, w)
+			}
+		})
+	}
+}
+
+func TestRenderText(t *testing.T) {
+	cases := map[string]string{
+		`<p>one   two
+		three</p><p>four</p>`: "one two three\n\nfour",
+		`<h2>Heading</h2><p>text</p>`:               "Heading\n\ntext",
+		`<ul><li>a</li><li>b <b>bold</b></li></ul>`: "- a\n- b bold",
+		`<p>line<br>break</p>`:                      "line\nbreak",
+		`<pre>  keep
+    spaces</pre>`: "  keep\n    spaces",
+		`<p>no<span>glue</span> <em>here</em>.</p>`:                                 "noglue here.",
+		`<div>block<div>inner</div>tail</div>`:                                      "block\n\ninner\n\ntail",
+		`<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`: "a | b\nc | d",
+	}
+	for in, want := range cases {
+		doc, err := html.Parse(strings.NewReader("<body>" + in + "</body>"))
+		require.NoError(t, err)
+		tr, err := buildTree(doc, 0)
+		require.NoError(t, err)
+		assert.Equal(t, want, tr.renderText([]int32{tr.body}), in)
+	}
+}

@@ -1,0 +1,68 @@
+package winnow
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAttrKinds(t *testing.T) {
+	cases := []struct {
+		attr string
+		want []cueKind
+		not  []cueKind
+	}{
+		{"box-related-inline", []cueKind{cueRelated}, nil},
+		{"relatedNews", []cueKind{cueRelated}, nil},
+		{"read-more", []cueKind{cueRelated}, nil},
+		{"header", []cueKind{cueNav}, []cueKind{cueSponsored}}, // "ad" must not match inside "header"
+		{"shadow-box", nil, []cueKind{cueSponsored}},           // nor inside "shadow"
+		{"ad-slot", []cueKind{cueSponsored}, nil},              // but does as a word
+		{"relative-pos", nil, []cueKind{cueRelated}},           // "relat" is not "related"
+		{"detail-content", []cueKind{cueContent}, []cueKind{cueNav}},
+		{"article-comments", []cueKind{cueContent, cueComments}, nil},
+		{"box_tinlienquan tin-lien-quan", []cueKind{cueRelated}, nil},
+		{"binhluan", []cueKind{cueComments}, nil},
+		{"", nil, nil},
+	}
+	for _, c := range cases {
+		got := attrKinds(c.attr)
+		for _, k := range c.want {
+			assert.NotZero(t, got&(1<<k), "%q should carry %v", c.attr, k)
+		}
+		for _, k := range c.not {
+			assert.Zero(t, got&(1<<k), "%q should not carry %v", c.attr, k)
+		}
+	}
+}
+
+func TestLookupHeading(t *testing.T) {
+	cases := map[string]cueKind{
+		"Cùng chủ đề":               cueRelated,
+		"  TIN LIÊN QUAN: ":         cueRelated,
+		"Mới nhất":                  cueLatest,
+		"Bài đọc nhiều":             cueLatest,
+		"Tin tức doanh nghiệp":      cueSponsored,
+		"Thông cáo báo chí":         cueSponsored,
+		"Related":                   cueRelated,
+		"» Mehr zum Thema":          cueRelated,
+		"相关阅读":                      cueRelated,
+		"関連記事":                      cueRelated,
+		"관련기사":                      cueRelated,
+		"Từ khóa:":                  cueTags,
+		"A sentence of real prose.": cueNone,
+		"":                          cueNone,
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, lookupHeading(in), "%q", in)
+	}
+	// Decomposed Vietnamese (NFD) matches its composed form.
+	assert.Equal(t, cueRelated, lookupHeading("Cu\u0300ng chu\u0309 đê\u0300"))
+}
+
+func TestReadAlsoPrefix(t *testing.T) {
+	assert.True(t, hasReadAlsoPrefix("Đọc thêm: AI đang tiến gần hơn"))
+	assert.True(t, hasReadAlsoPrefix("» Read more: the story so far"))
+	assert.True(t, hasReadAlsoPrefix("Lesen Sie auch: Der Streit"))
+	assert.False(t, hasReadAlsoPrefix("Reading more books helps"))
+}
