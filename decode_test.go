@@ -11,7 +11,6 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-
 func TestDecode(t *testing.T) {
 	latin1, err := charmap.Windows1252.NewEncoder().String("<p>café – “quoted”</p>")
 	require.NoError(t, err)
