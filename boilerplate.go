@@ -36,6 +36,9 @@ const (
 	siblingMinScore   = 10   // … but never below this score
 	siblingProseUnits = 80   // a plain paragraph of this length joins it
 	siblingMaxLinks   = 0.25 // … if little of it is links
+	// siblingStrongShare: a sibling scoring this share of the best joins it even with
+	// more links (a second half of the body with a list of references in it).
+	siblingStrongShare = 0.5
 )
 
 // Pruning inside the chosen container.
@@ -222,7 +225,8 @@ func (t *tree) gatherSiblings(best int32) []int32 {
 		case b.tag == atom.H1:
 			pendingHeading = none
 			continue
-		case b.score >= limit && b.linkDensity() < linkDenseBlock:
+		case b.score >= limit && b.linkDensity() < siblingMaxLinks:
+		case b.score >= t.nodes[best].score*siblingStrongShare && b.linkDensity() < linkDenseBlock:
 		case b.ownUnits >= siblingProseUnits && b.linkDensity() < siblingMaxLinks:
 		default:
 			pendingHeading = none

@@ -99,7 +99,7 @@ var classTokens = map[string]cueKind{
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
 	"breadcrumbs": cueNav, "sidebar": cueNav, "widget": cueNav, "header": cueNav, "masthead": cueNav,
 	"pagination": cueNav, "pager": cueNav, "toolbar": cueNav, "skip": cueNav, "modal": cueNav,
-	"popup": cueNav, "overlay": cueNav, "hidden": cueNav, "sronly": cueNav,
+	"popup": cueNav, "overlay": cueNav,
 	// Content containers: the words CMSs give the element that holds the article body.
 	"article": cueContent, "content": cueContent, "body": cueContent, "post": cueContent,
 	"entry": cueContent, "story": cueContent, "text": cueContent, "main": cueContent,

@@ -13,17 +13,19 @@ import (
 // add a few levels to what the tags say, so the cap leaves a wide margin.
 const flattenDepth = 256
 
-// parseHTML parses a decoded page. A page nested deeper than the parser accepts is not
+// parseHTML parses a decoded page. Scripting is off, as in a crawler: <noscript> holds
+// markup rather than raw text, so the server-rendered content that some sites (forums,
+// single-page applications) put there is seen. A page nested deeper than the parser accepts is not
 // rejected: it is flattened (see flatten) and parsed again, which only such pages pay for.
 func parseHTML(src []byte) (*html.Node, error) {
-	doc, err := html.Parse(bytes.NewReader(src))
+	doc, err := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
 	if err == nil {
 		return doc, nil
 	}
 	if !strings.Contains(err.Error(), "open stack") {
 		return nil, fmt.Errorf("winnow: parse: %w", err)
 	}
-	doc, err = html.Parse(bytes.NewReader(flatten(src)))
+	doc, err = html.ParseWithOptions(bytes.NewReader(flatten(src)), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, fmt.Errorf("winnow: parse: %w", err)
 	}

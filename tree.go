@@ -47,7 +47,7 @@ type tree struct {
 // skipTags are never content: their text is code, styling, form controls or embedded
 // documents. Cleaning leaves them out of the side table.
 var skipTags = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Template: true,
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
 	atom.Canvas: true, atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Button: true,
 	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Base: true, atom.Video: true,
@@ -83,7 +83,7 @@ func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if c.Data == "" {
+			if c.Data == "" || n.DataAtom == atom.Noscript && looksLikeMarkup(c.Data) {
 				continue
 			}
 			t.add(blk{n: c, text: true, inLink: inLink}, parent)
@@ -279,4 +279,11 @@ func isPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// looksLikeMarkup reports whether a text is escaped or unparsed HTML, as the text of a
+// <noscript> sometimes is: it is never prose.
+func looksLikeMarkup(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "<") || strings.HasPrefix(s, "&lt;")
 }
