@@ -198,11 +198,12 @@ func hasReadAlsoPrefix(text string) bool {
 // attrKinds classifies a class, id or similar attribute value by its words. It reports
 // the set of kinds found as a bit set.
 func attrKinds(v string) (set uint32) {
-	forEachWord(v, func(w []byte) {
+	s := attrWords{v: v}
+	for w, ok := s.next(); ok; w, ok = s.next() {
 		if k, ok := classTokens[string(w)]; ok {
 			set |= 1 << k
 		}
-	})
+	}
 	return set
 }
 
@@ -210,40 +211,99 @@ func attrKinds(v string) (set uint32) {
 // punctuation, digits and lower-to-upper case changes ("relatedNews" gives "related",
 // "news"), and also yields each space-separated token with its separators removed
 // ("read-more" gives "readmore"), so that both spellings of a compound match. The slice
-// passed to fn is reused between calls.
+// passed to fn is reused between calls. Hot loops use attrWords directly, which does
+// not allocate.
 func forEachWord(v string, fn func([]byte)) {
-	var wordBuf, joinBuf [64]byte
-	for _, tok := range strings.Fields(v) {
-		word, joined := wordBuf[:0], joinBuf[:0]
-		words := 0
-		prevLower := false
-		flush := func() {
-			if len(word) > 0 {
-				fn(word)
-				words++
-				word = word[:0]
+	s := attrWords{v: v}
+	for w, ok := s.next(); ok; w, ok = s.next() {
+		fn(w)
+	}
+}
+
+// maxWordBytes bounds the words of an attribute: longer ones are cut, since no class
+// token comes near this length.
+const maxWordBytes = 64
+
+// attrWords yields the words of an attribute value, as forEachWord describes, one per
+// call to next. The words live in the scanner itself, so a scanner on the caller's stack
+// splits a class list without allocating; attributes are split for every element of
+// every page.
+type attrWords struct {
+	v                     string
+	pos                   int
+	word, joined          [maxWordBytes]byte
+	nWord, nJoined, words int  // bytes in word and joined; words ended in this token
+	inToken, prevLower    bool // inside a space-separated token; the last byte was a-z
+	joinedDue             bool // the token ended with several words: yield joined next
+}
+
+// next returns the next word, or false after the last. The slice is valid until the
+// next call.
+func (s *attrWords) next() ([]byte, bool) {
+	for {
+		if s.joinedDue {
+			s.joinedDue = false
+			return s.joined[:s.nJoined], true
+		}
+		atEnd := s.pos >= len(s.v)
+		if atEnd && !s.inToken {
+			return nil, false
+		}
+		var c byte
+		size, space := 1, atEnd
+		if !atEnd {
+			c = s.v[s.pos]
+			if c < utf8.RuneSelf {
+				space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			} else {
+				// Tokens are split as strings.Fields splits them: at any Unicode space.
+				var r rune
+				r, size = utf8.DecodeRuneInString(s.v[s.pos:])
+				space = unicode.IsSpace(r)
 			}
 		}
-		for i := 0; i < len(tok); i++ {
-			c := tok[i]
-			lower, upper := c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z'
-			if !lower && !upper || upper && prevLower {
-				flush()
+		if space {
+			s.pos += size
+			if !s.inToken {
+				continue
 			}
-			if lower || upper {
-				c |= 0x20 // ASCII to lower case
-				if len(word) < cap(word) {
-					word = append(word, c)
-				}
-				if len(joined) < cap(joined) {
-					joined = append(joined, c)
-				}
+			s.inToken = false
+			ended := s.nWord > 0
+			if ended {
+				s.words++
 			}
-			prevLower = lower
+			s.joinedDue = s.words > 1
+			if ended {
+				w := s.word[:s.nWord]
+				s.nWord = 0
+				return w, true
+			}
+			continue
 		}
-		flush()
-		if words > 1 {
-			fn(joined)
+		if !s.inToken {
+			s.inToken = true
+			s.nWord, s.nJoined, s.words, s.prevLower = 0, 0, 0, false
 		}
+		lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
+		if (!lower && !upper || upper && s.prevLower) && s.nWord > 0 {
+			// The word ends before c: yield it, and read c again on the next call.
+			s.words++
+			w := s.word[:s.nWord]
+			s.nWord = 0
+			return w, true
+		}
+		if lower || upper {
+			c |= 0x20 // ASCII to lower case
+			if s.nWord < maxWordBytes {
+				s.word[s.nWord] = c
+				s.nWord++
+			}
+			if s.nJoined < maxWordBytes {
+				s.joined[s.nJoined] = c
+				s.nJoined++
+			}
+		}
+		s.prevLower = lower
+		s.pos += size
 	}
 }

@@ -1,0 +1,92 @@
+package winnow
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// forEachWordRef is the first, allocating version of forEachWord, kept as the reference
+// that attrWords must match word for word.
+func forEachWordRef(v string, fn func([]byte)) {
+	var wordBuf, joinBuf [64]byte
+	for _, tok := range strings.Fields(v) {
+		word, joined := wordBuf[:0], joinBuf[:0]
+		words := 0
+		prevLower := false
+		flush := func() {
+			if len(word) > 0 {
+				fn(word)
+				words++
+				word = word[:0]
+			}
+		}
+		for i := 0; i < len(tok); i++ {
+			c := tok[i]
+			lower, upper := c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z'
+			if !lower && !upper || upper && prevLower {
+				flush()
+			}
+			if lower || upper {
+				c |= 0x20
+				if len(word) < cap(word) {
+					word = append(word, c)
+				}
+				if len(joined) < cap(joined) {
+					joined = append(joined, c)
+				}
+			}
+			prevLower = lower
+		}
+		flush()
+		if words > 1 {
+			fn(joined)
+		}
+	}
+}
+
+func collectWords(each func(string, func([]byte)), v string) []string {
+	var out []string
+	each(v, func(w []byte) { out = append(out, string(w)) })
+	return out
+}
+
+func TestAttrWordsMatchesReference(t *testing.T) {
+	cases := []string{
+		"", " ", "a", "relatedNews", "read-more", "  post__body  entry-content ", "h2o", "A", "AB",
+		"xmlHTTPRequest", "tin-lien-quan\u00a0box", "a\u3000b", "x\u0085y", "caf\u00e9-menu",
+		"\xff\xfead-slot", "ad\xff", strings.Repeat("abc", 40) + "-" + strings.Repeat("Z", 70),
+		"-", "--a--", "a1b2c3", "a\vb", "\tnav\nbar\r\vmenu\f", "ÄÖÜ-related", "sidebar_widget popular-posts",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "b", "Z", "Q", "-", "_", "1", " ", "\t", "\v", "\r", "\u00a0", "\u3000", "é", "中", "\xff", "x", "y"}
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(90) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, sb.String())
+	}
+	for _, v := range cases {
+		want := collectWords(forEachWordRef, v)
+		if !assert.Equal(t, want, collectWords(forEachWord, v), "%q", v) {
+			break
+		}
+		var wantSet uint32
+		for _, w := range want {
+			if k, ok := classTokens[w]; ok {
+				wantSet |= 1 << k
+			}
+		}
+		assert.Equal(t, wantSet, attrKinds(v), "%q", v)
+	}
+}
+
+func TestAttrKindsDoesNotAllocate(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() {
+		attrKinds("article-body relatedNews post__content ad-slot")
+	})
+	assert.Zero(t, allocs)
+}
