@@ -1,0 +1,263 @@
+package winnow
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// renderSnippet renders a fragment of HTML with the structured formats, with the whole
+// <body> as the article and nothing pruned, so that a test sees the renderers alone.
+func renderSnippet(t testing.TB, src string, o *Options) (md, htm string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := buildTree(doc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o == nil {
+		o = &Options{}
+	}
+	roots := []int32{tr.body}
+	if o.NoTables {
+		tr.dropDataTables(roots)
+	}
+	m := tr.buildModel(roots, o, baseURL(o.URL, ""))
+	return renderMarkdown(m), renderHTML(m)
+}
+
+const testBase = "https://example.com/docs/page.html"
+
+var markdownCases = []struct {
+	name, in, want string
+}{
+	{"heading levels", `<h2>Setup</h2><p>Text.</p><h4>Deep <em>one</em></h4>`,
+		"## Setup\n\nText.\n\n#### Deep *one*"},
+	{"heading ending in #", `<h3>Why C#</h3>`, "### Why C\\#"},
+	{"nested lists", `<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li><li>d</li></ul>`,
+		"- a\n  - b\n    - c\n- d"},
+	{"ordered list with start", `<ol start="3"><li>three</li><li>four<ol><li>one</li></ol></li></ol>`,
+		"3. three\n4. four\n   1. one"},
+	{"item with paragraphs", `<ul><li><p>first</p><p>second</p></li><li>next</li></ul>`,
+		"- first\n\n  second\n- next"},
+	{"data table", `<table><thead><tr><th>Name</th><th>Value</th></tr></thead>` +
+		`<tbody><tr><td>a|b</td><td><code>x|y</code></td></tr><tr><td>*c*</td><td>d</td></tr></tbody></table>`,
+		"| Name | Value |\n| --- | --- |\n| a\\|b | `x\\|y` |\n| \\*c\\* | d |"},
+	{"colspan and rowspan", `<table><tr><th>a</th><th>b</th><th>c</th></tr>` +
+		`<tr><td colspan="2">wide</td><td rowspan="2">tall</td></tr><tr><td>x</td><td>y</td></tr></table>`,
+		"| a | b | c |\n| --- | --- | --- |\n| wide |  | tall |\n| x | y |  |"},
+	{"layout table", `<table><tr><td><p>Column one is the article.</p></td></tr><tr><td><p>And more.</p></td></tr></table>`,
+		"Column one is the article.\n\nAnd more."},
+	{"code with language", "<pre><code class=\"language-go\">func main() {\n\tx := 1\n\n}\n</code></pre>",
+		"```go\nfunc main() {\n\tx := 1\n\n}\n```"},
+	{"code language on wrapper", "<div class=\"highlight lang-py\"><pre>print('hi')</pre></div>",
+		"```py\nprint('hi')\n```"},
+	{"code holding backticks", "<pre>a ``` b</pre>", "````\na ``` b\n````"},
+	{"code with br", "<pre>one<br>two</pre>", "```\none\ntwo\n```"},
+	{"blockquotes", `<blockquote><p>a</p><blockquote><p>b</p></blockquote></blockquote>`,
+		"> a\n>\n> > b"},
+	{"emphasis and code", `<p>a <em>b</em> <strong>c</strong> d<code>e</code> <del>f</del></p>`,
+		"a *b* **c** d`e` ~~f~~"},
+	{"emphasis spaces moved out", `<p>a<em> b </em>c</p>`, "a *b* c"},
+	{"emphasis that cannot close", `<p>x<strong>"q"</strong>y</p>`, `x"q"y`},
+	{"nested same emphasis", `<p><b>a <strong>b</strong></b></p>`, "**a b**"},
+	{"adjacent emphasis joined", `<p><em>a</em><em>b</em></p>`, "*ab*"},
+	{"inline code with backtick", "<p><code>a`b</code></p>", "``a`b``"},
+	{"links made absolute", `<p><a href="../guide/">guide</a> and <a href="#top" title="Back up">top</a></p>`,
+		`[guide](https://example.com/guide/) and [top](https://example.com/docs/page.html#top "Back up")`},
+	{"unsafe link is text", `<p><a href="javascript:alert(1)">click</a> <a href="vbscript:x">b</a></p>`, "click b"},
+	{"link with brackets and parens", `<p><a href="/w/A_(b)">[1] x</a></p>`,
+		`[\[1\] x](https://example.com/w/A_%28b%29)`},
+	{"lazy image", `<p><img src="data:image/gif;base64,R0lGOD" data-src="/i.jpg" alt="A [b]"></p>`,
+		`![A \[b\]](https://example.com/i.jpg)`},
+	{"srcset widest", `<p><img srcset="/s.jpg 480w, /l.jpg 1200w, /m.jpg 800w" alt="x"></p>`,
+		`![x](https://example.com/l.jpg)`},
+	{"picture source", `<picture><source srcset="/p.webp 2x"><img alt="p"></picture>`,
+		`![p](https://example.com/p.webp)`},
+	{"noscript image", `<p><img class="lazy" alt="n"><noscript><img src="/real.jpg" alt="n"></noscript></p>`,
+		`![n](https://example.com/real.jpg)`},
+	{"noscript not doubled", `<p><img data-src="/real.jpg" alt="n"><noscript><img src="/real.jpg" alt="n"></noscript></p>`,
+		`![n](https://example.com/real.jpg)`},
+	{"figure and caption", `<figure><img src="/f.png" alt="chart"><figcaption>Sales by year</figcaption></figure>`,
+		"![chart](https://example.com/f.png)\n\nSales by year"},
+	{"image in link", `<p><a href="/big.jpg"><img src="/small.jpg" alt="s"></a></p>`,
+		`[![s](https://example.com/small.jpg)](https://example.com/big.jpg)`},
+	{"hr", `<p>a</p><hr><p>b</p>`, "a\n\n---\n\nb"},
+	{"line break", `<p>a<br>b<br></p>`, "a\\\nb"},
+	{"escaping at line start", `<p># not a heading</p><p>1. not a list</p><p>- nor this</p><p>&gt; nor a quote</p><p>2024) x</p>`,
+		"\\# not a heading\n\n1\\. not a list\n\n\\- nor this\n\n\\> nor a quote\n\n2024\\) x"},
+	{"escaping inline", `<p>a*b* _c_ snake_case [x](y) &lt;b&gt; &amp;amp; \* ~s~ a|b</p>`,
+		"a\\*b\\* \\_c\\_ snake_case \\[x\\](y) \\<b> \\&amp; \\\\\\* \\~s\\~ a\\|b"},
+	{"inline around blocks", `<a href="/card"><h3>Title</h3><p>Body text.</p></a>`, "### Title\n\nBody text."},
+	{"words not glued", `<div>one</div><div>two</div><span>three</span><p>four<span>five</span></p>`,
+		"one\n\ntwo\n\nthree\n\nfourfive"},
+	{"definition list", `<dl><dt>Term</dt><dd>Meaning.</dd></dl>`, "**Term**\n\nMeaning."},
+	{"control characters", "<p>a\x01b\x7fc</p>", "abc"},
+}
+
+func TestMarkdown(t *testing.T) {
+	for _, c := range markdownCases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _ := renderSnippet(t, "<body>"+c.in+"</body>", &Options{URL: testBase})
+			if got != c.want {
+				t.Errorf("markdown of %s\n got: %q\nwant: %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestMarkdownOptions(t *testing.T) {
+	in := `<body><p>See <a href="/x">the guide</a>.</p><p><img src="/i.png" alt="i"></p>` +
+		`<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>` +
+		`<table><tr><td><p>Layout cell.</p></td></tr></table></body>`
+	cases := []struct {
+		o    Options
+		want string
+	}{
+		{Options{URL: testBase}, "See [the guide](https://example.com/x).\n\n![i](https://example.com/i.png)\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\nLayout cell."},
+		{Options{URL: testBase, NoLinks: true}, "See the guide.\n\n![i](https://example.com/i.png)\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\nLayout cell."},
+		{Options{URL: testBase, NoImages: true}, "See [the guide](https://example.com/x).\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\nLayout cell."},
+		{Options{URL: testBase, NoTables: true}, "See [the guide](https://example.com/x).\n\n![i](https://example.com/i.png)\n\nLayout cell."},
+	}
+	for _, c := range cases {
+		got, _ := renderSnippet(t, in, &c.o)
+		if got != c.want {
+			t.Errorf("options %+v\n got: %q\nwant: %q", c.o, got, c.want)
+		}
+	}
+}
+
+// TestFormatsSameText checks on every golden page that the options which add markup
+// (links, images) never change the text, and that the Markdown holds the text's words.
+func TestFormatsSameText(t *testing.T) {
+	pages := goldenPages(t)
+	for _, p := range pages {
+		raw := readPage(t, p)
+		plain, err := Extract(bytes.NewReader(raw), &Options{URL: testBase})
+		if err != nil {
+			continue
+		}
+		for _, o := range []Options{
+			{URL: testBase, Markdown: true, HTML: true},
+			{URL: testBase, Markdown: true, HTML: true, NoLinks: true, NoImages: true},
+			{URL: testBase, Markdown: true, DataImages: true, Iframes: true},
+		} {
+			a, err := Extract(bytes.NewReader(raw), &o)
+			if err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			if a.Text != plain.Text {
+				t.Errorf("%s: options %+v changed the text", p, o)
+			}
+			if a.Markdown == "" || o.HTML && a.HTML == "" {
+				t.Errorf("%s: empty Markdown or HTML", p)
+			}
+		}
+	}
+}
+
+// TestHostileFormats feeds the renderers pages built to blow up their output or time:
+// the output must stay in proportion to the input, and come back quickly.
+func TestHostileFormats(t *testing.T) {
+	var big strings.Builder
+	big.WriteString("<table>")
+	for r := range 100 {
+		big.WriteString("<tr>")
+		for c := range 100 {
+			fmt.Fprintf(&big, "<td>%d.%d</td>", r, c)
+		}
+		big.WriteString("</tr>")
+	}
+	big.WriteString("</table>")
+	cases := map[string]string{
+		"10,000 cells":    big.String(),
+		"colspan":         `<table><tr><td colspan="100000" rowspan="100000">x</td><td>y</td></tr><tr><td>z</td><td colspan="99999999999">w</td></tr></table>`,
+		"nested lists":    strings.Repeat("<ul><li>item ", 500) + strings.Repeat("</li></ul>", 500),
+		"nested quotes":   strings.Repeat("<blockquote>q ", 500) + strings.Repeat("</blockquote>", 500),
+		"megabyte pre":    "<pre>" + strings.Repeat("line of code with `ticks` and | pipes\n", 30000) + "</pre>",
+		"controls":        "<p>" + strings.Repeat("Words of a sentence, with a\x00b and c\x01d and \x1b[31m red. ", 2000) + "</p>",
+		"nested emphasis": strings.Repeat("<em><strong>", 300) + "x" + strings.Repeat("</strong></em>", 300),
+		"many links":      strings.Repeat(`<a href="/x">l</a> `, 20000),
+	}
+	for name, body := range cases {
+		t.Run(name, func(t *testing.T) {
+			page := "<html><body><article><p>" + strings.Repeat("Some prose for the scorer, with commas, and full stops. ", 4) +
+				"</p>" + body + "</article></body></html>"
+			start := time.Now()
+			a, err := Extract(strings.NewReader(page), &Options{Markdown: true, HTML: true, URL: testBase})
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if err != nil {
+				t.Fatalf("extract: %v", err)
+			}
+			limit := 8*len(page) + 4096
+			if len(a.Markdown) > limit || len(a.HTML) > limit {
+				t.Errorf("output out of proportion: markdown %d, html %d bytes for %d of input", len(a.Markdown), len(a.HTML), len(page))
+			}
+			if strings.ContainsAny(a.Markdown+a.HTML, "\x00\x01\x1b") {
+				t.Errorf("control characters in the output")
+			}
+		})
+	}
+}
+
+// BenchmarkRender compares the cost of the formats on one page, its tree measured,
+// scored and pruned once: text alone, and the model written as Markdown and as HTML.
+func BenchmarkRender(b *testing.B) {
+	raw := readPage(b, "testdata/pages/en-docs.html")
+	doc, err := parseHTML(raw)
+	if err != nil {
+		b.Fatal(err)
+	}
+	o := &Options{URL: testBase}
+	t, err := buildTree(doc, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	roots := t.selectMain(t.score())
+	t.prune(roots)
+	for _, f := range []struct {
+		name string
+		run  func()
+	}{
+		{"text", func() { t.renderText(roots) }},
+		{"markdown", func() { renderMarkdown(t.buildModel(roots, o, baseURL(o.URL, ""))) }},
+		{"html", func() { renderHTML(t.buildModel(roots, o, baseURL(o.URL, ""))) }},
+	} {
+		b.Run(f.name, func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			b.ReportAllocs()
+			for b.Loop() {
+				f.run()
+			}
+		})
+	}
+}
+
+func goldenPages(t testing.TB) []string {
+	t.Helper()
+	pages, err := filepath.Glob("testdata/pages/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages under testdata/pages: %v", err)
+	}
+	return pages
+}
+
+func readPage(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
