@@ -44,6 +44,21 @@ type Options struct {
 	// MaxNodes bounds the number of nodes in the tree; zero means DefaultMaxNodes,
 	// negative means no limit.
 	MaxNodes int
+
+	// Markdown and HTML ask for the content in these formats as well, in Article.Markdown
+	// and Article.HTML; Text is always filled. Each costs one more walk over the article.
+	Markdown, HTML bool
+	// NoLinks, NoImages and NoTables leave links, images and data tables out of the
+	// content, the same way in every format: a link's text stays as text; an image goes
+	// (images never change which text is extracted); a data table goes with its text,
+	// while a table used for layout stays, since its cells are the article.
+	NoLinks, NoImages, NoTables bool
+	// DataImages keeps images whose address is a data: URL (base64 PNG, JPEG, GIF or
+	// WebP). They are left out by default: most are placeholders of lazy images.
+	DataImages bool
+	// Iframes keeps <iframe> embeds (a video, a map) with an http or https address in
+	// Article.HTML, sandboxed. They are left out by default.
+	Iframes bool
 }
 
 // Article is the result of an extraction: the main content and the page's metadata.
@@ -65,6 +80,16 @@ type Article struct {
 	// Text is the main content without the title: paragraphs separated by one blank line,
 	// headings and list items on lines of their own.
 	Text string
+
+	// Markdown is the main content as GitHub-flavoured Markdown, when Options.Markdown
+	// asks for it: headings at their levels, nested lists, pipe tables, fenced code with
+	// its language, quotes, emphasis, links and images with absolute URLs.
+	Markdown string
+	// HTML is the main content as clean HTML, when Options.HTML asks for it: a small set
+	// of elements and attributes (see the package doc, # Formats), absolute URLs, real
+	// image addresses for lazy images, and no scripts, styles or event handlers, so that
+	// it can be put in another page as it is.
+	HTML string
 
 	// Content is a pruned copy of the main content's subtree, for callers who want
 	// markup. It shares nothing with the input tree.

@@ -19,6 +19,9 @@ func extract(doc *html.Node, o *Options) (*Article, error) {
 	fillMeta(a, meta, o, time.Now())
 	roots := t.selectMain(t.score())
 	t.prune(roots)
+	if o.NoTables {
+		t.dropDataTables(roots)
+	}
 	a.Text = t.renderText(roots)
 	if meta.ld.body != "" && countUnits(meta.ld.body) > ldBodyShare*countUnits(a.Text) {
 		// The visible page holds a shell or a teaser; the article body is in JSON-LD.
@@ -29,6 +32,9 @@ func extract(doc *html.Node, o *Options) (*Article, error) {
 		return nil, ErrNoContent
 	}
 	a.Content = t.contentTree(roots)
+	if o.Markdown || o.HTML {
+		t.renderFormats(a, roots, o, baseURL(o.URL, meta.base))
+	}
 	return a, nil
 }
 
