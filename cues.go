@@ -240,70 +240,110 @@ type attrWords struct {
 // next returns the next word, or false after the last. The slice is valid until the
 // next call.
 func (s *attrWords) next() ([]byte, bool) {
+	if s.joinedDue {
+		s.joinedDue = false
+		return s.joined[:s.nJoined], true
+	}
+	v, i := s.v, s.pos
 	for {
-		if s.joinedDue {
-			s.joinedDue = false
-			return s.joined[:s.nJoined], true
+		if i >= len(v) {
+			s.pos = i
+			return s.endToken()
 		}
-		atEnd := s.pos >= len(s.v)
-		if atEnd && !s.inToken {
-			return nil, false
-		}
-		var c byte
-		size, space := 1, atEnd
-		if !atEnd {
-			c = s.v[s.pos]
+		c := v[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			// A run of lower-case letters: the common case, copied in one go.
+			j := i + 1
+			for j < len(v) && 'a' <= v[j] && v[j] <= 'z' {
+				j++
+			}
+			s.startToken()
+			s.nWord += copy(s.word[s.nWord:], v[i:j])
+			s.nJoined += copy(s.joined[s.nJoined:], v[i:j])
+			s.prevLower = true
+			i = j
+		case 'A' <= c && c <= 'Z':
+			s.startToken()
+			if s.prevLower && s.nWord > 0 {
+				// "relatedNews": the word ends before the capital, read again next call.
+				s.pos = i
+				return s.endWord(), true
+			}
+			if s.nWord < maxWordBytes {
+				s.word[s.nWord] = c | 0x20 // ASCII to lower case
+				s.nWord++
+			}
+			if s.nJoined < maxWordBytes {
+				s.joined[s.nJoined] = c | 0x20
+				s.nJoined++
+			}
+			s.prevLower = false
+			i++
+		default:
+			size, space := 1, false
 			if c < utf8.RuneSelf {
 				space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 			} else {
 				// Tokens are split as strings.Fields splits them: at any Unicode space.
 				var r rune
-				r, size = utf8.DecodeRuneInString(s.v[s.pos:])
+				r, size = utf8.DecodeRuneInString(v[i:])
 				space = unicode.IsSpace(r)
 			}
-		}
-		if space {
-			s.pos += size
-			if !s.inToken {
+			if space {
+				s.pos = i + size
+				if w, ok := s.endToken(); ok {
+					return w, true
+				}
+				i += size
 				continue
 			}
-			s.inToken = false
-			ended := s.nWord > 0
-			if ended {
-				s.words++
+			// A digit, punctuation or other letter separates words within the token.
+			s.startToken()
+			s.prevLower = false
+			if s.nWord > 0 {
+				s.pos = i + size
+				return s.endWord(), true
 			}
-			s.joinedDue = s.words > 1
-			if ended {
-				w := s.word[:s.nWord]
-				s.nWord = 0
-				return w, true
-			}
-			continue
+			i += size
 		}
-		if !s.inToken {
-			s.inToken = true
-			s.nWord, s.nJoined, s.words, s.prevLower = 0, 0, 0, false
-		}
-		lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
-		if (!lower && !upper || upper && s.prevLower) && s.nWord > 0 {
-			// The word ends before c: yield it, and read c again on the next call.
-			s.words++
-			w := s.word[:s.nWord]
-			s.nWord = 0
-			return w, true
-		}
-		if lower || upper {
-			c |= 0x20 // ASCII to lower case
-			if s.nWord < maxWordBytes {
-				s.word[s.nWord] = c
-				s.nWord++
-			}
-			if s.nJoined < maxWordBytes {
-				s.joined[s.nJoined] = c
-				s.nJoined++
-			}
-		}
-		s.prevLower = lower
-		s.pos += size
 	}
+}
+
+// startToken begins a token if none is open.
+func (s *attrWords) startToken() {
+	if !s.inToken {
+		s.inToken = true
+		s.nWord, s.nJoined, s.words, s.prevLower = 0, 0, 0, false
+	}
+}
+
+// endWord hands out the word being built.
+func (s *attrWords) endWord() []byte {
+	s.words++
+	w := s.word[:s.nWord]
+	s.nWord = 0
+	return w
+}
+
+// endToken closes the open token, if any: it yields its last word, and arranges for the
+// joined form to follow when the token had several words.
+func (s *attrWords) endToken() ([]byte, bool) {
+	if !s.inToken {
+		return nil, false
+	}
+	s.inToken = false
+	var w []byte
+	if s.nWord > 0 {
+		w = s.endWord()
+	}
+	s.joinedDue = s.words > 1
+	if w != nil {
+		return w, true
+	}
+	if s.joinedDue {
+		s.joinedDue = false
+		return s.joined[:s.nJoined], true
+	}
+	return nil, false
 }

@@ -1,11 +1,15 @@
 package winnow
 
 import (
+	"bytes"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html"
 )
 
 // forEachWordRef is the first, allocating version of forEachWord, kept as the reference
@@ -89,4 +93,38 @@ func TestAttrKindsDoesNotAllocate(t *testing.T) {
 		attrKinds("article-body relatedNews post__content ad-slot")
 	})
 	assert.Zero(t, allocs)
+}
+
+// BenchmarkAttrKinds splits every class and id value of the golden pages.
+func BenchmarkAttrKinds(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	var vals []string
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(src))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			for _, a := range n.Attr {
+				if a.Key == "class" || a.Key == "id" {
+					vals = append(vals, a.Val)
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, v := range vals {
+			attrKinds(v)
+		}
+	}
 }

