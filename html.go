@@ -1,10 +1,12 @@
 package winnow
 
 import (
-	"golang.org/x/net/html"
+	"net/url"
 	"strconv"
 	"strings"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -205,4 +207,217 @@ func (w *htmlWriter) attr(key, val string) {
 	if val != "" {
 		w.sb.WriteString(" " + key + `="` + html.EscapeString(val) + `"`)
 	}
+}
+
+// lazySrcAttrs hold an image's real address on pages that load images as they scroll
+// into view, with a placeholder in src. They win over src when present.
+var lazySrcAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-orig-file", "data-hi-res-src"}
+
+// srcsetAttrs hold candidate addresses with widths ("a.jpg 480w, b.jpg 800w").
+var srcsetAttrs = []string{"srcset", "data-srcset", "data-lazy-srcset"}
+
+// linkSchemes are the URL schemes a link may keep; anything else (javascript:, data:,
+// vbscript:, file:) is dropped and the link's text kept as text.
+var linkSchemes = map[string]bool{"http": true, "https": true, "mailto": true}
+
+// skipped handles, at block level, an element that cleaning left out of the side table.
+func (b *builder) skipped(parent *block, n *html.Node) {
+	if n.DataAtom == atom.Iframe {
+		if !b.o.Iframes {
+			return
+		}
+		if u := b.resolve(attr(n, "src"), false); strings.HasPrefix(u, "https:") || strings.HasPrefix(u, "http:") {
+			b.flushPara(parent)
+			add(parent, &block{kind: bkEmbed, text: u})
+		}
+		return
+	}
+	b.skippedInline(n)
+}
+
+// skippedInline handles, inside inline content, an element that cleaning left out.
+func (b *builder) skippedInline(n *html.Node) {
+	if n.DataAtom == atom.Noscript {
+		b.noscriptImage(n)
+	}
+}
+
+// noscriptImage adds the image of a <noscript>, which may hold the real <img> of a lazy
+// image: it is used unless the last image written has the same address (the lazy <img>
+// before it had it in data-src).
+func (b *builder) noscriptImage(n *html.Node) {
+	if b.o.NoImages {
+		return
+	}
+	var raw strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			raw.WriteString(c.Data)
+		}
+	}
+	z := html.NewTokenizer(strings.NewReader(raw.String()))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		tok := z.Token()
+		if tok.DataAtom != atom.Img {
+			continue
+		}
+		img := &html.Node{Type: html.ElementNode, Data: "img", DataAtom: atom.Img, Attr: tok.Attr}
+		if u := b.imageURL(img); u != "" && u != b.lastImg {
+			b.image(img)
+		}
+		return
+	}
+}
+
+// image adds an <img>, with its real address (see imageURL).
+func (b *builder) image(n *html.Node) {
+	if b.o.NoImages {
+		return
+	}
+	u := b.imageURL(n)
+	if u == "" {
+		return
+	}
+	b.lastImg = u
+	w, _ := strconv.Atoi(attr(n, "width"))
+	h, _ := strconv.Atoi(attr(n, "height"))
+	b.put(inline{kind: ikImage, s: u, alt: collapse(cleanControls(attr(n, "alt"))),
+		title: collapse(cleanControls(attr(n, "title"))), w: max(w, 0), h: max(h, 0)})
+}
+
+// imageURL returns an image's real address: a lazy-loading attribute, then src unless
+// it is a data: placeholder, then the widest srcset candidate (of the <img>, or of a
+// <source> in the <picture> around it). "" when there is none, or it is not allowed.
+func (b *builder) imageURL(n *html.Node) string {
+	for _, k := range lazySrcAttrs {
+		if v := strings.TrimSpace(attr(n, k)); v != "" && !isDataURL(v) {
+			return b.resolve(v, false)
+		}
+	}
+	src := strings.TrimSpace(attr(n, "src"))
+	if src != "" && !isDataURL(src) {
+		return b.resolve(src, false)
+	}
+	for _, k := range srcsetAttrs {
+		if v := widestCandidate(attr(n, k)); v != "" {
+			return b.resolve(v, false)
+		}
+	}
+	if p := n.Parent; p != nil && p.DataAtom == atom.Picture {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Source {
+				if v := widestCandidate(firstOf(attr(c, "srcset"), attr(c, "data-srcset"))); v != "" {
+					return b.resolve(v, false)
+				}
+			}
+		}
+	}
+	if src != "" && b.o.DataImages {
+		return b.resolve(src, true)
+	}
+	return ""
+}
+
+func isDataURL(s string) bool {
+	return len(s) >= 5 && strings.EqualFold(s[:5], "data:")
+}
+
+// widestCandidate returns the URL of the widest candidate in a srcset ("a.jpg 480w,
+// b.jpg 2x"); with no descriptors, the first.
+func widestCandidate(srcset string) string {
+	best, bestW := "", -1.0
+	for _, c := range strings.Split(srcset, ",") {
+		f := strings.Fields(c)
+		if len(f) == 0 || isDataURL(f[0]) {
+			continue
+		}
+		w := 0.0
+		if len(f) > 1 {
+			d := f[1]
+			if v, err := strconv.ParseFloat(d[:len(d)-1], 64); err == nil && len(d) > 1 {
+				w = v
+				if d[len(d)-1] == 'x' {
+					w *= 1000 // density descriptors rank after widths of real images
+				}
+			}
+		}
+		if w > bestW {
+			best, bestW = f[0], w
+		}
+	}
+	return best
+}
+
+// linkURL returns the address a link may keep, or "".
+func (b *builder) linkURL(n *html.Node) string {
+	href := attr(n, "href")
+	if strings.TrimSpace(href) == "" {
+		return ""
+	}
+	return b.resolve(href, false)
+}
+
+// resolve makes ref absolute against the base and returns it if its scheme is allowed
+// (http, https, mailto; data: images when dataImage), or relative when there is no base;
+// else "". The result is in net/url's canonical form.
+func (b *builder) resolve(ref string, dataImage bool) string {
+	ref = strings.TrimSpace(ref)
+	if dataImage {
+		if isImageData(ref) {
+			return ref
+		}
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if b.base != nil {
+		u = b.base.ResolveReference(u)
+	}
+	if u.Scheme == "" {
+		return u.String()
+	}
+	if !linkSchemes[strings.ToLower(u.Scheme)] {
+		return ""
+	}
+	return u.String()
+}
+
+// isImageData reports a base64 data: URL of a raster image type.
+func isImageData(s string) bool {
+	low := strings.ToLower(s[:min(len(s), 32)])
+	for _, t := range []string{"data:image/png;base64,", "data:image/jpeg;base64,", "data:image/gif;base64,", "data:image/webp;base64,"} {
+		if strings.HasPrefix(low, t) {
+			return !strings.ContainsAny(s, " \t\n\"'<>")
+		}
+	}
+	return false
+}
+
+// baseURL returns the URL relative links are resolved against: the page's <base href>
+// made absolute against its address, or its address; nil when neither is absolute.
+func baseURL(pageURL, baseHref string) *url.URL {
+	p, _ := url.Parse(strings.TrimSpace(pageURL))
+	if p != nil && !p.IsAbs() {
+		p = nil
+	}
+	if baseHref = strings.TrimSpace(baseHref); baseHref != "" {
+		if b, err := url.Parse(baseHref); err == nil {
+			if p != nil {
+				b = p.ResolveReference(b)
+			}
+			if b.IsAbs() {
+				return b
+			}
+		}
+	}
+	return p
 }

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -458,4 +460,80 @@ func mdTitle(t string) string {
 		return ""
 	}
 	return ` "` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(t) + `"`
+}
+
+// langPrefixes are the class prefixes that name a code block's language, as written by
+// Markdown renderers and highlighters: language-go (CommonMark, Prism, highlight.js),
+// lang-py (Prettify), highlight-source-js (GitHub), brush: (SyntaxHighlighter).
+var langPrefixes = []string{"language-", "lang-", "highlight-source-", "brush:", "highlight-"}
+
+// code adds a <pre> block: its text with white space kept, and its language.
+func (b *builder) code(parent *block, i int32) {
+	var sb strings.Builder
+	b.t.walk(i, func(j int32) bool {
+		n := &b.t.nodes[j]
+		if n.drop != keep {
+			return true
+		}
+		if n.text {
+			sb.WriteString(n.n.Data)
+		} else if n.tag == atom.Br {
+			sb.WriteByte('\n')
+		}
+		return true
+	})
+	text := strings.TrimRight(cleanControls(strings.ReplaceAll(sb.String(), "\r\n", "\n")), " \t\n")
+	text = strings.TrimLeft(text, "\n")
+	add(parent, &block{kind: bkCode, text: text, lang: b.codeLang(i)})
+}
+
+// codeLang finds a code block's language in the class of the <pre>, of the <code> in
+// it, or of the element around it.
+func (b *builder) codeLang(i int32) string {
+	n := b.t.nodes[i].n
+	cands := []*html.Node{n, n.Parent}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
+			cands = append(cands[:1], c, n.Parent)
+			break
+		}
+	}
+	for _, c := range cands {
+		if c == nil {
+			continue
+		}
+		if l := langOf(attr(c, "class")); l != "" {
+			return l
+		}
+		if l := attr(c, "data-lang"); l != "" {
+			return safeLang(l)
+		}
+	}
+	return ""
+}
+
+func langOf(class string) string {
+	for _, f := range strings.Fields(class) {
+		for _, p := range langPrefixes {
+			if len(f) > len(p) && strings.EqualFold(f[:len(p)], p) {
+				return safeLang(f[len(p):])
+			}
+		}
+	}
+	return ""
+}
+
+// safeLang keeps a language name that can follow a code fence and sit in a class:
+// letters, digits and + # - . _ only, at most 32 bytes.
+func safeLang(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" || len(s) > 32 || s == "none" || s == "plaintext" || s == "text" {
+		return ""
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || strings.ContainsRune("+#-._", r)) {
+			return ""
+		}
+	}
+	return s
 }
