@@ -369,6 +369,9 @@ func (b *builder) linkURL(n *html.Node) string {
 // else "". The result is in net/url's canonical form.
 func (b *builder) resolve(ref string, dataImage bool) string {
 	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
 	if dataImage {
 		if isImageData(ref) {
 			return ref
