@@ -195,42 +195,60 @@ func hasReadAlsoPrefix(text string) bool {
 	return false
 }
 
-// attrKinds classifies a class, id or similar attribute value by its words. It reports
-// the set of kinds found as a bit set.
+// attrKinds classifies a class, id or similar attribute value. Each space-separated
+// token names one kind: that of its last cue word, since compound names put the head noun
+// last ("article-comments" is comments, "comment-content" and "section-ranking-content"
+// are content), unless the whole token is a cue itself ("readmore"). It reports the
+// kinds of all tokens as a bit set.
 func attrKinds(v string) (set uint32) {
-	forEachWord(v, func(w []byte) {
-		if k, ok := classTokens[string(w)]; ok {
-			set |= 1 << k
+	for _, tok := range strings.Fields(v) {
+		last := cueNone
+		forEachWord(tok, func(w []byte) {
+			if k, ok := classTokens[string(w)]; ok {
+				last = k
+			}
+		})
+		if last != cueNone {
+			set |= 1 << last
 		}
-	})
+	}
 	return set
 }
 
 // forEachWord splits an attribute value into lower-case ASCII words at spaces,
 // punctuation, digits and lower-to-upper case changes ("relatedNews" gives "related",
 // "news"), and also yields each space-separated token with its separators removed
-// ("read-more" gives "readmore"), so that both spellings of a compound match. The slice
-// passed to fn is reused between calls.
+// ("read-more" gives "readmore"), so that both spellings of a compound match. A word
+// that touches a digit is not a word but part of a generated name ("w-node-5343ad4",
+// "ad" in it is not an advert), and is skipped. The slice passed to fn is reused.
 func forEachWord(v string, fn func([]byte)) {
 	var wordBuf, joinBuf [64]byte
 	for _, tok := range strings.Fields(v) {
 		word, joined := wordBuf[:0], joinBuf[:0]
 		words := 0
-		prevLower := false
+		prevLower, prevDigit, touchesDigit := false, false, false
 		flush := func() {
-			if len(word) > 0 {
+			if len(word) > 0 && !touchesDigit {
 				fn(word)
 				words++
-				word = word[:0]
 			}
+			word = word[:0]
+			touchesDigit = false
 		}
 		for i := 0; i < len(tok); i++ {
 			c := tok[i]
 			lower, upper := c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z'
+			digit := c >= '0' && c <= '9'
 			if !lower && !upper || upper && prevLower {
+				if digit && len(word) > 0 {
+					touchesDigit = true
+				}
 				flush()
 			}
 			if lower || upper {
+				if len(word) == 0 && prevDigit {
+					touchesDigit = true
+				}
 				c |= 0x20 // ASCII to lower case
 				if len(word) < cap(word) {
 					word = append(word, c)
@@ -239,11 +257,30 @@ func forEachWord(v string, fn func([]byte)) {
 					joined = append(joined, c)
 				}
 			}
-			prevLower = lower
+			prevLower, prevDigit = lower, digit
 		}
 		flush()
 		if words > 1 {
 			fn(joined)
 		}
 	}
+}
+
+// hiddenClasses are class names that frameworks use to hide an element from sight
+// (Bootstrap's "d-none", WordPress's "screen-reader-text", Tailwind's "sr-only", …).
+// Matched against whole class tokens only: "hidden-xs" hides on small screens only.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "invisible": true, "d-none": true, "is-hidden": true, "hide": true,
+	"sr-only": true, "visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
+	"screenreader-only": true, "u-hidden": true, "js-hidden": true, "element-invisible": true,
+}
+
+// hasHiddenClass reports whether a class attribute holds a hiding class.
+func hasHiddenClass(v string) bool {
+	for _, tok := range strings.Fields(v) {
+		if hiddenClasses[strings.ToLower(tok)] {
+			return true
+		}
+	}
+	return false
 }
