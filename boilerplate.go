@@ -1,6 +1,9 @@
 package winnow
 
 import (
+	"unicode"
+
+	"github.com/winnow-go/winnow/internal/dates"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -51,12 +54,22 @@ const (
 	// smaller than this share of the container, or link-heavy.
 	headedBoxShare = 0.35
 	headedBoxLinks = 0.25
+	// headedTinyShare: a block this small next to the container, opened by any
+	// boilerplate heading ("About the author", "この記事を書いた人"), is dropped too.
+	headedTinyShare = 0.1
 	// linkDenseBlock and linkDenseParagraph: the link density above which a container
 	// (a list, a div) or a single paragraph is navigation rather than prose.
 	linkDenseBlock     = 0.5
 	linkDenseParagraph = 0.7
+	// shortLineUnits: below this length a paragraph is held to the container's link
+	// limit ("Pages: 1 2 Show all", "Tags: a b").
+	shortLineUnits = 50
 	// readAlsoMaxUnits bounds the length of a "Read also: …" line.
 	readAlsoMaxUnits = 250
+	// datelineMaxUnits bounds a date line ("25/03/2025 17:53", "Updated March 3, 2025"):
+	// a short block that holds a date and little else is the article's metadata,
+	// which Article.Date carries, not its text.
+	datelineMaxUnits = 60
 	// minCards is how many similar link cards make a teaser list.
 	minCards = 3
 	// cardListShare: a teaser list holding at least this share of the chosen text is
@@ -65,9 +78,6 @@ const (
 	// minArticleUnits is the least text an extraction must keep to count as content.
 	minArticleUnits = 50
 )
-
-// massSelection switches container selection to selectByMass.
-var massSelection = true
 
 // dropReason says why a block was left out of the article.
 type dropReason uint8
@@ -80,12 +90,13 @@ const (
 	dropLinkDense
 	dropCards
 	dropTitle
+	dropDateline
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
-	dropTitle: "title",
+	dropTitle: "title", dropDateline: "date line",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -132,15 +143,18 @@ func (t *tree) score() []int32 {
 // net of bad text.
 const (
 	// goodMinUnits: a block with at least this much text outside links is prose.
-	goodMinUnitsC = 40
+	goodMinUnits = 30
 	// badLinkShare: a block with at least this share of its text in links is navigation.
 	badLinkShare = 0.5
 	// badWeight: how much a unit of bad text costs against a unit of good text.
-	badWeightC = 1.5
+	badWeight = 0.5
 	// boilerMaxShare: an element marked as boilerplate by its class counts as such only
 	// if it holds less than this share of the page's text (wrappers named "with-sidebar"
 	// hold the article too).
 	boilerMaxShare = 0.4
+	// tightShare: the scored candidate replaces the mass choice when it holds this share
+	// of the latter's good text.
+	tightShare = 0.9
 )
 
 // classify marks each block as good (prose), bad (navigation or marked boilerplate) or
@@ -211,12 +225,16 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		}
 		return []int32{t.body}
 	}
-	if massSelection {
-		if m := t.selectByMass(); m != none {
-			return []int32{m}
+	best = t.promote(best, cands)
+	if m := t.selectByMass(); m != none {
+		// The mass choice sets the region; the scored choice, when it lies inside it
+		// and holds nearly all of its prose, is the tighter container of the same
+		// text, without the banners and bylines around it.
+		inside := best == m || t.isAncestor(m, best)
+		if !inside || float32(t.nodes[best].good) < float32(t.nodes[m].good)*tightShare {
+			best = m
 		}
 	}
-	best = t.promote(best, cands)
 	return t.gatherSiblings(best)
 }
 
@@ -367,9 +385,13 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	}
 	if k, strong := t.headingKind(i); k != cueNone && !big {
 		small := float32(b.units) < float32(total)*headedBoxShare
-		if strong && (small || ld > headedBoxLinks) || ld > linkDenseBlock {
+		tiny := float32(b.units) < float32(total)*headedTinyShare
+		if strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock {
 			return dropHeading
 		}
+	}
+	if b.units <= datelineMaxUnits && b.ownUnits > 0 && isDateline(t.inlineText(i)) {
+		return dropDateline
 	}
 	if b.units <= readAlsoMaxUnits && ld > linkDenseBlock && b.firstText != none &&
 		hasReadAlsoPrefix(t.nodes[b.firstText].n.Data) {
@@ -377,7 +399,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	}
 	if b.block && !big {
 		limit := float32(linkDenseBlock)
-		if b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0 {
+		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
 		}
 		if ld > limit {
@@ -557,4 +579,22 @@ func (t *tree) walk(i int32, fn func(int32) bool) {
 	}
 }
 
-var goodMinUnits, badWeight = tuneInt("GOODMIN", goodMinUnitsC), tuneFloat("BADW", badWeightC)
+// isDateline reports whether a short text is a date with at most a few words around it.
+func isDateline(s string) bool {
+	d, ok := dates.Find(s, "")
+	if !ok {
+		return false
+	}
+	_ = d
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= datelineMaxLetters
+}
+
+// datelineMaxLetters: a date line may carry a weekday, a month name and a word such as
+// "Updated" or "Cập nhật", but not a sentence.
+const datelineMaxLetters = 30

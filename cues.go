@@ -80,9 +80,12 @@ var classTokens = map[string]cueKind{
 	// Comments.
 	"comment": cueComments, "comments": cueComments, "commentlist": cueComments, "disqus": cueComments,
 	"respond": cueComments, "replies": cueComments, "binhluan": cueComments, "discussion": cueComments,
+	// User reviews and ratings under a product or a recipe: plural forms only, since a
+	// "review-body" is the text of a review article.
+	"reviews": cueComments, "ratings": cueComments, "testimonials": cueComments,
 	// Sharing and social buttons.
 	"share": cueShare, "sharing": cueShare, "social": cueShare, "sns": cueShare, "addthis": cueShare,
-	"addtoany": cueShare, "sharedaddy": cueShare, "print": cueShare, "bookmark": cueShare,
+	"addtoany": cueShare, "sharedaddy": cueShare, "print": cueShare, "bookmark": cueShare, "follow": cueShare,
 	// Newsletters, sign-ups, paywalls.
 	"newsletter": cueNewsletter, "subscribe": cueNewsletter, "subscription": cueNewsletter,
 	"signup": cueNewsletter, "paywall": cueNewsletter, "login": cueNewsletter,
@@ -98,7 +101,7 @@ var classTokens = map[string]cueKind{
 	// Page furniture.
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
 	"breadcrumbs": cueNav, "sidebar": cueNav, "widget": cueNav, "header": cueNav, "masthead": cueNav,
-	"pagination": cueNav, "pager": cueNav, "toolbar": cueNav, "skip": cueNav, "modal": cueNav,
+	"pagination": cueNav, "pager": cueNav, "paging": cueNav, "toolbar": cueNav, "skip": cueNav, "modal": cueNav,
 	"popup": cueNav, "overlay": cueNav,
 	// Content containers: the words CMSs give the element that holds the article body.
 	"article": cueContent, "content": cueContent, "body": cueContent, "post": cueContent,
@@ -116,7 +119,7 @@ var tagKinds = map[atom.Atom]cueKind{
 // roleKinds marks ARIA landmark roles.
 var roleKinds = map[string]cueKind{
 	"navigation": cueNav, "banner": cueNav, "contentinfo": cueFooter, "complementary": cueNav,
-	"search": cueNav, "dialog": cueNav, "alert": cueNav, "menu": cueNav, "menubar": cueNav,
+	"search": cueNav, "dialog": cueNav, "menu": cueNav, "menubar": cueNav,
 	"main": cueContent, "article": cueContent,
 }
 
@@ -196,74 +199,102 @@ func hasReadAlsoPrefix(text string) bool {
 }
 
 // attrKinds classifies a class, id or similar attribute value. Each space-separated
-// token names one kind: that of its last cue word, since compound names put the head noun
-// last ("article-comments" is comments, "comment-content" and "section-ranking-content"
-// are content), unless the whole token is a cue itself ("readmore"). It reports the
-// kinds of all tokens as a bit set.
+// token is split into lower-case ASCII words at punctuation, digits and lower-to-upper
+// case changes ("relatedNews" gives "related", "news"), and names one kind: that of its
+// last cue word, since compound names put the head noun last ("article-comments" is
+// comments; "comment-content" and "section-ranking-content" are content). A token whose
+// words joined are a cue ("read-more" is "readmore") is that cue. A word that touches a
+// digit is part of a generated name ("w-node-5343ad4": its "ad" is not an advert) and is
+// not looked up. It reports the kinds of all tokens as a bit set, without allocating:
+// attributes are classified for every element of every page.
 func attrKinds(v string) (set uint32) {
-	for _, tok := range strings.Fields(v) {
-		last := cueNone
-		forEachWord(tok, func(w []byte) {
-			if k, ok := classTokens[string(w)]; ok {
-				last = k
-			}
-		})
-		if last != cueNone {
-			set |= 1 << last
+	s := tokenScan{joinedUsable: true}
+	for i := 0; i <= len(v); i++ {
+		c := byte(' ')
+		if i < len(v) {
+			c = v[i]
 		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			set |= s.endToken()
+			continue
+		}
+		s.add(c)
 	}
 	return set
 }
 
-// forEachWord splits an attribute value into lower-case ASCII words at spaces,
-// punctuation, digits and lower-to-upper case changes ("relatedNews" gives "related",
-// "news"), and also yields each space-separated token with its separators removed
-// ("read-more" gives "readmore"), so that both spellings of a compound match. A word
-// that touches a digit is not a word but part of a generated name ("w-node-5343ad4",
-// "ad" in it is not an advert), and is skipped. The slice passed to fn is reused.
-func forEachWord(v string, fn func([]byte)) {
-	var wordBuf, joinBuf [64]byte
-	for _, tok := range strings.Fields(v) {
-		word, joined := wordBuf[:0], joinBuf[:0]
-		words := 0
-		prevLower, prevDigit, touchesDigit := false, false, false
-		flush := func() {
-			if len(word) > 0 && !touchesDigit {
-				fn(word)
-				words++
-			}
-			word = word[:0]
-			touchesDigit = false
+// maxWordBytes bounds a word of a class token: longer ones are cut, since no cue comes
+// near this length.
+const maxWordBytes = 32
+
+// tokenScan holds the state of attrKinds within one space-separated token.
+type tokenScan struct {
+	word, joined   [maxWordBytes]byte
+	nWord, nJoined int
+	words          int
+	last           cueKind
+	prevLower      bool
+	prevDigit      bool
+	touchesDigit   bool
+	joinedUsable   bool
+}
+
+func (s *tokenScan) add(c byte) {
+	lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
+	digit := '0' <= c && c <= '9'
+	if !lower && !upper || upper && s.prevLower {
+		if digit && s.nWord > 0 {
+			s.touchesDigit = true
 		}
-		for i := 0; i < len(tok); i++ {
-			c := tok[i]
-			lower, upper := c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z'
-			digit := c >= '0' && c <= '9'
-			if !lower && !upper || upper && prevLower {
-				if digit && len(word) > 0 {
-					touchesDigit = true
-				}
-				flush()
-			}
-			if lower || upper {
-				if len(word) == 0 && prevDigit {
-					touchesDigit = true
-				}
-				c |= 0x20 // ASCII to lower case
-				if len(word) < cap(word) {
-					word = append(word, c)
-				}
-				if len(joined) < cap(joined) {
-					joined = append(joined, c)
-				}
-			}
-			prevLower, prevDigit = lower, digit
+		s.endWord()
+	}
+	if lower || upper {
+		if s.nWord == 0 {
+			s.touchesDigit = s.prevDigit
 		}
-		flush()
-		if words > 1 {
-			fn(joined)
+		c |= 0x20 // ASCII to lower case
+		if s.nWord < maxWordBytes {
+			s.word[s.nWord] = c
+			s.nWord++
+		}
+		if s.nJoined < maxWordBytes {
+			s.joined[s.nJoined] = c
+			s.nJoined++
 		}
 	}
+	if c >= 0x80 {
+		s.joinedUsable = false // not an ASCII name: its joined form means nothing
+	}
+	s.prevLower, s.prevDigit = lower, digit
+}
+
+func (s *tokenScan) endWord() {
+	if s.nWord == 0 {
+		return
+	}
+	s.words++
+	if !s.touchesDigit {
+		if k, ok := classTokens[string(s.word[:s.nWord])]; ok {
+			s.last = k
+		}
+	}
+	s.nWord, s.touchesDigit = 0, false
+}
+
+// endToken finishes a token and returns its kind as a bit set, and resets the scan.
+func (s *tokenScan) endToken() uint32 {
+	s.endWord()
+	if s.words > 1 && s.joinedUsable {
+		if k, ok := classTokens[string(s.joined[:s.nJoined])]; ok {
+			s.last = k
+		}
+	}
+	var set uint32
+	if s.last != cueNone {
+		set = 1 << s.last
+	}
+	*s = tokenScan{joinedUsable: true}
+	return set
 }
 
 // hiddenClasses are class names that frameworks use to hide an element from sight

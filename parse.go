@@ -2,76 +2,499 @@ package winnow
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// flattenDepth is the nesting depth past which flatten drops start tags. The parser
-// refuses documents nested deeper than 512 elements; implied elements (tbody, tr) can
-// add a few levels to what the tags say, so the cap leaves a wide margin.
-const flattenDepth = 256
+// Parsing limits. golang.org/x/net/html refuses a page whose elements nest deeper than
+// parserMaxDepth, and builds, for misnested formatting tags, far more nodes than the page
+// has tags: a 20 KB page of "<b id=N>" tags left open followed by short paragraphs becomes
+// 800,000 nodes, because every paragraph reopens every open <b>. A measuring pass over
+// the tokens (see shape) finds both before the tree is built.
+const (
+	parserMaxDepth = 512
+	// flattenDepth is the depth past which a page too deep for the parser loses its start
+	// tags (never its text). Implied elements (tbody, tr) and reopened formatting
+	// elements add to what the tags say, so the cap leaves a wide margin.
+	flattenDepth = 256
+	// maxActiveFormatting bounds the formatting elements (b, i, font, a, …) left open at
+	// once. Beyond it further formatting tags are dropped, which loses no text; a real
+	// page has a handful.
+	maxActiveFormatting = 24
+	// shapeScanDepth bounds how far down the open elements the measuring pass looks to
+	// close an element implicitly, so that its cost stays linear.
+	shapeScanDepth = 16
+	// readChunk bounds one read by the parser, so that a cancelled context is noticed
+	// within the time it takes to parse this many bytes.
+	readChunk = 64 << 10
+)
 
-// parseHTML parses a decoded page. Scripting is off, as in a crawler: <noscript> holds
-// markup rather than raw text, so the server-rendered content that some sites (forums,
-// single-page applications) put there is seen. A page nested deeper than the parser accepts is not
-// rejected: it is flattened (see flatten) and parsed again, which only such pages pay for.
+// parseHTML parses a decoded page with no limit on its size and no cancellation.
 func parseHTML(src []byte) (*html.Node, error) {
-	doc, err := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
-	if err == nil {
-		return doc, nil
-	}
-	if !strings.Contains(err.Error(), "open stack") {
-		return nil, fmt.Errorf("winnow: parse: %w", err)
-	}
-	doc, err = html.ParseWithOptions(bytes.NewReader(flatten(src)), html.ParseOptionEnableScripting(false))
+	return parseContext(context.Background(), src, -1)
+}
+
+// parseContext parses a decoded page. Scripting is off, as in a crawler: <noscript> holds
+// markup rather than raw text, so the server-rendered content that some sites (forums,
+// single-page applications) put there is seen.
+//
+// A measuring pass over the tokens comes first: a page whose tree would hold more than
+// maxNodes nodes (maxNodes > 0) fails with ErrTooLarge before the tree is built. A page
+// nested deeper than the parser accepts, or with more formatting elements open than
+// maxActiveFormatting, is rewritten without the tags in excess (see rewrite); should the
+// parser still refuse it, it is parsed as plain paragraphs (see plain). Only such pages
+// pay for the rewriting. Parsing stops when ctx is cancelled.
+func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, error) {
+	sh, err := measureShape(ctx, src)
 	if err != nil {
+		return nil, err
+	}
+	if maxNodes > 0 && sh.nodes > maxNodes {
+		return nil, errTooManyNodes(maxNodes)
+	}
+	page, depthCap := src, 0
+	if sh.maxDepth > parserMaxDepth {
+		depthCap = flattenDepth
+	}
+	if depthCap > 0 || sh.overflow {
+		if page, err = rewrite(ctx, src, depthCap); err != nil {
+			return nil, err
+		}
+	}
+	doc, err := parseBytes(ctx, page)
+	if err == nil || !strings.Contains(err.Error(), "open stack") {
+		return doc, err
+	}
+	if depthCap == 0 {
+		if page, err = rewrite(ctx, src, flattenDepth); err != nil {
+			return nil, err
+		}
+		doc, err = parseBytes(ctx, page)
+		if err == nil || !strings.Contains(err.Error(), "open stack") {
+			return doc, err
+		}
+	}
+	if page, err = plain(ctx, src); err != nil {
+		return nil, err
+	}
+	return parseBytes(ctx, page)
+}
+
+func parseBytes(ctx context.Context, src []byte) (*html.Node, error) {
+	doc, err := html.ParseWithOptions(&ctxReader{ctx: ctx, b: src}, html.ParseOptionEnableScripting(false))
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("winnow: %w", ctx.Err())
+		}
 		return nil, fmt.Errorf("winnow: parse: %w", err)
 	}
 	return doc, nil
 }
 
-// voidElements have no end tag and do not nest.
-var voidElements = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
-	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
-	"param": true, "keygen": true,
+// ctxReader reads a byte slice in chunks of at most readChunk bytes and fails with the
+// context's error once it is cancelled.
+type ctxReader struct {
+	ctx context.Context
+	b   []byte
 }
 
-// flatten re-serialises a page with the start tags beyond flattenDepth left out (and
-// their end tags with them), keeping every piece of text in place.
-func flatten(src []byte) []byte {
+func (r *ctxReader) Read(p []byte) (int, error) {
+	if err := r.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if len(r.b) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p[:min(len(p), readChunk)], r.b)
+	r.b = r.b[n:]
+	return n, nil
+}
+
+// rawTextTags hold raw text, not markup (scripting off: <noscript> is markup). They are
+// never dropped, so that no script or style ever becomes text.
+var rawTextTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Plaintext: true,
+}
+
+// voidTags have no end tag and do not nest.
+var voidTags = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true, atom.Basefont: true,
+	atom.Bgsound: true, atom.Frame: true, atom.Image: true,
+}
+
+// formattingTags are the elements the parser keeps in its list of active formatting
+// elements and reopens after a block boundary.
+var formattingTags = map[atom.Atom]bool{
+	atom.A: true, atom.B: true, atom.Big: true, atom.Code: true, atom.Em: true, atom.Font: true,
+	atom.I: true, atom.Nobr: true, atom.S: true, atom.Small: true, atom.Strike: true,
+	atom.Strong: true, atom.Tt: true, atom.U: true,
+}
+
+// markerTags put a marker in the list of active formatting elements: formatting opened
+// outside them is not reopened inside.
+var markerTags = map[atom.Atom]bool{
+	atom.Applet: true, atom.Object: true, atom.Marquee: true, atom.Template: true, atom.Td: true,
+	atom.Th: true, atom.Caption: true,
+}
+
+// impliedEnd maps a start tag to the open elements it closes when one of them is near
+// the top of the stack: a new paragraph, list item, row or cell ends the previous one.
+var impliedEnd = map[atom.Atom][]atom.Atom{
+	atom.P: {atom.P}, atom.Li: {atom.Li, atom.P}, atom.Dd: {atom.Dd, atom.Dt, atom.P},
+	atom.Dt: {atom.Dd, atom.Dt, atom.P}, atom.Option: {atom.Option}, atom.Optgroup: {atom.Option, atom.Optgroup},
+	atom.Tr: {atom.Tr, atom.Td, atom.Th}, atom.Td: {atom.Td, atom.Th}, atom.Th: {atom.Td, atom.Th},
+	atom.Tbody: {atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr}, atom.Thead: {atom.Tbody, atom.Tr},
+	atom.Tfoot: {atom.Tbody, atom.Thead, atom.Tr},
+}
+
+// shapeBase is the depth of the elements every page has: html, body and the document.
+const shapeBase = 3
+
+// shape is what the measuring pass learns of a page, and the state it keeps: a model of
+// the parser's stack of open elements and of its list of active formatting elements. The
+// model is simpler than the parser (it ignores scopes, and looks only shapeScanDepth
+// elements down for an implied end) and is only used to bound the cost of parsing.
+type shape struct {
+	nodes    int  // estimated nodes of the tree
+	maxDepth int  // deepest nesting
+	overflow bool // formatting elements beyond maxActiveFormatting
+
+	depthCap int // when rewriting: start tags past this depth are dropped
+	stack    []openElem
+	onStack  map[uint32]int32 // open elements by name
+	active   []activeElem
+	skipped  map[uint32]int32 // dropped start tags by name: their end tags are dropped too
+	foreign  int              // open svg and math elements
+	nextID   int32
+}
+
+type openElem struct {
+	name  uint32
+	entry int32 // the id of its entry in the active formatting list, or -1
+}
+
+// activeElem is an entry of the list of active formatting elements; a name of 0 is a
+// marker.
+type activeElem struct {
+	name, attrs uint32
+	id          int32
+	open        bool // on the stack of open elements
+}
+
+// measureShape runs the measuring pass.
+func measureShape(ctx context.Context, src []byte) (*shape, error) {
+	s := newShape(0)
+	if err := s.run(ctx, src, nil); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// rewrite re-serialises src without the start tags deeper than depthCap (when > 0) or
+// beyond maxActiveFormatting open formatting elements, and without their end tags. Text
+// is kept in place, byte for byte.
+func rewrite(ctx context.Context, src []byte, depthCap int) ([]byte, error) {
 	var out bytes.Buffer
 	out.Grow(len(src))
-	z := html.NewTokenizer(bytes.NewReader(src))
-	depth := 0
-	skipped := map[string]int{}
+	if err := newShape(depthCap).run(ctx, src, &out); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+func newShape(depthCap int) *shape {
+	return &shape{depthCap: depthCap, onStack: map[uint32]int32{}, skipped: map[uint32]int32{}}
+}
+
+// run tokenizes src, updating the model, and writes the tokens kept to out (when not nil).
+func (s *shape) run(ctx context.Context, src []byte, out *bytes.Buffer) error {
+	z := html.NewTokenizer(&ctxReader{ctx: ctx, b: src})
 	for {
 		tt := z.Next()
-		if tt == html.ErrorToken {
-			return out.Bytes()
-		}
-		raw := z.Raw()
+		keep := true
 		switch tt {
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			if voidElements[string(name)] {
+		case html.ErrorToken:
+			if err := z.Err(); err != io.EOF {
+				if ctx.Err() != nil {
+					return fmt.Errorf("winnow: %w", ctx.Err())
+				}
+				return fmt.Errorf("winnow: parse: %w", err)
+			}
+			return nil
+		case html.TextToken:
+			s.nodes++
+			s.reopen()
+		case html.CommentToken, html.DoctypeToken:
+			s.nodes++
+		case html.StartTagToken, html.SelfClosingTagToken:
+			keep = s.start(z, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			keep = s.end(z)
+		}
+		if out != nil && keep {
+			out.Write(z.Raw())
+		}
+	}
+}
+
+// tagKey names a tag by its atom, or by a hash of its name when it has none.
+func tagKey(name []byte) (atom.Atom, uint32) {
+	if a := atom.Lookup(name); a != 0 {
+		return a, uint32(a)
+	}
+	return 0, fnv32(fnvOffset, name) | 1<<31
+}
+
+// fnv32 is the FNV-1a hash, written out to hash without allocating.
+func fnv32(h uint32, b []byte) uint32 {
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+const fnvOffset = 2166136261
+
+// start models a start tag and reports whether to keep it.
+func (s *shape) start(z *html.Tokenizer, selfClosing bool) bool {
+	name, hasAttr := z.TagName()
+	a, key := tagKey(name)
+	s.nodes++
+	if rawTextTags[a] && s.foreign == 0 {
+		return true // the tokenizer returns its text and end tag next
+	}
+	if a == atom.Noscript || rawTextTags[a] {
+		z.NextIsNotRawText() // as the parser does with scripting off, and in svg and math
+	}
+	if voidTags[a] || selfClosing && s.foreign > 0 {
+		return true
+	}
+	if s.depthCap > 0 && len(s.stack)+shapeBase >= s.depthCap {
+		s.skipped[key]++
+		return false
+	}
+	for _, closed := range impliedEnd[a] {
+		s.closeNear(uint32(closed))
+	}
+	entry := int32(-1)
+	switch {
+	case formattingTags[a]:
+		id, ok := s.addFormatting(z, key, hasAttr)
+		if !ok {
+			s.overflow = true
+			s.skipped[key]++
+			return false
+		}
+		entry = id
+		s.reopen()
+	case markerTags[a]:
+		s.active = append(s.active, activeElem{})
+	case !blockTags[a]:
+		s.reopen()
+	}
+	if a == atom.Svg || a == atom.Math {
+		s.foreign++
+	}
+	s.push(key, entry)
+	return true
+}
+
+// end models an end tag and reports whether to keep it.
+func (s *shape) end(z *html.Tokenizer) bool {
+	name, _ := z.TagName()
+	a, key := tagKey(name)
+	if s.skipped[key] > 0 {
+		s.skipped[key]--
+		return false
+	}
+	switch a {
+	case atom.P, atom.Br:
+		s.nodes++ // a stray </p> or </br> makes an element
+	}
+	if s.onStack[key] > 0 {
+		s.popTo(key)
+	}
+	if formattingTags[a] {
+		for i := len(s.active) - 1; i >= 0 && s.active[i].name != 0; i-- {
+			if s.active[i].name == key {
+				s.active = append(s.active[:i], s.active[i+1:]...)
 				break
 			}
-			if depth >= flattenDepth {
-				skipped[string(name)]++
-				continue
-			}
-			depth++
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			if skipped[string(name)] > 0 {
-				skipped[string(name)]--
-				continue
-			}
-			depth = max(0, depth-1)
 		}
-		out.Write(raw)
+	}
+	return true
+}
+
+func (s *shape) push(key uint32, entry int32) {
+	s.stack = append(s.stack, openElem{name: key, entry: entry})
+	s.onStack[key]++
+	s.maxDepth = max(s.maxDepth, len(s.stack)+shapeBase)
+}
+
+// popTo pops the open elements down to and including the last one named key.
+func (s *shape) popTo(key uint32) {
+	for len(s.stack) > 0 {
+		e := s.stack[len(s.stack)-1]
+		s.stack = s.stack[:len(s.stack)-1]
+		s.onStack[e.name]--
+		if e.entry >= 0 {
+			s.closeEntry(e.entry)
+		}
+		if e.name == uint32(atom.Svg) || e.name == uint32(atom.Math) {
+			s.foreign--
+		}
+		if markerTags[atom.Atom(e.name)] {
+			s.clearToMarker()
+		}
+		if e.name == key {
+			return
+		}
+	}
+}
+
+// closeNear pops to an open element named key if it is among the top shapeScanDepth.
+func (s *shape) closeNear(key uint32) {
+	if s.onStack[key] == 0 {
+		return
+	}
+	for i := len(s.stack) - 1; i >= 0 && i >= len(s.stack)-shapeScanDepth; i-- {
+		if s.stack[i].name == key {
+			s.popTo(key)
+			return
+		}
+	}
+}
+
+func (s *shape) closeEntry(id int32) {
+	for i := len(s.active) - 1; i >= 0; i-- {
+		if s.active[i].id == id && s.active[i].name != 0 {
+			s.active[i].open = false
+			return
+		}
+	}
+}
+
+func (s *shape) clearToMarker() {
+	for len(s.active) > 0 {
+		e := s.active[len(s.active)-1]
+		s.active = s.active[:len(s.active)-1]
+		if e.name == 0 {
+			return
+		}
+	}
+}
+
+// addFormatting adds a formatting element to the active list, as the parser does: at
+// most three identical entries (the "Noah's Ark" clause), a new <a> ending an open one.
+// It reports false when the list already holds maxActiveFormatting entries.
+func (s *shape) addFormatting(z *html.Tokenizer, key uint32, hasAttr bool) (int32, bool) {
+	attrs := uint32(0)
+	if hasAttr {
+		attrs = fnvOffset
+		for more := true; more; {
+			var k, v []byte
+			k, v, more = z.TagAttr()
+			attrs = fnv32(fnv32(attrs, k)^'=', v) ^ ' '
+		}
+	}
+	if key == uint32(atom.A) {
+		s.endOpenA()
+	}
+	first, same, firstSame := len(s.active), 0, -1
+	for i := len(s.active) - 1; i >= 0 && s.active[i].name != 0; i-- {
+		first = i
+		if s.active[i].name == key && s.active[i].attrs == attrs {
+			same++
+			firstSame = i
+		}
+	}
+	if same >= 3 {
+		s.active = append(s.active[:firstSame], s.active[firstSame+1:]...)
+	}
+	if len(s.active)-first >= maxActiveFormatting {
+		return 0, false
+	}
+	s.nextID++
+	s.active = append(s.active, activeElem{name: key, attrs: attrs, id: s.nextID, open: true})
+	return s.nextID, true
+}
+
+// endOpenA models a new <a> ending the one still active: it is closed and leaves the list.
+func (s *shape) endOpenA() {
+	for i := len(s.active) - 1; i >= 0 && s.active[i].name != 0; i-- {
+		if s.active[i].name != uint32(atom.A) {
+			continue
+		}
+		id, open := s.active[i].id, s.active[i].open
+		if open {
+			s.popTo(uint32(atom.A))
+		}
+		for j := len(s.active) - 1; j >= 0; j-- {
+			if s.active[j].id == id && s.active[j].name != 0 {
+				s.active = append(s.active[:j], s.active[j+1:]...)
+				break
+			}
+		}
+		return
+	}
+}
+
+// reopen models the parser's reconstruction of the active formatting elements before
+// text and inline elements: every entry after the last open one (or marker) is opened
+// again, a new node each.
+func (s *shape) reopen() {
+	if s.foreign > 0 {
+		return
+	}
+	i := len(s.active)
+	for i > 0 && s.active[i-1].name != 0 && !s.active[i-1].open {
+		i--
+	}
+	for ; i < len(s.active); i++ {
+		s.active[i].open = true
+		s.nodes++
+		s.push(s.active[i].name, s.active[i].id)
+	}
+}
+
+// plain re-serialises src as text and paragraphs only: every start and end tag goes,
+// except void and raw-text elements (an image, a script, which stays a script), and
+// block-level tags become paragraph breaks. It is the last resort for a page the parser
+// refuses even rewritten; its tree cannot be deep.
+func plain(ctx context.Context, src []byte) ([]byte, error) {
+	var out bytes.Buffer
+	out.Grow(len(src))
+	z := html.NewTokenizer(&ctxReader{ctx: ctx, b: src})
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("winnow: %w", ctx.Err())
+			}
+			return out.Bytes(), nil
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case tt == html.StartTagToken && a == atom.Noscript:
+				z.NextIsNotRawText()
+			case voidTags[a] || rawTextTags[a]:
+				out.Write(z.Raw())
+			case blockTags[a]:
+				out.WriteString("<p>")
+			}
+			continue
+		}
+		out.Write(z.Raw())
 	}
 }

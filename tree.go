@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"context"
 	"strings"
 	"unicode"
 
@@ -45,6 +46,9 @@ type blk struct {
 type tree struct {
 	nodes []blk
 	body  int32 // the <body> element, or the root
+
+	ctx       context.Context // stops the building walk once cancelled
+	nextCheck int             // the number of nodes at which the walk next looks at ctx
 }
 
 // skipTags are never content: their text is code, styling, form controls or embedded
@@ -73,7 +77,13 @@ var blockTags = map[atom.Atom]bool{
 // what may be content into the side table, then one pass back over the table that adds
 // each node's measures to its parent. It fails with ErrTooLarge past maxNodes nodes.
 func buildTree(doc *html.Node, maxNodes int) (*tree, error) {
-	t := &tree{nodes: make([]blk, 0, 1024), body: 0}
+	return buildTreeContext(context.Background(), doc, maxNodes)
+}
+
+// buildTreeContext is buildTree that stops with the context's error once ctx is
+// cancelled, looking at it every cancelCheckNodes nodes.
+func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes int) (*tree, error) {
+	t := &tree{nodes: make([]blk, 0, 1024), body: 0, ctx: ctx, nextCheck: cancelCheckNodes}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
 	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
 		return nil, err
@@ -110,6 +120,12 @@ func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int
 		}
 		if maxNodes > 0 && len(t.nodes) > maxNodes {
 			return errTooManyNodes(maxNodes)
+		}
+		if len(t.nodes) >= t.nextCheck {
+			if err := ctxErr(t.ctx); err != nil {
+				return err
+			}
+			t.nextCheck = len(t.nodes) + cancelCheckNodes
 		}
 	}
 	return nil

@@ -2,6 +2,8 @@ package main
 
 import (
 	"compress/gzip"
+	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,6 +16,13 @@ import (
 type input struct {
 	source string
 	open   func() (io.ReadCloser, error)
+}
+
+// failedInput is an input that fails with err when opened: a path that could not be
+// stat'ed or a directory that could not be read. It travels through the batch like any
+// other input, so its failure gets its own line, in order.
+func failedInput(source string, err error) input {
+	return input{source: source, open: func() (io.ReadCloser, error) { return nil, err }}
 }
 
 // isDir reports whether path names a directory.
@@ -38,41 +47,82 @@ func isHTMLName(name string) bool {
 	return false
 }
 
+// Test hooks, nil outside tests. testHookVisit runs when the walk meets a path, before
+// a directory is read or a file is handed on; testHookOpen runs in a worker just before a
+// file is opened. They let tests remove a file or directory at the exact moment a race
+// with another process would, without a race.
+var testHookVisit, testHookOpen func(path string)
+
 // eachInput calls fn for path: stdin, a file, or every HTML file under a directory, in
-// lexical order, without listing the whole tree first. Errors met while walking a
-// directory are passed to fn as inputs that fail, so a batch goes on past them.
-func eachInput(path string, stdin io.Reader, fn func(input)) error {
+// lexical order. Only one directory's entries are held in memory at a time (sorted, as
+// lexical order needs), never the whole tree. Whatever cannot be read (a missing path, a
+// directory that cannot be entered) is passed to fn as an input that fails, so a batch
+// goes on past it. It stops early when fn returns false or ctx is done, and reports
+// whether it ran to the end.
+func eachInput(ctx context.Context, path string, stdin io.Reader, fn func(input) bool) bool {
 	if path == "-" {
-		fn(input{source: "-", open: func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil }})
-		return nil
+		return fn(input{source: "-", open: func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil }})
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
-		return err
+		return fn(failedInput(path, err))
 	}
 	if !fi.IsDir() {
-		fn(fileInput(path))
-		return nil
+		// A path given by name is read whatever it is: a FIFO or /dev/fd/N is legitimate.
+		return fn(fileInput(path, false))
 	}
-	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			failed := err
-			fn(input{source: p, open: func() (io.ReadCloser, error) { return nil, failed }})
-			if d != nil && d.IsDir() && p != path {
-				return fs.SkipDir
-			}
-			return nil
+	stopped := false
+	filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if ctx.Err() != nil {
+			stopped = true
+			return filepath.SkipAll
 		}
-		if !d.IsDir() && isHTMLName(d.Name()) {
-			fn(fileInput(p))
+		if testHookVisit != nil && err == nil {
+			testHookVisit(p)
+		}
+		ok := true
+		switch {
+		case err != nil:
+			// WalkDir reports a directory it cannot read a second time, with d set, after
+			// the visit that had no error: this is the only report of it.
+			ok = fn(failedInput(p, err))
+		case d.IsDir() || !isHTMLName(d.Name()):
+		case d.Type().IsRegular():
+			ok = fn(fileInput(p, false))
+		case d.Type()&fs.ModeSymlink != 0:
+			ok = fn(fileInput(p, true))
+		default:
+			// A FIFO, socket or device named like a page: opening it could block forever.
+			ok = fn(failedInput(p, errNotRegular))
+		}
+		if !ok {
+			stopped = true
+			return filepath.SkipAll
 		}
 		return nil
 	})
+	return !stopped
 }
 
-// fileInput opens a file, decompressing it when its name ends in .gz.
-func fileInput(path string) input {
+// errNotRegular is the failure of a special file met in a directory.
+var errNotRegular = errors.New("not a regular file")
+
+// fileInput opens a file, decompressing it when its name ends in .gz. With regularOnly
+// (a symlink found in a directory), the target must be a regular file.
+func fileInput(path string, regularOnly bool) input {
 	return input{source: path, open: func() (io.ReadCloser, error) {
+		if testHookOpen != nil {
+			testHookOpen(path)
+		}
+		if regularOnly {
+			fi, err := os.Stat(path)
+			if err != nil {
+				return nil, err
+			}
+			if !fi.Mode().IsRegular() {
+				return nil, errNotRegular
+			}
+		}
 		f, err := os.Open(path)
 		if err != nil {
 			return nil, err

@@ -9,17 +9,22 @@
 // with no PATH, standard input is read. With one input the text is printed; with several
 // inputs or a directory, one JSON object per input, one per line.
 //
+// Inputs are extracted by -j workers (the number of CPUs by default) and written in input
+// order. With -o FILE the output replaces FILE only once it is complete. When standard
+// error is a terminal, a progress line there shows pages done, pages per second,
+// failures and elapsed time.
+//
 // The exit status is 0 when every input succeeded, 1 when any failed (each failure is
 // also reported on standard error, one line naming the input), and 2 for a usage error.
 package main
 
 import (
-	"bufio"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 )
 
 func main() {
@@ -30,6 +35,8 @@ func main() {
 type config struct {
 	format string
 	url    string
+	jobs   int    // parallel workers
+	output string // -o: the file to write atomically instead of stdout
 	paths  []string
 }
 
@@ -39,6 +46,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	c := &config{}
 	fs.StringVar(&c.format, "format", "", "output format: text or json (default text for one input, json for several)")
 	fs.StringVar(&c.url, "url", "", "the page's URL, for resolving links (single input only)")
+	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "number of pages extracted in parallel")
+	fs.StringVar(&c.output, "o", "", "write to `FILE`, replacing it only once the output is complete")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: winnow [flags] [PATH ...]\n\n"+
 			"PATH is an HTML file (.html, .htm, optionally .gz), a directory (read recursively),\n"+
@@ -47,6 +56,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if err := fs.Parse(args); err != nil {
 		return nil, err
+	}
+	if c.jobs < 1 {
+		return nil, fmt.Errorf("-j %d: need at least one worker", c.jobs)
 	}
 	c.paths = fs.Args()
 	if len(c.paths) == 0 {
@@ -79,25 +91,5 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "winnow: -url needs a single input")
 		return 2
 	}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	failed := false
-	emit := func(r *result) {
-		if r.err != nil {
-			failed = true
-			fmt.Fprintf(stderr, "winnow: %s: %v\n", r.source, r.err)
-		}
-		if err := writeResult(out, c.format, r, many); err != nil {
-			failed = true
-		}
-	}
-	for _, p := range c.paths {
-		if err := eachInput(p, stdin, func(in input) { emit(process(in, c)) }); err != nil {
-			emit(&result{source: p, err: err})
-		}
-	}
-	if failed {
-		return 1
-	}
-	return 0
+	return runBatch(c, many, stdin, stdout, stderr)
 }

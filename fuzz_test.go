@@ -1,0 +1,114 @@
+package winnow_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/winnow-go/winnow"
+	"github.com/winnow-go/winnow/winnowtest"
+)
+
+// Markers put into a script and a style element in front of every fuzz input. Neither may
+// ever reach the extracted text or title.
+const (
+	scriptMarker = "zqxjscriptmarker"
+	styleMarker  = "zqxjstylemarker"
+	markerPrefix = "<script>var " + scriptMarker + " = 1;</script><style>." + styleMarker + "{}</style>"
+)
+
+// FuzzExtract feeds arbitrary bytes to Extract and checks the invariants every result must
+// keep: no panic (a recovered panic comes back as an "internal error"), only the documented
+// errors, valid UTF-8 in every field, nothing from <script> or <style> in the text, the same
+// output for the same input, and never more than one blank line in a row. It is seeded
+// from the golden pages and the charset pages under testdata.
+func FuzzExtract(f *testing.F) {
+	for _, dir := range []string{"testdata/pages", "testdata/charsets"} {
+		pages, err := winnowtest.Pages(dir)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			f.Fatal(err)
+		}
+		for _, p := range pages {
+			b, err := winnowtest.ReadPage(p)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(b)
+		}
+	}
+	for _, c := range hostileCases() {
+		if len(c.page) <= 64<<10 {
+			f.Add(c.page)
+		}
+	}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		a, err := winnow.Extract(bytes.NewReader(page), nil)
+		checkResult(t, a, err)
+		b, err2 := winnow.Extract(bytes.NewReader(page), nil)
+		if (err == nil) != (err2 == nil) || err != nil && err.Error() != err2.Error() {
+			t.Fatalf("same input, different errors: %v, then %v", err, err2)
+		}
+		if err == nil && renderArticle(a) != renderArticle(b) {
+			t.Fatalf("same input, different output:\n%s\nthen\n%s", renderArticle(a), renderArticle(b))
+		}
+		if bytes.Contains(page, []byte("zqxj")) {
+			return
+		}
+		marked := append([]byte(markerPrefix), page...)
+		a, err = winnow.Extract(bytes.NewReader(marked), nil)
+		checkResult(t, a, err)
+		if err == nil {
+			for _, s := range []string{a.Text, a.Title, a.Description} {
+				if strings.Contains(s, scriptMarker) || strings.Contains(s, styleMarker) {
+					t.Fatalf("text of a <script> or <style> was extracted: %q", s)
+				}
+			}
+		}
+	})
+}
+
+// checkResult checks the invariants of one extraction's result.
+func checkResult(t *testing.T, a *winnow.Article, err error) {
+	t.Helper()
+	if err != nil {
+		if a != nil {
+			t.Fatalf("an error (%v) and an article", err)
+		}
+		if !errors.Is(err, winnow.ErrNoContent) && !errors.Is(err, winnow.ErrNotHTML) && !errors.Is(err, winnow.ErrTooLarge) {
+			t.Fatalf("undocumented error: %v", err)
+		}
+		return
+	}
+	fields := append([]string{a.Title, a.SiteName, a.Language, a.Description, a.Image, a.URL, a.PageType, a.Text}, a.Authors...)
+	fields = append(fields, a.Categories...)
+	fields = append(fields, a.Tags...)
+	for _, s := range fields {
+		if !utf8.ValidString(s) {
+			t.Fatalf("invalid UTF-8 in the output: %q", s)
+		}
+	}
+	if strings.Contains(a.Text, "\n\n\n") {
+		t.Fatalf("a run of blank lines in the text: %q", a.Text)
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		t.Fatalf("an article without text")
+	}
+}
+
+// renderArticle prints every field of an article, Content as HTML, for comparing two runs.
+func renderArticle(a *winnow.Article) string {
+	var b strings.Builder
+	m := winnowtest.MetaOf(a, nil)
+	b.WriteString(strings.Join([]string{m.Title, strings.Join(m.Authors, ";"), m.Date, m.Modified, m.SiteName,
+		m.Language, m.Description, m.Image, m.URL, strings.Join(m.Categories, ";"), strings.Join(m.Tags, ";")}, "\n"))
+	b.WriteString("\n" + a.PageType + "\n" + a.Text + "\n")
+	if a.Content != nil {
+		_ = html.Render(&b, a.Content)
+	}
+	return b.String()
+}
