@@ -1,6 +1,9 @@
 package winnow
 
 import (
+	"unicode"
+
+	"github.com/winnow-go/winnow/internal/dates"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,11 +20,11 @@ const (
 	maxLengthPoints = 3
 	// maxPunctPoints caps the points from punctuation for the same reason.
 	maxPunctPoints = 12
-	// contentCueBonus and boilerCuePenalty: what a class like "article-body" or
-	// "related-news" adds to or takes from a candidate. Large enough to break ties
-	// between similar containers, small next to a real article's score.
-	contentCueBonus  = 20
-	boilerCuePenalty = 30
+	// contentCueFactor and boilerCueFactor: how a class like "article-body" or
+	// "related-news" scales a candidate's score. A factor rather than a bonus, so that a
+	// tiny element named "field-content" cannot outscore the real body on its name.
+	contentCueFactor = 1.3
+	boilerCueFactor  = 0.4
 	// promoteShare: an ancestor of the best candidate that holds other strong candidates
 	// (at least this share of the best score) is the real container of a split body.
 	promoteShare = 0.6
@@ -51,14 +54,27 @@ const (
 	// smaller than this share of the container, or link-heavy.
 	headedBoxShare = 0.35
 	headedBoxLinks = 0.25
+	// headedTinyShare: a block this small next to the container, opened by any
+	// boilerplate heading ("About the author", "この記事を書いた人"), is dropped too.
+	headedTinyShare = 0.1
 	// linkDenseBlock and linkDenseParagraph: the link density above which a container
 	// (a list, a div) or a single paragraph is navigation rather than prose.
 	linkDenseBlock     = 0.5
 	linkDenseParagraph = 0.7
+	// shortLineUnits: below this length a paragraph is held to the container's link
+	// limit ("Pages: 1 2 Show all", "Tags: a b").
+	shortLineUnits = 50
 	// readAlsoMaxUnits bounds the length of a "Read also: …" line.
 	readAlsoMaxUnits = 250
+	// datelineMaxUnits bounds a date line ("25/03/2025 17:53", "Updated March 3, 2025"):
+	// a short block that holds a date and little else is the article's metadata,
+	// which Article.Date carries, not its text.
+	datelineMaxUnits = 60
 	// minCards is how many similar link cards make a teaser list.
 	minCards = 3
+	// cardListShare: a teaser list holding at least this share of the chosen text is
+	// the page's content rather than a box.
+	cardListShare = 0.5
 	// minArticleUnits is the least text an extraction must keep to count as content.
 	minArticleUnits = 50
 )
@@ -74,12 +90,13 @@ const (
 	dropLinkDense
 	dropCards
 	dropTitle
+	dropDateline
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
-	dropTitle: "title",
+	dropTitle: "title", dropDateline: "date line",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -112,14 +129,82 @@ func (t *tree) score() []int32 {
 	for _, c := range cands {
 		b := &nodes[c]
 		if b.has(cueContent) {
-			b.score += contentCueBonus
+			b.score *= contentCueFactor
 		}
 		if b.kinds&boilerKinds != 0 {
-			b.score -= boilerCuePenalty
+			b.score *= boilerCueFactor
 		}
 		b.score *= 1 - b.linkDensity()
 	}
 	return cands
+}
+
+// Mass selection: the container is the element whose subtree holds the most good text
+// net of bad text.
+const (
+	// goodMinUnits: a block with at least this much text outside links is prose.
+	goodMinUnits = 30
+	// badLinkShare: a block with at least this share of its text in links is navigation.
+	badLinkShare = 0.5
+	// badWeight: how much a unit of bad text costs against a unit of good text.
+	badWeight = 0.5
+	// boilerMaxShare: an element marked as boilerplate by its class counts as such only
+	// if it holds less than this share of the page's text (wrappers named "with-sidebar"
+	// hold the article too).
+	boilerMaxShare = 0.4
+	// tightShare: the scored candidate replaces the mass choice when it holds this share
+	// of the latter's good text.
+	tightShare = 0.9
+)
+
+// classify marks each block as good (prose), bad (navigation or marked boilerplate) or
+// neither (short text), and sums good and bad units up the tree.
+func (t *tree) classify() {
+	nodes := t.nodes
+	page := float32(nodes[t.body].units)
+	for i := 1; i < len(nodes); i++ {
+		b := &nodes[i]
+		if b.parent != none {
+			b.inBoiler = nodes[b.parent].inBoiler
+		}
+		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && float32(b.units) < page*boilerMaxShare {
+			b.inBoiler = true
+		}
+	}
+	for i := len(nodes) - 1; i >= 0; i-- {
+		b := &nodes[i]
+		if !b.text && b.block && b.ownUnits > 0 {
+			switch {
+			case b.inBoiler || float32(b.ownLink) >= float32(b.ownUnits)*badLinkShare:
+				b.bad += b.ownUnits
+			case b.ownUnits-b.ownLink >= goodMinUnits:
+				b.good += b.ownUnits - b.ownLink
+				b.bad += b.ownLink
+			}
+		}
+		if b.parent != none {
+			nodes[b.parent].good += b.good
+			nodes[b.parent].bad += b.bad
+		}
+	}
+}
+
+// selectByMass returns the element whose subtree holds the most good text net of bad
+// text; the deepest one on ties.
+func (t *tree) selectByMass() int32 {
+	t.classify()
+	best, bestVal := none, float32(0)
+	for i := range t.nodes {
+		b := &t.nodes[i]
+		if b.text || b.tag == atom.Html || b.n.Type != html.ElementNode {
+			continue
+		}
+		v := float32(b.good) - badWeight*float32(b.bad)
+		if v > bestVal || v == bestVal && best != none && t.isAncestor(best, int32(i)) {
+			best, bestVal = int32(i), v
+		}
+	}
+	return best
 }
 
 // selectMain picks the element that holds the article, and the siblings that belong with
@@ -141,6 +226,15 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		return []int32{t.body}
 	}
 	best = t.promote(best, cands)
+	if m := t.selectByMass(); m != none {
+		// The mass choice sets the region; the scored choice, when it lies inside it
+		// and holds nearly all of its prose, is the tighter container of the same
+		// text, without the banners and bylines around it.
+		inside := best == m || t.isAncestor(m, best)
+		if !inside || float32(t.nodes[best].good) < float32(t.nodes[m].good)*tightShare {
+			best = m
+		}
+	}
 	return t.gatherSiblings(best)
 }
 
@@ -256,7 +350,7 @@ func (t *tree) prune(roots []int32) {
 
 func (t *tree) pruneChildren(parent int32, total int32) {
 	nodes := t.nodes
-	t.markCards(parent)
+	t.markCards(parent, total)
 	for c := nodes[parent].first; c != none; c = nodes[c].next {
 		b := &nodes[c]
 		if b.text || b.drop != keep || b.units == 0 {
@@ -291,9 +385,13 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	}
 	if k, strong := t.headingKind(i); k != cueNone && !big {
 		small := float32(b.units) < float32(total)*headedBoxShare
-		if strong && (small || ld > headedBoxLinks) || ld > linkDenseBlock {
+		tiny := float32(b.units) < float32(total)*headedTinyShare
+		if strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock {
 			return dropHeading
 		}
+	}
+	if b.units <= datelineMaxUnits && b.ownUnits > 0 && isDateline(t.inlineText(i)) {
+		return dropDateline
 	}
 	if b.units <= readAlsoMaxUnits && ld > linkDenseBlock && b.firstText != none &&
 		hasReadAlsoPrefix(t.nodes[b.firstText].n.Data) {
@@ -301,7 +399,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	}
 	if b.block && !big {
 		limit := float32(linkDenseBlock)
-		if b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0 {
+		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
 		}
 		if ld > limit {
@@ -368,14 +466,20 @@ func (t *tree) dropListAfter(h int32) {
 }
 
 // markCards drops the children of parent that form a teaser list: at least minCards
-// siblings of the same tag and class, each a card whose title is a link.
-func (t *tree) markCards(parent int32) {
+// siblings of the same tag and class, each a card whose title is a link. A list that
+// holds most of the chosen text is not a box beside the content: it is the content (a
+// listing, a search result page, a catalogue), and stays.
+func (t *tree) markCards(parent, total int32) {
 	nodes := t.nodes
 	run := 0
 	var runStart int32 = none
 	var prev int32 = none
 	flush := func(end int32) {
-		if run >= minCards {
+		var units int32
+		for c := runStart; run >= minCards && c != end; c = nodes[c].next {
+			units += nodes[c].units
+		}
+		if run >= minCards && float32(units) < float32(total)*cardListShare {
 			for c := runStart; c != end; c = nodes[c].next {
 				if !nodes[c].text && t.isCard(c) {
 					nodes[c].drop = dropCards
@@ -474,3 +578,23 @@ func (t *tree) walk(i int32, fn func(int32) bool) {
 		}
 	}
 }
+
+// isDateline reports whether a short text is a date with at most a few words around it.
+func isDateline(s string) bool {
+	d, ok := dates.Find(s, "")
+	if !ok {
+		return false
+	}
+	_ = d
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= datelineMaxLetters
+}
+
+// datelineMaxLetters: a date line may carry a weekday, a month name and a word such as
+// "Updated" or "Cập nhật", but not a sentence.
+const datelineMaxLetters = 30

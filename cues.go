@@ -80,9 +80,12 @@ var classTokens = map[string]cueKind{
 	// Comments.
 	"comment": cueComments, "comments": cueComments, "commentlist": cueComments, "disqus": cueComments,
 	"respond": cueComments, "replies": cueComments, "binhluan": cueComments, "discussion": cueComments,
+	// User reviews and ratings under a product or a recipe: plural forms only, since a
+	// "review-body" is the text of a review article.
+	"reviews": cueComments, "ratings": cueComments, "testimonials": cueComments,
 	// Sharing and social buttons.
 	"share": cueShare, "sharing": cueShare, "social": cueShare, "sns": cueShare, "addthis": cueShare,
-	"addtoany": cueShare, "sharedaddy": cueShare, "print": cueShare, "bookmark": cueShare,
+	"addtoany": cueShare, "sharedaddy": cueShare, "print": cueShare, "bookmark": cueShare, "follow": cueShare,
 	// Newsletters, sign-ups, paywalls.
 	"newsletter": cueNewsletter, "subscribe": cueNewsletter, "subscription": cueNewsletter,
 	"signup": cueNewsletter, "paywall": cueNewsletter, "login": cueNewsletter,
@@ -98,7 +101,7 @@ var classTokens = map[string]cueKind{
 	// Page furniture.
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
 	"breadcrumbs": cueNav, "sidebar": cueNav, "widget": cueNav, "header": cueNav, "masthead": cueNav,
-	"pagination": cueNav, "pager": cueNav, "toolbar": cueNav, "skip": cueNav, "modal": cueNav,
+	"pagination": cueNav, "pager": cueNav, "paging": cueNav, "toolbar": cueNav, "skip": cueNav, "modal": cueNav,
 	"popup": cueNav, "overlay": cueNav,
 	// Content containers: the words CMSs give the element that holds the article body.
 	"article": cueContent, "content": cueContent, "body": cueContent, "post": cueContent,
@@ -116,7 +119,7 @@ var tagKinds = map[atom.Atom]cueKind{
 // roleKinds marks ARIA landmark roles.
 var roleKinds = map[string]cueKind{
 	"navigation": cueNav, "banner": cueNav, "contentinfo": cueFooter, "complementary": cueNav,
-	"search": cueNav, "dialog": cueNav, "alert": cueNav, "menu": cueNav, "menubar": cueNav,
+	"search": cueNav, "dialog": cueNav, "menu": cueNav, "menubar": cueNav,
 	"main": cueContent, "article": cueContent,
 }
 
@@ -195,155 +198,161 @@ func hasReadAlsoPrefix(text string) bool {
 	return false
 }
 
-// attrKinds classifies a class, id or similar attribute value by its words. It reports
-// the set of kinds found as a bit set.
+// attrKinds classifies a class, id or similar attribute value. Each space-separated
+// token is split into lower-case ASCII words at punctuation, digits and lower-to-upper
+// case changes ("relatedNews" gives "related", "news"), and names one kind: that of its
+// last cue word, since compound names put the head noun last ("article-comments" is
+// comments; "comment-content" and "section-ranking-content" are content). A token whose
+// words joined are a cue ("read-more" is "readmore") is that cue. A word that touches a
+// digit is part of a generated name ("w-node-5343ad4": its "ad" is not an advert) and is
+// not looked up. It reports the kinds of all tokens as a bit set, without allocating:
+// attributes are classified for every element of every page.
 func attrKinds(v string) (set uint32) {
-	s := attrWords{v: v}
-	for w, ok := s.next(); ok; w, ok = s.next() {
-		if k, ok := classTokens[string(w)]; ok {
-			set |= 1 << k
+	s := tokenScan{joinedUsable: true}
+	for i := 0; i <= len(v); i++ {
+		c := byte(' ')
+		if i < len(v) {
+			c = v[i]
 		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			set |= s.endToken()
+			continue
+		}
+		s.add(c)
 	}
 	return set
 }
 
-// forEachWord splits an attribute value into lower-case ASCII words at spaces,
-// punctuation, digits and lower-to-upper case changes ("relatedNews" gives "related",
-// "news"), and also yields each space-separated token with its separators removed
-// ("read-more" gives "readmore"), so that both spellings of a compound match. The slice
-// passed to fn is reused between calls. Hot loops use attrWords directly, which does
-// not allocate.
-func forEachWord(v string, fn func([]byte)) {
-	s := attrWords{v: v}
-	for w, ok := s.next(); ok; w, ok = s.next() {
-		fn(w)
-	}
+// maxWordBytes bounds a word of a class token: longer ones are cut, since no cue comes
+// near this length.
+const maxWordBytes = 32
+
+// tokenScan holds the state of attrKinds within one space-separated token.
+type tokenScan struct {
+	word, joined   [maxWordBytes]byte
+	nWord, nJoined int
+	words          int
+	last           cueKind
+	prevLower      bool
+	prevDigit      bool
+	touchesDigit   bool
+	joinedUsable   bool
 }
 
-// maxWordBytes bounds the words of an attribute: longer ones are cut, since no class
-// token comes near this length.
-const maxWordBytes = 64
-
-// attrWords yields the words of an attribute value, as forEachWord describes, one per
-// call to next. The words live in the scanner itself, so a scanner on the caller's stack
-// splits a class list without allocating; attributes are split for every element of
-// every page.
-type attrWords struct {
-	v                     string
-	pos                   int
-	word, joined          [maxWordBytes]byte
-	nWord, nJoined, words int  // bytes in word and joined; words ended in this token
-	inToken, prevLower    bool // inside a space-separated token; the last byte was a-z
-	joinedDue             bool // the token ended with several words: yield joined next
-}
-
-// next returns the next word, or false after the last. The slice is valid until the
-// next call.
-func (s *attrWords) next() ([]byte, bool) {
-	if s.joinedDue {
-		s.joinedDue = false
-		return s.joined[:s.nJoined], true
-	}
-	v, i := s.v, s.pos
-	for {
-		if i >= len(v) {
-			s.pos = i
-			return s.endToken()
+func (s *tokenScan) add(c byte) {
+	lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
+	digit := '0' <= c && c <= '9'
+	if !lower && !upper || upper && s.prevLower {
+		if digit && s.nWord > 0 {
+			s.touchesDigit = true
 		}
-		c := v[i]
-		switch {
-		case 'a' <= c && c <= 'z':
-			// A run of lower-case letters: the common case, copied in one go.
-			j := i + 1
-			for j < len(v) && 'a' <= v[j] && v[j] <= 'z' {
-				j++
-			}
-			s.startToken()
-			s.nWord += copy(s.word[s.nWord:], v[i:j])
-			s.nJoined += copy(s.joined[s.nJoined:], v[i:j])
-			s.prevLower = true
-			i = j
-		case 'A' <= c && c <= 'Z':
-			s.startToken()
-			if s.prevLower && s.nWord > 0 {
-				// "relatedNews": the word ends before the capital, read again next call.
-				s.pos = i
-				return s.endWord(), true
-			}
-			if s.nWord < maxWordBytes {
-				s.word[s.nWord] = c | 0x20 // ASCII to lower case
-				s.nWord++
-			}
-			if s.nJoined < maxWordBytes {
-				s.joined[s.nJoined] = c | 0x20
-				s.nJoined++
-			}
-			s.prevLower = false
-			i++
-		default:
-			size, space := 1, false
-			if c < utf8.RuneSelf {
-				space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-			} else {
-				// Tokens are split as strings.Fields splits them: at any Unicode space.
-				var r rune
-				r, size = utf8.DecodeRuneInString(v[i:])
-				space = unicode.IsSpace(r)
-			}
-			if space {
-				s.pos = i + size
-				if w, ok := s.endToken(); ok {
-					return w, true
-				}
-				i += size
-				continue
-			}
-			// A digit, punctuation or other letter separates words within the token.
-			s.startToken()
-			s.prevLower = false
-			if s.nWord > 0 {
-				s.pos = i + size
-				return s.endWord(), true
-			}
-			i += size
+		s.endWord()
+	}
+	if lower || upper {
+		if s.nWord == 0 {
+			s.touchesDigit = s.prevDigit
+		}
+		c |= 0x20 // ASCII to lower case
+		if s.nWord < maxWordBytes {
+			s.word[s.nWord] = c
+			s.nWord++
+		}
+		if s.nJoined < maxWordBytes {
+			s.joined[s.nJoined] = c
+			s.nJoined++
 		}
 	}
-}
-
-// startToken begins a token if none is open.
-func (s *attrWords) startToken() {
-	if !s.inToken {
-		s.inToken = true
-		s.nWord, s.nJoined, s.words, s.prevLower = 0, 0, 0, false
+	if c >= 0x80 {
+		s.joinedUsable = false // not an ASCII name: its joined form means nothing
 	}
+	s.prevLower, s.prevDigit = lower, digit
 }
 
-// endWord hands out the word being built.
-func (s *attrWords) endWord() []byte {
+func (s *tokenScan) endWord() {
+	if s.nWord == 0 {
+		return
+	}
 	s.words++
-	w := s.word[:s.nWord]
-	s.nWord = 0
-	return w
+	if !s.touchesDigit {
+		if k, ok := classTokens[string(s.word[:s.nWord])]; ok {
+			s.last = k
+		}
+	}
+	s.nWord, s.touchesDigit = 0, false
 }
 
-// endToken closes the open token, if any: it yields its last word, and arranges for the
-// joined form to follow when the token had several words.
-func (s *attrWords) endToken() ([]byte, bool) {
-	if !s.inToken {
-		return nil, false
+// endToken finishes a token and returns its kind as a bit set, and resets the scan.
+func (s *tokenScan) endToken() uint32 {
+	s.endWord()
+	if s.words > 1 && s.joinedUsable {
+		if k, ok := classTokens[string(s.joined[:s.nJoined])]; ok {
+			s.last = k
+		}
 	}
-	s.inToken = false
-	var w []byte
-	if s.nWord > 0 {
-		w = s.endWord()
+	var set uint32
+	if s.last != cueNone {
+		set = 1 << s.last
 	}
-	s.joinedDue = s.words > 1
-	if w != nil {
-		return w, true
+	*s = tokenScan{joinedUsable: true}
+	return set
+}
+
+// hiddenClasses are class names that frameworks use to hide an element from sight
+// (Bootstrap's "d-none", WordPress's "screen-reader-text", Tailwind's "sr-only", …).
+// Matched against whole class tokens only: "hidden-xs" hides on small screens only.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "invisible": true, "d-none": true, "is-hidden": true, "hide": true,
+	"sr-only": true, "visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
+	"screenreader-only": true, "u-hidden": true, "js-hidden": true, "element-invisible": true,
+}
+
+// hasHiddenClass reports whether a class attribute holds a hiding class.
+func hasHiddenClass(v string) bool {
+	for _, tok := range strings.Fields(v) {
+		if hiddenClasses[strings.ToLower(tok)] {
+			return true
+		}
 	}
-	if s.joinedDue {
-		s.joinedDue = false
-		return s.joined[:s.nJoined], true
+	return false
+}
+
+// forEachWord calls fn with the lower-case ASCII words of an attribute value, split as
+// attrKinds splits them (at punctuation, digits and lower-to-upper case changes), and
+// with each multi-word token's words joined ("read-more" gives "read", "more",
+// "readmore"). The slice passed to fn is reused between calls.
+func forEachWord(v string, fn func([]byte)) {
+	var word, joined [maxWordBytes]byte
+	nWord, nJoined, words := 0, 0, 0
+	prevLower := false
+	for i := 0; i <= len(v); i++ {
+		c := byte(' ')
+		if i < len(v) {
+			c = v[i]
+		}
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
+		if (!lower && !upper || upper && prevLower) && nWord > 0 {
+			fn(word[:nWord])
+			nWord = 0
+			words++
+		}
+		if space {
+			if words > 1 {
+				fn(joined[:nJoined])
+			}
+			nJoined, words = 0, 0
+		}
+		if lower || upper {
+			c |= 0x20
+			if nWord < maxWordBytes {
+				word[nWord] = c
+				nWord++
+			}
+			if nJoined < maxWordBytes {
+				joined[nJoined] = c
+				nJoined++
+			}
+		}
+		prevLower = lower
 	}
-	return nil, false
 }

@@ -20,7 +20,9 @@ func TestAttrKinds(t *testing.T) {
 		{"ad-slot", []cueKind{cueSponsored}, nil},              // but does as a word
 		{"relative-pos", nil, []cueKind{cueRelated}},           // "relat" is not "related"
 		{"detail-content", []cueKind{cueContent}, []cueKind{cueNav}},
-		{"article-comments", []cueKind{cueContent, cueComments}, nil},
+		{"article-comments", []cueKind{cueComments}, []cueKind{cueContent}},
+		{"comment-content", []cueKind{cueContent}, []cueKind{cueComments}},
+		{"post-content share-bar", []cueKind{cueContent, cueShare}, nil},
 		{"box_tinlienquan tin-lien-quan", []cueKind{cueRelated}, nil},
 		{"binhluan", []cueKind{cueComments}, nil},
 		{"", nil, nil},

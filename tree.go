@@ -29,6 +29,9 @@ type blk struct {
 	linkUnits int32 // text inside links
 	ownUnits  int32 // text reachable without crossing a block boundary: the block's own prose
 	ownPunct  int32 // punctuation within ownUnits
+	ownLink   int32 // link text within ownUnits
+	good, bad int32 // units of good and bad blocks in the subtree (see classify)
+	inBoiler  bool  // inside an element marked as boilerplate
 	paras     int32 // paragraph-like blocks in the subtree
 	headings  int32 // h2-h6 elements in the subtree
 	firstText int32 // index of the first non-blank text node in the subtree, or none
@@ -153,7 +156,7 @@ func (t *tree) measure() {
 			u, p := textUnits(b.n.Data)
 			b.units, b.ownUnits, b.ownPunct = u, u, p
 			if b.inLink {
-				b.linkUnits = u
+				b.linkUnits, b.ownLink = u, u
 			}
 			if u > 0 {
 				b.firstText = int32(i)
@@ -175,6 +178,7 @@ func (t *tree) measure() {
 		if !b.block {
 			p.ownUnits += b.ownUnits
 			p.ownPunct += b.ownPunct
+			p.ownLink += b.ownLink
 		}
 		// Children are visited last to first, so the earliest child wins.
 		if b.firstText != none {
@@ -238,6 +242,10 @@ func isHidden(n *html.Node) bool {
 			}
 		case "style":
 			if hiddenStyle(a.Val) {
+				return true
+			}
+		case "class":
+			if hasHiddenClass(a.Val) {
 				return true
 			}
 		}
