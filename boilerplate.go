@@ -167,7 +167,7 @@ func (t *tree) classify() {
 		if b.parent != none {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
-		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && float32(b.units) < page*boilerMaxShare {
+		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && float32(b.units) < page*boilerMaxShare && trustCue(b) {
 			b.inBoiler = true
 		}
 	}
@@ -226,7 +226,8 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		return []int32{t.body}
 	}
 	best = t.promote(best, cands)
-	if m := t.selectByMass(); m != none {
+	t.massBest = t.selectByMass()
+	if m := t.massBest; m != none {
 		// The mass choice sets the region; the scored choice, when it lies inside it
 		// and holds nearly all of its prose, is the tighter container of the same
 		// text, without the banners and bylines around it.
@@ -375,7 +376,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if b.tag == atom.H1 {
 		return dropTitle
 	}
-	if b.kinds&boilerKinds != 0 && !big {
+	if b.kinds&boilerKinds != 0 && !big && trustCue(b) {
 		// A compound class with a boilerplate word ("article-related", "post-share") is
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings as often as bylines.
@@ -598,3 +599,28 @@ func isDateline(s string) bool {
 // datelineMaxLetters: a date line may carry a weekday, a month name and a word such as
 // "Updated" or "Cập nhật", but not a sentence.
 const datelineMaxLetters = 30
+
+// Prose-rich blocks: a class word says "nav" or "ranking", but the block holds several
+// paragraphs with hardly a link in them. Such a block is content named after a feature
+// of the page ("content-nav-section", "ranking-list").
+const (
+	proseRichParas = 3
+	proseRichLinks = 0.15
+)
+
+// alwaysTrusted are the kinds of boilerplate that are prose by nature (comments,
+// newsletter and paywall pitches, cookie notices, advertorials): a class naming them is
+// believed however much prose the block holds.
+const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueSponsored
+
+// trustCue reports whether a block's boilerplate cue is to be believed. Cues from the
+// tag itself (<nav>, <aside>, <footer>) always are.
+func trustCue(b *blk) bool {
+	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas {
+		return true
+	}
+	if _, ok := tagKinds[b.tag]; ok {
+		return true
+	}
+	return b.linkDensity() >= proseRichLinks
+}
