@@ -76,7 +76,10 @@ const (
 	// the page's content rather than a box.
 	cardListShare = 0.5
 	// minArticleUnits is the least text an extraction must keep to count as content.
-	minArticleUnits = 50
+	// A page whose only text is one short line outside any menu ("Test", "Sold out")
+	// gives that line; pages of links and teasers give nothing once pruned, and so
+	// ErrNoContent.
+	minArticleUnits = 1
 )
 
 // dropReason says why a block was left out of the article.
@@ -167,7 +170,8 @@ func (t *tree) classify() {
 		if b.parent != none {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
-		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && float32(b.units) < page*boilerMaxShare && trustCue(b) {
+		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && trustCue(b) &&
+			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b)) {
 			b.inBoiler = true
 		}
 	}
@@ -623,4 +627,11 @@ func trustCue(b *blk) bool {
 		return true
 	}
 	return b.linkDensity() >= proseRichLinks
+}
+
+// isStructuralAside reports whether a block is an <aside>, <nav> or <footer>: elements
+// that say by their tag that they are not the main content, however much text they hold
+// (a live feed in a sidebar can outweigh the article beside it).
+func isStructuralAside(b *blk) bool {
+	return b.tag == atom.Aside || b.tag == atom.Nav || b.tag == atom.Footer
 }
