@@ -70,6 +70,9 @@ const (
 	// a short block that holds a date and little else is the article's metadata,
 	// which Article.Date carries, not its text.
 	datelineMaxUnits = 60
+	// discussionShare: when comment blocks hold more than this share of the chosen
+	// text, the page is a discussion and its comments are kept.
+	discussionShare = 0.5
 	// minCards is how many similar link cards make a teaser list.
 	minCards = 3
 	// cardListShare: a teaser list holding at least this share of the chosen text is
@@ -348,9 +351,33 @@ func (t *tree) prune(roots []int32) {
 	for _, r := range roots {
 		total += t.nodes[r].units
 	}
+	var comments int32
+	for _, r := range roots {
+		comments += t.commentUnits(r)
+	}
+	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
+	// there the comments are the content.
+	t.keepComments = float32(comments) > float32(total)*discussionShare
 	for _, r := range roots {
 		t.pruneChildren(r, total)
 	}
+}
+
+// commentUnits sums the text of the outermost comment blocks under i.
+func (t *tree) commentUnits(i int32) int32 {
+	var sum int32
+	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
+		b := &t.nodes[c]
+		if b.text {
+			continue
+		}
+		if b.has(cueComments) {
+			sum += b.units
+			continue
+		}
+		sum += t.commentUnits(c)
+	}
+	return sum
 }
 
 func (t *tree) pruneChildren(parent int32, total int32) {
@@ -380,7 +407,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if b.tag == atom.H1 {
 		return dropTitle
 	}
-	if b.kinds&boilerKinds != 0 && !big && trustCue(b) {
+	if b.kinds&boilerKinds != 0 && !big && trustCue(b) && !(t.keepComments && b.kinds&boilerKinds == 1<<cueComments) {
 		// A compound class with a boilerplate word ("article-related", "post-share") is
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings as often as bylines.
