@@ -161,6 +161,9 @@ const (
 	// tightShare: the scored candidate replaces the mass choice when it holds this share
 	// of the latter's good text.
 	tightShare = 0.9
+	// coverShare: when the densest block holds less than this share of the page's
+	// prose, the content is spread (see selectByMass).
+	coverShare = 0.6
 )
 
 // classify marks each block as good (prose), bad (navigation or marked boilerplate) or
@@ -211,6 +214,22 @@ func (t *tree) selectByMass() int32 {
 			best, bestVal = int32(i), v
 		}
 	}
+	if best == none {
+		return none
+	}
+	// Spread content: when the best block holds a small part of the page's prose, the
+	// page is a listing, a catalogue or a landing page whose content is many similar
+	// blocks; the container is then the smallest element that holds most of it.
+	all := float32(t.nodes[t.body].good)
+	if float32(t.nodes[best].good) < all*coverShare {
+		for i := len(t.nodes) - 1; i >= 0; i-- {
+			b := &t.nodes[i]
+			if !b.text && b.n.Type == html.ElementNode && float32(b.good) >= all*coverShare {
+				t.spread = true
+				return int32(i)
+			}
+		}
+	}
 	return best
 }
 
@@ -238,7 +257,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		// The mass choice sets the region; the scored choice, when it lies inside it
 		// and holds nearly all of its prose, is the tighter container of the same
 		// text, without the banners and bylines around it.
-		inside := best == m || t.isAncestor(m, best)
+		inside := !t.spread && (best == m || t.isAncestor(m, best))
 		if !inside || float32(t.nodes[best].good) < float32(t.nodes[m].good)*tightShare {
 			best = m
 		}
@@ -429,7 +448,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		hasReadAlsoPrefix(t.nodes[b.firstText].n.Data) {
 		return dropReadAlso
 	}
-	if b.block && !big {
+	// On a spread page (a listing, a catalogue) the links are the content: the titles
+	// of the items listed.
+	if b.block && !big && !t.spread {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
@@ -511,7 +532,7 @@ func (t *tree) markCards(parent, total int32) {
 		for c := runStart; run >= minCards && c != end; c = nodes[c].next {
 			units += nodes[c].units
 		}
-		if run >= minCards && float32(units) < float32(total)*cardListShare {
+		if run >= minCards && float32(units) < float32(total)*cardListShare && !t.spread {
 			for c := runStart; c != end; c = nodes[c].next {
 				if !nodes[c].text && t.isCard(c) {
 					nodes[c].drop = dropCards

@@ -52,6 +52,7 @@ type tree struct {
 
 	massBest     int32 // the container chosen by prose mass, for Explain
 	keepComments bool  // the page is a discussion: comment blocks are content
+	spread       bool  // the content is spread over many blocks (see selectByMass)
 }
 
 // skipTags are never content: their text is code, styling, form controls or embedded
