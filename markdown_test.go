@@ -47,6 +47,8 @@ var markdownCases = []struct {
 		"- a\n  - b\n    - c\n- d"},
 	{"ordered list with start", `<ol start="3"><li>three</li><li>four<ol><li>one</li></ol></li></ol>`,
 		"3. three\n4. four\n   1. one"},
+	{"lists in a row", `<ul><li>a</li></ul><ul><li>b</li></ul><ul><li>c</li></ul><ol><li>d</li></ol><ol><li>e</li></ol>`,
+		"- a\n\n* b\n\n- c\n\n1. d\n\n1) e"},
 	{"item with paragraphs", `<ul><li><p>first</p><p>second</p></li><li>next</li></ul>`,
 		"- first\n\n  second\n- next"},
 	{"data table", `<table><thead><tr><th>Name</th><th>Value</th></tr></thead>` +
