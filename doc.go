@@ -54,6 +54,26 @@
 //     the home page, then articleSection / article:section.
 //   - Tags: a visible tag list, article:tag, JSON-LD keywords, <meta name=keywords>.
 //
+// # Formats
+//
+// Text is always given. Options.Markdown and Options.HTML ask for Article.Markdown
+// (GitHub-flavoured) and Article.HTML as well; both are written from one model of the
+// pruned article, so they hold the same content as the text. Headings keep their
+// levels; lists nest; data tables become tables (the first row the header, spanned cells
+// left empty in Markdown) and layout tables their text; <pre> becomes a fenced code block
+// with the language from a class such as language-go or lang-py; links and images get
+// absolute URLs against Options.URL or <base href>, and lazy images their real address
+// (data-src, srcset, <noscript>).
+//
+// The clean HTML is built, not filtered: it can hold only p, h1-h6, ul, ol, li (value),
+// blockquote, pre, code (class="language-…"), hr, figure, figcaption, dl, dt, dd, table,
+// caption, thead, tbody, tr, th and td (colspan, rowspan), a (href, title), img (src,
+// alt, title, width, height), em, strong, del, sup, sub and br, with every text and
+// attribute escaped and every URL http, https or mailto. data: images (PNG, JPEG, GIF,
+// WebP) are kept only with Options.DataImages, http(s) iframes, sandboxed, only with
+// Options.Iframes. Options.NoLinks, NoImages and NoTables leave links, images and data
+// tables out of every format alike.
+//
 // # Errors
 //
 // Empty input and pages with no main content (a home page of teasers, a page of links)
