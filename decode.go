@@ -98,7 +98,7 @@ func decodeLegacy(b []byte, declared string) []byte {
 	}
 	single := firstSingleByte(declaredEncs)
 	if multi >= mostlyUTF8*invalid {
-		return decodeMixed(b, single)
+		return decodeMixed(b, single, anyRune)
 	}
 	sample := sampleOf(b)
 	for _, e := range declaredEncs {
@@ -111,13 +111,21 @@ func decodeLegacy(b []byte, declared string) []byte {
 			return decodeBytes(e, b)
 		}
 	}
-	if single != nil {
+	switch single {
+	case nil:
+	case charmap.Windows1252:
+		// The UTF-8 fragments of such pages (a widget, a template) are read as UTF-8.
+		return decodeMixed(b, single, westernRune)
+	default:
 		return decodeBytes(single, b)
 	}
 	if e := langEncoding(hints.lang); e != nil {
 		return decodeBytes(e, b)
 	}
-	return decodeMixed(b, charmap.Windows1252)
+	if cm := detectCyrillic(sample); cm != nil {
+		return decodeBytes(cm, b)
+	}
+	return decodeMixed(b, charmap.Windows1252, westernRune)
 }
 
 // lookupEncoding returns the encoding a charset label names, or nil for an unknown label,
@@ -159,7 +167,7 @@ func firstSingleByte(encs []encoding.Encoding) *charmap.Charmap {
 func decodeBytes(e encoding.Encoding, b []byte) []byte {
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
-		return decodeMixed(b, charmap.Windows1252)
+		return decodeMixed(b, charmap.Windows1252, westernRune)
 	}
 	return out
 }
@@ -201,10 +209,11 @@ func scanUTF8(b []byte) (multi, invalid int) {
 	return multi, invalid
 }
 
-// decodeMixed reads b as UTF-8 wherever it is valid UTF-8 and every other byte with the
-// single-byte charset cm (windows-1252 when nil). It recovers both halves of a page whose
-// template is UTF-8 and whose article came from a Latin-1 database.
-func decodeMixed(b []byte, cm *charmap.Charmap) []byte {
+// decodeMixed reads b as UTF-8 wherever it is valid UTF-8 and decodes to a character
+// that keep accepts, and every other byte with the single-byte charset cm (windows-1252
+// when nil). It recovers both halves of a page whose template is UTF-8 and whose article
+// came from a Latin-1 database.
+func decodeMixed(b []byte, cm *charmap.Charmap, keep func(rune) bool) []byte {
 	if cm == nil {
 		cm = charmap.Windows1252
 	}
@@ -219,7 +228,7 @@ func decodeMixed(b []byte, cm *charmap.Charmap) []byte {
 			break
 		}
 		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
+		if r == utf8.RuneError && n <= 1 || !keep(r) {
 			out = utf8.AppendRune(out, cm.DecodeByte(b[i]))
 			i++
 			continue
@@ -229,6 +238,14 @@ func decodeMixed(b []byte, cm *charmap.Charmap) []byte {
 	}
 	return out
 }
+
+func anyRune(rune) bool { return true }
+
+// westernRune reports whether r is a character that the UTF-8 parts of a mostly
+// windows-1252 page hold: Latin-1 letters and signs, general punctuation, currency
+// signs, letterlike symbols (™). Windows-1252 text forms other UTF-8 sequences by
+// accident ("ß’" is the bytes of U+07D2, "×" and a no-break space those of U+05E0).
+func westernRune(r rune) bool { return r <= 0xff || r >= 0x2000 && r <= 0x214f }
 
 // bomEncoding reports the encoding named by a byte-order mark and the mark's length.
 func bomEncoding(b []byte) (encoding.Encoding, int) {
@@ -444,6 +461,7 @@ type textStats struct {
 	hangul     int // Hangul syllables
 	han        int // CJK ideographs
 	wordBreaks int // non-ASCII characters followed by a space: Korean separates words, Chinese does not
+	runs       int // runs of consecutive non-ASCII characters
 }
 
 func textStatsOf(b []byte) textStats {
@@ -460,6 +478,9 @@ func textStatsOf(b []byte) textStats {
 		}
 		r, n := utf8.DecodeRune(b[i:])
 		i += n
+		if prev < utf8.RuneSelf {
+			st.runs++
+		}
 		prev = r
 		st.nonASCII++
 		switch {
@@ -483,6 +504,15 @@ func (st textStats) clean(tolerance float64) bool {
 	return float64(st.bad) <= tolerance*float64(st.nonASCII)
 }
 
+// minCJKRun is the least mean length of the runs of non-ASCII characters in CJK text,
+// written without spaces (Korean with short words between spaces). Latin-1 text read as
+// GBK, Big5 or Shift_JIS gives runs of one: each accented letter and the ASCII letter
+// after it make one ideograph, between ASCII letters.
+const minCJKRun = 2
+
+// cjkRuns reports whether the non-ASCII characters come in runs long enough for CJK text.
+func (st textStats) cjkRuns() bool { return st.nonASCII >= minCJKRun*st.runs }
+
 // minDetectChars is the fewest non-ASCII characters detectCJK decides on: below that, a
 // few stray legacy bytes can form a CJK character by accident.
 const minDetectChars = 16
@@ -497,16 +527,16 @@ type cjkCandidate struct {
 // Japanese prose is about a third kana; the other CJK encodings, read as Shift_JIS or
 // EUC-JP, give ideographs and half-width katakana instead.
 func japaneseText(st textStats) bool {
-	return st.kana*10 >= st.nonASCII && st.halfKana*20 <= st.nonASCII
+	return st.kana*10 >= st.nonASCII && st.halfKana*20 <= st.nonASCII && st.cjkRuns()
 }
 
 // Korean is mostly Hangul, with spaces between words; Chinese read as EUC-KR also gives
 // Hangul, but without the spaces.
 func koreanText(st textStats) bool {
-	return st.hangul*2 >= st.nonASCII && st.wordBreaks*12 >= st.hangul
+	return st.hangul*2 >= st.nonASCII && st.wordBreaks*12 >= st.hangul && st.cjkRuns()
 }
 
-func chineseText(st textStats) bool { return st.han*2 >= st.nonASCII }
+func chineseText(st textStats) bool { return st.han*2 >= st.nonASCII && st.cjkRuns() }
 
 // cjkCandidates is the order detectCJK tries encodings in. It matters where one
 // encoding's bytes also decode cleanly in another: Korean decodes in GBK, so EUC-KR
@@ -580,6 +610,47 @@ func langEncoding(lang string) encoding.Encoding {
 	if name, ok := langSingleByte[base]; ok {
 		e, _ := htmlindex.Get(name)
 		return e
+	}
+	return nil
+}
+
+// Cyrillic detection. Russian, Ukrainian or Bulgarian text in windows-1251 or KOI8-R is
+// written in words of non-ASCII letters only (in Latin-1 text, accented letters stand
+// alone among ASCII ones), all in the upper half of the byte range; and it is mostly
+// lower case, which windows-1251 puts in 0xE0–0xFF and KOI8-R in 0xC0–0xDF.
+const (
+	cyrillicAdjacent = 0.8 // share of non-ASCII bytes next to another one
+	cyrillicLetters  = 0.9 // share of non-ASCII bytes in 0xC0–0xFF
+	cyrillicCase     = 2   // lower-case letters per upper-case one, at least
+)
+
+// detectCyrillic recognises an undeclared page in windows-1251 or KOI8-R, or returns nil.
+func detectCyrillic(sample []byte) *charmap.Charmap {
+	var high, adjacent, upper, lower int // upper, lower: the 0xC0–0xDF and 0xE0–0xFF halves
+	for i, c := range sample {
+		if c < 0x80 {
+			continue
+		}
+		high++
+		if i > 0 && sample[i-1] >= 0x80 || i+1 < len(sample) && sample[i+1] >= 0x80 {
+			adjacent++
+		}
+		switch {
+		case c >= 0xe0:
+			lower++
+		case c >= 0xc0:
+			upper++
+		}
+	}
+	if high < minDetectChars || float64(adjacent) < cyrillicAdjacent*float64(high) ||
+		float64(upper+lower) < cyrillicLetters*float64(high) {
+		return nil
+	}
+	switch {
+	case lower >= cyrillicCase*upper:
+		return charmap.Windows1251
+	case upper >= cyrillicCase*lower:
+		return charmap.KOI8R
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -102,10 +103,19 @@ type Article struct {
 
 // Extract reads an HTML page from r and returns its main content and metadata.
 // Options may be nil. The input is decoded to UTF-8 first (see the package doc).
-func Extract(r io.Reader, opts *Options) (a *Article, err error) {
+func Extract(r io.Reader, opts *Options) (*Article, error) {
+	return ExtractContext(context.Background(), r, opts)
+}
+
+// ExtractContext is Extract that stops once ctx is cancelled or past its deadline,
+// returning an error that wraps the context's (errors.Is(err, context.Canceled)). It
+// looks at ctx before every read from r, every 64 KiB while parsing, every few thousand
+// nodes while measuring and between the later passes, so it returns within milliseconds
+// of the cancellation, except while a Read on r blocks.
+func ExtractContext(ctx context.Context, r io.Reader, opts *Options) (a *Article, err error) {
 	defer recoverInto(&err)
 	o := opts.withDefaults()
-	raw, err := readLimited(r, o.MaxBytes)
+	raw, err := readInput(ctx, r, o.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -113,11 +123,11 @@ func Extract(r io.Reader, opts *Options) (a *Article, err error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := parseHTML(src)
+	doc, err := parseContext(ctx, src, o.MaxNodes)
 	if err != nil {
 		return nil, err
 	}
-	return extract(doc, &o)
+	return extract(ctx, doc, &o)
 }
 
 // ExtractNode extracts the main content of an already parsed document. The tree is read,
@@ -128,7 +138,7 @@ func ExtractNode(doc *html.Node, opts *Options) (a *Article, err error) {
 		return nil, ErrNoContent
 	}
 	o := opts.withDefaults()
-	return extract(doc, &o)
+	return extract(context.Background(), doc, &o)
 }
 
 func (o *Options) withDefaults() Options {
