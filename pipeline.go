@@ -37,6 +37,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) 
 		a.Text = bodyFromLD(meta.ld.body)
 		roots = nil
 	}
+	finishMeta(a, meta, t, roots)
 	if countUnits(a.Text) < minArticleUnits {
 		return nil, ErrNoContent
 	}
