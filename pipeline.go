@@ -41,6 +41,9 @@ func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) 
 	if countUnits(a.Text) < minArticleUnits {
 		return nil, ErrNoContent
 	}
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
 	a.Content = t.contentTree(roots)
 	if o.Markdown || o.HTML {
 		t.renderFormats(a, roots, o, baseURL(o.URL, meta.base))
