@@ -59,18 +59,24 @@ func TestExtractContextStopsPromptly(t *testing.T) {
 		worst := time.Duration(0)
 		for i := 1; i < 6; i++ {
 			after := full * time.Duration(i) / 6
-			ctx, cancel := context.WithTimeout(context.Background(), after)
-			start := time.Now()
-			_, err := winnow.ExtractContext(ctx, bytes.NewReader(page), opts)
-			took := time.Since(start)
-			cancel()
-			if err == nil || errors.Is(err, winnow.ErrNoContent) {
-				continue // finished first: the machine was quicker this time
+			// The best of three tries: a busy machine delays a try, never speeds one up.
+			best := time.Duration(1 << 62)
+			for range 3 {
+				ctx, cancel := context.WithTimeout(context.Background(), after)
+				start := time.Now()
+				_, err := winnow.ExtractContext(ctx, bytes.NewReader(page), opts)
+				took := time.Since(start)
+				cancel()
+				if err == nil || errors.Is(err, winnow.ErrNoContent) {
+					best = 0 // finished first: the machine was quicker this time
+					break
+				}
+				if !errors.Is(err, context.DeadlineExceeded) {
+					t.Fatalf("%s: cancelled after %v: got %v, want context.DeadlineExceeded", shape, after, err)
+				}
+				best = min(best, took-after)
 			}
-			if !errors.Is(err, context.DeadlineExceeded) {
-				t.Fatalf("%s: cancelled after %v: got %v, want context.DeadlineExceeded", shape, after, err)
-			}
-			worst = max(worst, took-after)
+			worst = max(worst, best)
 		}
 		t.Logf("%s: full extraction %v, longest overrun after cancellation %v", shape, full, worst)
 		if worst > slack {
