@@ -70,13 +70,19 @@ const (
 	// a short block that holds a date and little else is the article's metadata,
 	// which Article.Date carries, not its text.
 	datelineMaxUnits = 60
+	// discussionShare: when comment blocks hold more than this share of the chosen
+	// text, the page is a discussion and its comments are kept.
+	discussionShare = 0.5
 	// minCards is how many similar link cards make a teaser list.
 	minCards = 3
 	// cardListShare: a teaser list holding at least this share of the chosen text is
 	// the page's content rather than a box.
 	cardListShare = 0.5
 	// minArticleUnits is the least text an extraction must keep to count as content.
-	minArticleUnits = 50
+	// A page whose only text is one short line outside any menu ("Test", "Sold out")
+	// gives that line; pages of links and teasers give nothing once pruned, and so
+	// ErrNoContent.
+	minArticleUnits = 1
 )
 
 // dropReason says why a block was left out of the article.
@@ -167,7 +173,8 @@ func (t *tree) classify() {
 		if b.parent != none {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
-		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && float32(b.units) < page*boilerMaxShare {
+		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && trustCue(b) &&
+			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b)) {
 			b.inBoiler = true
 		}
 	}
@@ -226,7 +233,8 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		return []int32{t.body}
 	}
 	best = t.promote(best, cands)
-	if m := t.selectByMass(); m != none {
+	t.massBest = t.selectByMass()
+	if m := t.massBest; m != none {
 		// The mass choice sets the region; the scored choice, when it lies inside it
 		// and holds nearly all of its prose, is the tighter container of the same
 		// text, without the banners and bylines around it.
@@ -343,9 +351,33 @@ func (t *tree) prune(roots []int32) {
 	for _, r := range roots {
 		total += t.nodes[r].units
 	}
+	var comments int32
+	for _, r := range roots {
+		comments += t.commentUnits(r)
+	}
+	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
+	// there the comments are the content.
+	t.keepComments = float32(comments) > float32(total)*discussionShare
 	for _, r := range roots {
 		t.pruneChildren(r, total)
 	}
+}
+
+// commentUnits sums the text of the outermost comment blocks under i.
+func (t *tree) commentUnits(i int32) int32 {
+	var sum int32
+	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
+		b := &t.nodes[c]
+		if b.text {
+			continue
+		}
+		if b.has(cueComments) {
+			sum += b.units
+			continue
+		}
+		sum += t.commentUnits(c)
+	}
+	return sum
 }
 
 func (t *tree) pruneChildren(parent int32, total int32) {
@@ -375,7 +407,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if b.tag == atom.H1 {
 		return dropTitle
 	}
-	if b.kinds&boilerKinds != 0 && !big {
+	if b.kinds&boilerKinds != 0 && !big && trustCue(b) && !(t.keepComments && b.kinds&boilerKinds == 1<<cueComments) {
 		// A compound class with a boilerplate word ("article-related", "post-share") is
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings as often as bylines.
@@ -598,3 +630,35 @@ func isDateline(s string) bool {
 // datelineMaxLetters: a date line may carry a weekday, a month name and a word such as
 // "Updated" or "Cập nhật", but not a sentence.
 const datelineMaxLetters = 30
+
+// Prose-rich blocks: a class word says "nav" or "ranking", but the block holds several
+// paragraphs with hardly a link in them. Such a block is content named after a feature
+// of the page ("content-nav-section", "ranking-list").
+const (
+	proseRichParas = 3
+	proseRichLinks = 0.15
+)
+
+// alwaysTrusted are the kinds of boilerplate that are prose by nature (comments,
+// newsletter and paywall pitches, cookie notices, advertorials): a class naming them is
+// believed however much prose the block holds.
+const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueSponsored
+
+// trustCue reports whether a block's boilerplate cue is to be believed. Cues from the
+// tag itself (<nav>, <aside>, <footer>) always are.
+func trustCue(b *blk) bool {
+	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas {
+		return true
+	}
+	if _, ok := tagKinds[b.tag]; ok {
+		return true
+	}
+	return b.linkDensity() >= proseRichLinks
+}
+
+// isStructuralAside reports whether a block is an <aside>, <nav> or <footer>: elements
+// that say by their tag that they are not the main content, however much text they hold
+// (a live feed in a sidebar can outweigh the article beside it).
+func isStructuralAside(b *blk) bool {
+	return b.tag == atom.Aside || b.tag == atom.Nav || b.tag == atom.Footer
+}

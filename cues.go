@@ -100,7 +100,7 @@ var classTokens = map[string]cueKind{
 	"cookie": cueCookie, "cookies": cueCookie, "consent": cueCookie, "gdpr": cueCookie, "cmp": cueCookie,
 	// Page furniture.
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
-	"breadcrumbs": cueNav, "sidebar": cueNav, "widget": cueNav, "header": cueNav, "masthead": cueNav,
+	"breadcrumbs": cueNav, "sidebar": cueNav, "header": cueNav, "masthead": cueNav,
 	"pagination": cueNav, "pager": cueNav, "paging": cueNav, "toolbar": cueNav, "skip": cueNav, "modal": cueNav,
 	"popup": cueNav, "overlay": cueNav,
 	// Content containers: the words CMSs give the element that holds the article body.

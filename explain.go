@@ -36,6 +36,10 @@ func Explain(w io.Writer, r io.Reader, opts *Options) (err error) {
 	}
 	cands := t.score()
 	roots := t.selectMain(cands)
+	if m := t.massBest; m != none {
+		b := &t.nodes[m]
+		fmt.Fprintf(w, "by prose mass: %s  good=%d bad=%d\n", t.path(m), b.good, b.bad)
+	}
 	t.prune(roots)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
@@ -60,8 +64,8 @@ func (t *tree) explainCandidates(w io.Writer, cands, roots []int32) {
 			mark = "*"
 		}
 		b := &t.nodes[c]
-		fmt.Fprintf(w, " %s %7.1f  %s  units=%d links=%.2f paras=%d%s\n", mark, b.score, t.path(c),
-			b.units, b.linkDensity(), b.paras, cueList(b.kinds))
+		fmt.Fprintf(w, " %s %7.1f  %s  units=%d links=%.2f paras=%d good=%d bad=%d%s\n", mark, b.score, t.path(c),
+			b.units, b.linkDensity(), b.paras, b.good, b.bad, cueList(b.kinds))
 	}
 	fmt.Fprintf(w, "\nchosen: %d block(s); * marks a chosen candidate\n\n", len(roots))
 }

@@ -49,6 +49,9 @@ type tree struct {
 
 	ctx       context.Context // stops the building walk once cancelled
 	nextCheck int             // the number of nodes at which the walk next looks at ctx
+
+	massBest     int32 // the container chosen by prose mass, for Explain
+	keepComments bool  // the page is a discussion: comment blocks are content
 }
 
 // skipTags are never content: their text is code, styling, form controls or embedded
