@@ -398,8 +398,11 @@ func (b *builder) resolve(ref string, dataImage bool) string {
 	if u.Scheme == "" {
 		return u.String()
 	}
-	if !linkSchemes[strings.ToLower(u.Scheme)] {
+	switch scheme := strings.ToLower(u.Scheme); {
+	case !linkSchemes[scheme]:
 		return ""
+	case scheme != "mailto" && u.Host == "":
+		return "" // "http:x", with no host, is no address
 	}
 	return u.String()
 }

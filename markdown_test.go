@@ -263,3 +263,23 @@ func readPage(t testing.TB, path string) []byte {
 	}
 	return b
 }
+
+// TestNoTablesInEveryFormat checks that NoTables takes a data table out of the text as
+// well as out of the Markdown and HTML, and keeps a layout table's text everywhere.
+func TestNoTablesInEveryFormat(t *testing.T) {
+	page := "<html><body><article><p>" + strings.Repeat("Prose long enough to be the article, with commas. ", 4) + "</p>" +
+		`<table><tr><th>Datum</th><th>Value</th></tr><tr><td>alpha</td><td>1</td></tr></table>` +
+		`<table><tr><td><p>Layout cell with its own prose, kept in every format.</p></td></tr></table></article></body></html>`
+	a, err := Extract(strings.NewReader(page), &Options{NoTables: true, Markdown: true, HTML: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, s := range map[string]string{"text": a.Text, "markdown": a.Markdown, "html": a.HTML} {
+		if strings.Contains(s, "alpha") || strings.Contains(s, "Datum") {
+			t.Errorf("%s keeps the data table: %s", name, s)
+		}
+		if !strings.Contains(s, "Layout cell") {
+			t.Errorf("%s lost the layout table's text: %s", name, s)
+		}
+	}
+}
