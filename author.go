@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/winnow-go/winnow/internal/dates"
 )
 
 // maxAuthorRunes bounds an author's name: longer strings are bylines with prose in them,
@@ -53,7 +55,7 @@ var authorCutWords = map[string]bool{
 	"cập": true, "lúc": true, "ngày": true, "vor": true, "hace": true, "il y a": true, "ago": true,
 	"follow": true, "email": true, "e-mail": true, "twitter": true, "view": true, "see": true,
 	"more": true, "read": true, "photo": true, "photos": true, "foto": true, "fotos": true,
-	"ảnh": true, "video": true, "stand:": true, "stand": true,
+	"ảnh": true, "video": true, "stand:": true, "stand": true, "last": true, "in": true,
 }
 
 // authorSuffixes are words that end a byline after the name and are not part of it:
@@ -177,8 +179,10 @@ func stripAuthorPrefix(s string) string {
 				continue
 			}
 			rest := s[len(p):]
-			// A word prefix must end at a word boundary: "By" but not "Byron".
-			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isWordRune(r) && isWordRune(lastRune(p)) {
+			// A word prefix must end at a word boundary: "By" but not "Byron"; a capital
+			// after it marks a boundary that markup removed ("<span>By</span>Jane").
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isWordRune(r) && isWordRune(lastRune(p)) &&
+				!(unicode.IsUpper(r) && !unicode.IsUpper(lastRune(s[:len(p)]))) {
 				continue
 			}
 			// "di" and "da" open Italian and Portuguese bylines in lower case, while
@@ -199,14 +203,19 @@ func cutAuthorTail(s string) string {
 	if i := strings.IndexFunc(s, func(r rune) bool {
 		return unicode.IsDigit(r) || strings.ContainsRune("|•·(\n—／\u2013»«", r)
 	}); i >= 0 {
+		digit := unicode.IsDigit([]rune(s[i:])[0])
 		s = s[:i]
+		// "Laura Adkins December 28, 2016": the month before the day goes too.
+		for f := strings.Fields(s); digit && len(f) > 1 && dates.IsCalendarWord(strings.Trim(f[len(f)-1], ".,")); f = f[:len(f)-1] {
+			s = strings.Join(f[:len(f)-1], " ")
+		}
 	}
 	if i := strings.Index(s, " - "); i > 0 {
 		s = s[:i]
 	}
 	f := strings.Fields(s)
 	for i, w := range f {
-		if i > 0 && authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] {
+		if authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] {
 			f = f[:i]
 			break
 		}

@@ -45,9 +45,11 @@ func publishedSources(m *pageMeta) []string {
 		m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["dc.date"], m.meta["dcterms.date"],
 		m.meta["citation_publication_date"], m.meta["date"], m.meta["article:published"],
 		m.meta["published_at"], m.meta["og:published_time"], m.meta["release_date"]}
-	for _, t := range m.times {
-		if t.published && !t.visible && !t.aside {
-			src = append(src, t.value)
+	for _, aside := range []bool{false, true} {
+		for _, t := range m.times {
+			if t.published && !t.visible && t.aside == aside {
+				src = append(src, t.value)
+			}
 		}
 	}
 	return src
@@ -56,7 +58,7 @@ func publishedSources(m *pageMeta) []string {
 func modifiedSources(m *pageMeta) []string {
 	src := []string{m.ld.modified, m.meta["article:modified_time"], m.meta["og:updated_time"],
 		m.meta["datemodified"], m.meta["dc.date.modified"], m.meta["dcterms.modified"],
-		m.meta["last-modified"], m.meta["lastmod"]}
+		m.meta["last-modified"], m.meta["lastmod"], m.ld.pageModified}
 	for _, t := range m.times {
 		if t.modified && !t.aside {
 			src = append(src, t.value)
@@ -143,7 +145,8 @@ const (
 )
 
 // chooseDate picks the publication date: the machine-readable sources first, then the
-// visible date line near the headline, then other <time> elements, then the URL. When
+// visible date line near the headline, then a WebPage's date, other <time> elements, and
+// the URL. When
 // the machine-readable date is given in UTC and the page shows a day one off from it, the
 // instant is kept and expressed in the page's own zone (see alignZone).
 func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) (dates.Date, bool) {
@@ -156,6 +159,11 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 	}
 	if visOK {
 		return vis, true
+	}
+	// A WebPage's datePublished is often the date the page was first made, not the
+	// article's: it comes after the visible date.
+	if d, ok := parseDate(m.ld.pagePublished, lang, now); ok {
+		return d, true
 	}
 	for _, t := range m.times {
 		if !t.aside && !t.modified {

@@ -85,8 +85,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 }
 
 // asideKinds mark blocks whose dates and names belong to other pages or to readers:
-// comments, related and latest lists, sponsored boxes.
-const asideKinds = 1<<cueComments | 1<<cueRelated | 1<<cueLatest | 1<<cueSponsored
+// comments, related and latest lists. (Advertising words are left out: page-wide
+// wrappers carry them, as in "page-ad-margins".)
+const asideKinds = 1<<cueComments | 1<<cueRelated | 1<<cueLatest
 
 // furnitureKinds mark page furniture around the article: a site header, menus, footers.
 const furnitureKinds = 1<<cueNav | 1<<cueFooter
@@ -108,7 +109,13 @@ func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
 		}
 		kinds := elementKinds(c)
 		if m.element(c, kinds, ctx) {
-			m.visit(c, depth+1, ctx|kinds)
+			inherit := kinds
+			if c.DataAtom == atom.Body || c.DataAtom == atom.Html {
+				// Body classes describe the page ("comments-open", "has-sidebar"), not
+				// a box around what follows.
+				inherit = 0
+			}
+			m.visit(c, depth+1, ctx|inherit)
 		}
 	}
 }
@@ -142,8 +149,11 @@ func (m *pageMeta) element(n *html.Node, kinds, ctx uint32) bool {
 		}
 		return false
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+		if typ := strings.ToLower(attr(n, "type")); strings.Contains(typ, "ld+json") {
 			m.ld.add(nodeText(n))
+		} else if src := nodeText(n); looksLikeLD(src) {
+			// JSON-LD in a script without its type.
+			m.ld.add(src)
 		}
 		return false
 	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
@@ -375,6 +385,16 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return sb.String()
+}
+
+// looksLikeLD reports whether a script's text is a JSON-LD object: it opens with '{' or
+// '[' and names a schema.org context near its start.
+func looksLikeLD(src string) bool {
+	src = strings.TrimSpace(src)
+	if src == "" || src[0] != '{' && src[0] != '[' {
+		return false
+	}
+	return strings.Contains(src[:min(len(src), 400)], `"@context"`)
 }
 
 // blockText returns the text under n with a space wherever a block element or a <br>

@@ -172,9 +172,11 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		if n < 2 || n > maxTitleRunes || site.is(h.text) {
 			continue
 		}
-		if h.level == 1 && !h.furn {
+		// An <h1> in page furniture counts only when the page has no other: article
+		// headers are often <header> elements too.
+		if h.level == 1 {
 			h1s++
-			if firstH1 == nil {
+			if firstH1 == nil || firstH1.furn && !h.furn {
 				firstH1 = h
 			}
 		}

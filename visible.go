@@ -224,7 +224,8 @@ func isAuthorElement(n *html.Node, kinds uint32) bool {
 
 // authorPathWords are URL path segments that lead to an author's page.
 var authorPathWords = []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/",
-	"/writer/", "/writers/", "/people/", "/profile/", "/profiles/", "/staff/", "/journalist/",
+	"/writer/", "/writers/", "/editor/", "/editors/", "/contributor/", "/contributors/",
+	"/columnist/", "/columnists/", "/by/", "/people/", "/profile/", "/profiles/", "/staff/", "/journalist/",
 	"/journalists/", "/reporter/", "/tac-gia/", "/redaktion/", "/user/", "/users/", "/u/", "/members/"}
 
 func isAuthorURL(href string) bool {
