@@ -3,7 +3,6 @@ package winnow
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -98,7 +97,7 @@ func decodeLegacy(b []byte, declared string) []byte {
 	}
 	single := firstSingleByte(declaredEncs)
 	if multi >= mostlyUTF8*invalid {
-		return decodeMixed(b, single)
+		return decodeMixed(b, single, anyRune)
 	}
 	sample := sampleOf(b)
 	for _, e := range declaredEncs {
@@ -111,13 +110,21 @@ func decodeLegacy(b []byte, declared string) []byte {
 			return decodeBytes(e, b)
 		}
 	}
-	if single != nil {
+	switch single {
+	case nil:
+	case charmap.Windows1252:
+		// The UTF-8 fragments of such pages (a widget, a template) are read as UTF-8.
+		return decodeMixed(b, single, westernRune)
+	default:
 		return decodeBytes(single, b)
 	}
 	if e := langEncoding(hints.lang); e != nil {
 		return decodeBytes(e, b)
 	}
-	return decodeMixed(b, charmap.Windows1252)
+	if cm := detectCyrillic(sample); cm != nil {
+		return decodeBytes(cm, b)
+	}
+	return decodeMixed(b, charmap.Windows1252, westernRune)
 }
 
 // lookupEncoding returns the encoding a charset label names, or nil for an unknown label,
@@ -159,7 +166,7 @@ func firstSingleByte(encs []encoding.Encoding) *charmap.Charmap {
 func decodeBytes(e encoding.Encoding, b []byte) []byte {
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
-		return decodeMixed(b, charmap.Windows1252)
+		return decodeMixed(b, charmap.Windows1252, westernRune)
 	}
 	return out
 }
@@ -201,10 +208,11 @@ func scanUTF8(b []byte) (multi, invalid int) {
 	return multi, invalid
 }
 
-// decodeMixed reads b as UTF-8 wherever it is valid UTF-8 and every other byte with the
-// single-byte charset cm (windows-1252 when nil). It recovers both halves of a page whose
-// template is UTF-8 and whose article came from a Latin-1 database.
-func decodeMixed(b []byte, cm *charmap.Charmap) []byte {
+// decodeMixed reads b as UTF-8 wherever it is valid UTF-8 and decodes to a character
+// that keep accepts, and every other byte with the single-byte charset cm (windows-1252
+// when nil). It recovers both halves of a page whose template is UTF-8 and whose article
+// came from a Latin-1 database.
+func decodeMixed(b []byte, cm *charmap.Charmap, keep func(rune) bool) []byte {
 	if cm == nil {
 		cm = charmap.Windows1252
 	}
@@ -219,7 +227,7 @@ func decodeMixed(b []byte, cm *charmap.Charmap) []byte {
 			break
 		}
 		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
+		if r == utf8.RuneError && n <= 1 || !keep(r) {
 			out = utf8.AppendRune(out, cm.DecodeByte(b[i]))
 			i++
 			continue
@@ -229,6 +237,14 @@ func decodeMixed(b []byte, cm *charmap.Charmap) []byte {
 	}
 	return out
 }
+
+func anyRune(rune) bool { return true }
+
+// westernRune reports whether r is a character that the UTF-8 parts of a mostly
+// windows-1252 page hold: Latin-1 letters and signs, general punctuation, currency
+// signs, letterlike symbols (™). Windows-1252 text forms other UTF-8 sequences by
+// accident ("ß’" is the bytes of U+07D2, "×" and a no-break space those of U+05E0).
+func westernRune(r rune) bool { return r <= 0xff || r >= 0x2000 && r <= 0x214f }
 
 // bomEncoding reports the encoding named by a byte-order mark and the mark's length.
 func bomEncoding(b []byte) (encoding.Encoding, int) {
@@ -405,181 +421,4 @@ func metaTagCharset(z *html.Tokenizer) string {
 		}
 	}
 	return ""
-}
-
-// Tolerances for decoding errors (U+FFFD, private-use and C1 control characters), as a
-// share of the non-ASCII characters decoded. A declared multi-byte charset is kept
-// despite a few errors (pages carry a stray vendor character or a truncated one); a
-// guessed one must decode nearly perfectly, because wrong CJK guesses fail on the
-// structure of the bytes.
-const (
-	declaredTolerance = 0.02
-	detectTolerance   = 0.002
-)
-
-// sampleLimit bounds the bytes decoded to test an encoding; the chosen one then decodes
-// the whole page.
-const sampleLimit = 256 << 10
-
-// sampleOf returns the first sampleLimit bytes of b, cut after a byte that ends a
-// character in every legacy encoding (a space, newline or tag delimiter), so that no
-// multi-byte character is split.
-func sampleOf(b []byte) []byte {
-	if len(b) <= sampleLimit {
-		return b
-	}
-	s := b[:sampleLimit]
-	if i := bytes.LastIndexAny(s, " \n<>"); i > 0 {
-		return s[:i+1]
-	}
-	return s
-}
-
-// textStats counts what tells a right decoding from a wrong one.
-type textStats struct {
-	nonASCII   int // characters above U+007F
-	bad        int // U+FFFD, private-use and C1 control characters
-	kana       int // hiragana and full-width katakana
-	halfKana   int // half-width katakana, what other CJK encodings turn into in Shift_JIS
-	hangul     int // Hangul syllables
-	han        int // CJK ideographs
-	wordBreaks int // non-ASCII characters followed by a space: Korean separates words, Chinese does not
-}
-
-func textStatsOf(b []byte) textStats {
-	var st textStats
-	prev := rune(0)
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			if b[i] == ' ' && prev >= utf8.RuneSelf {
-				st.wordBreaks++
-			}
-			prev = rune(b[i])
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		i += n
-		prev = r
-		st.nonASCII++
-		switch {
-		case r == utf8.RuneError, r >= 0x80 && r <= 0x9f, r >= 0xe000 && r <= 0xf8ff:
-			st.bad++
-		case r >= 0x3041 && r <= 0x30ff:
-			st.kana++
-		case r >= 0xff61 && r <= 0xff9f:
-			st.halfKana++
-		case r >= 0xac00 && r <= 0xd7a3:
-			st.hangul++
-		case r >= 0x4e00 && r <= 0x9fff:
-			st.han++
-		}
-	}
-	return st
-}
-
-// clean reports whether the errors are within tolerance, a share of the non-ASCII text.
-func (st textStats) clean(tolerance float64) bool {
-	return float64(st.bad) <= tolerance*float64(st.nonASCII)
-}
-
-// minDetectChars is the fewest non-ASCII characters detectCJK decides on: below that, a
-// few stray legacy bytes can form a CJK character by accident.
-const minDetectChars = 16
-
-// cjkCandidate is an encoding detectCJK may recognise, with the test its decoding must
-// pass beyond decoding cleanly: the script its language is written in must dominate.
-type cjkCandidate struct {
-	name      string
-	plausible func(st textStats) bool
-}
-
-// Japanese prose is about a third kana; the other CJK encodings, read as Shift_JIS or
-// EUC-JP, give ideographs and half-width katakana instead.
-func japaneseText(st textStats) bool {
-	return st.kana*10 >= st.nonASCII && st.halfKana*20 <= st.nonASCII
-}
-
-// Korean is mostly Hangul, with spaces between words; Chinese read as EUC-KR also gives
-// Hangul, but without the spaces.
-func koreanText(st textStats) bool {
-	return st.hangul*2 >= st.nonASCII && st.wordBreaks*12 >= st.hangul
-}
-
-func chineseText(st textStats) bool { return st.han*2 >= st.nonASCII }
-
-// cjkCandidates is the order detectCJK tries encodings in. It matters where one
-// encoding's bytes also decode cleanly in another: Korean decodes in GBK, so EUC-KR
-// comes first; GBK text decodes in Big5 but Big5's punctuation and commonest ideographs
-// fall in GB18030's private-use area, so GB18030 comes before Big5.
-var cjkCandidates = []cjkCandidate{
-	{"shift_jis", japaneseText},
-	{"euc-jp", japaneseText},
-	{"euc-kr", koreanText},
-	{"gb18030", chineseText},
-	{"big5", chineseText},
-}
-
-// langCJK maps a page's language to the encodings tried first when the page declares
-// its language: it settles the rare page whose bytes fit two encodings.
-var langCJK = map[string][]string{
-	"ja": {"shift_jis", "euc-jp"},
-	"ko": {"euc-kr"},
-	"zh": {"gb18030", "big5"},
-}
-
-// detectCJK recognises a page in Shift_JIS, EUC-JP, EUC-KR, GB18030 or Big5 that is
-// not declared as such: each candidate decodes the sample, and the first to decode it
-// cleanly into text of its script is chosen. It returns nil when none fits.
-func detectCJK(sample []byte, lang string) encoding.Encoding {
-	base, region, _ := strings.Cut(strings.ToLower(strings.TrimSpace(lang)), "-")
-	first := langCJK[base]
-	if base == "zh" && (region == "tw" || region == "hk" || region == "mo" || region == "hant") {
-		first = []string{"big5"}
-	}
-	order := make([]cjkCandidate, 0, len(cjkCandidates))
-	for _, c := range cjkCandidates {
-		if slices.Contains(first, c.name) {
-			order = append(order, c)
-		}
-	}
-	for _, c := range cjkCandidates {
-		if !slices.Contains(first, c.name) {
-			order = append(order, c)
-		}
-	}
-	for _, c := range order {
-		e, _ := htmlindex.Get(c.name)
-		st := textStatsOf(decodeBytes(e, sample))
-		if st.nonASCII < minDetectChars {
-			return nil
-		}
-		if st.clean(detectTolerance) && c.plausible(st) {
-			return e
-		}
-	}
-	return nil
-}
-
-// langSingleByte maps a language to the legacy single-byte charset its undeclared pages
-// were usually written in (the defaults browsers use for their locales). Languages not
-// listed, English and Western European ones among them, take windows-1252.
-var langSingleByte = map[string]string{
-	"ru": "windows-1251", "uk": "windows-1251", "be": "windows-1251", "bg": "windows-1251",
-	"sr": "windows-1251", "mk": "windows-1251",
-	"pl": "windows-1250", "cs": "windows-1250", "sk": "windows-1250", "hu": "windows-1250",
-	"sl": "windows-1250", "hr": "windows-1250", "ro": "windows-1250", "bs": "windows-1250",
-	"el": "windows-1253", "tr": "windows-1254", "az": "windows-1254", "he": "windows-1255",
-	"ar": "windows-1256", "fa": "windows-1256", "ur": "windows-1256",
-	"lt": "windows-1257", "lv": "windows-1257", "et": "windows-1257",
-	"vi": "windows-1258", "th": "windows-874",
-}
-
-func langEncoding(lang string) encoding.Encoding {
-	base, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(lang)), "-")
-	if name, ok := langSingleByte[base]; ok {
-		e, _ := htmlindex.Get(name)
-		return e
-	}
-	return nil
 }

@@ -435,21 +435,38 @@ func cleanControls(s string) string {
 }
 
 // trimInline drops markup pairs with nothing between them, joins a closing mark and
-// the opening of the same kind right after it, and trims breaks and spaces at the ends.
+// the opening of the same kind right after it, moves breaks and spaces out past closing
+// marks ("<em>a<br></em>" is "*a*" and a break), and trims breaks and spaces at the ends.
 func trimInline(inl []inline) []inline {
-	out := inl[:0]
+	out := inl[:0:0]
+	var fill []inline
 	for _, p := range inl {
-		if k := len(out) - 1; k >= 0 && isOpener(out[k].kind) && p.kind == out[k].kind+1 ||
-			k >= 0 && isOpener(p.kind) && p.kind != ikLink && out[k].kind == p.kind+1 {
-			out = out[:k] // "<em></em>", or "</em><em>"
+		if isCloser(p.kind) {
+			fill = fill[:0]
+			for len(out) > 0 && isFiller(out[len(out)-1]) {
+				fill = append(fill, out[len(out)-1])
+				out = out[:len(out)-1]
+			}
+			if k := len(out) - 1; k >= 0 && out[k].kind+1 == p.kind && isOpener(out[k].kind) {
+				out = out[:k] // "<em></em>"
+			} else {
+				out = append(out, p)
+			}
+			for i := len(fill) - 1; i >= 0; i-- {
+				out = append(out, fill[i])
+			}
+			continue
+		}
+		if k := len(out) - 1; k >= 0 && isOpener(p.kind) && p.kind != ikLink && out[k].kind == p.kind+1 {
+			out = out[:k] // "</em><em>"
 			continue
 		}
 		out = append(out, p)
 	}
-	for len(out) > 0 && (out[0].kind == ikBreak || out[0].kind == ikText && strings.TrimSpace(out[0].s) == "") {
+	for len(out) > 0 && isFiller(out[0]) {
 		out = out[1:]
 	}
-	for len(out) > 0 && (out[len(out)-1].kind == ikBreak || out[len(out)-1].kind == ikText && strings.TrimSpace(out[len(out)-1].s) == "") {
+	for len(out) > 0 && isFiller(out[len(out)-1]) {
 		out = out[:len(out)-1]
 	}
 	if len(out) > 0 && out[0].kind == ikText {
@@ -459,6 +476,19 @@ func trimInline(inl []inline) []inline {
 		out[k].s = strings.TrimRight(out[k].s, " ")
 	}
 	return out
+}
+
+// isFiller reports a line break or a piece of text that is only white space.
+func isFiller(p inline) bool {
+	return p.kind == ikBreak || p.kind == ikText && strings.TrimSpace(p.s) == ""
+}
+
+func isCloser(k inlineKind) bool {
+	switch k {
+	case ikEmEnd, ikStrongEnd, ikDelEnd, ikSupEnd, ikSubEnd, ikLinkEnd:
+		return true
+	}
+	return false
 }
 
 func isOpener(k inlineKind) bool {
@@ -485,7 +515,11 @@ func (b *builder) codeSpan(i int32) {
 	if r, _ := utf8.DecodeRuneInString(sb.String()); isSpace(r) {
 		b.space = true
 	}
-	b.put(inline{kind: ikCode, s: s})
+	if k := len(b.inl) - 1; k >= 0 && b.inl[k].kind == ikCode && !b.space {
+		b.inl[k].s += s // <code>a</code><code>b</code>: one span, as the text reads "ab"
+	} else {
+		b.put(inline{kind: ikCode, s: s})
+	}
 	if r, _ := utf8.DecodeLastRuneInString(sb.String()); isSpace(r) {
 		b.space = true
 	}

@@ -282,14 +282,24 @@ func (b *builder) image(n *html.Node) {
 		return
 	}
 	u := b.imageURL(n)
-	if u == "" {
-		return
+	if u == "" || u == b.lastImg && b.lastIsImage(u) {
+		return // no address, or the same image again (a <picture> and its fallback)
 	}
 	b.lastImg = u
 	w, _ := strconv.Atoi(attr(n, "width"))
 	h, _ := strconv.Atoi(attr(n, "height"))
 	b.put(inline{kind: ikImage, s: u, alt: collapse(cleanControls(attr(n, "alt"))),
 		title: collapse(cleanControls(attr(n, "title"))), w: max(w, 0), h: max(h, 0)})
+}
+
+// lastIsImage reports whether the inline content gathered so far ends with the image
+// at u, give or take a space.
+func (b *builder) lastIsImage(u string) bool {
+	k := len(b.inl) - 1
+	if k >= 0 && b.inl[k].kind == ikText && b.inl[k].s == " " {
+		k--
+	}
+	return k >= 0 && b.inl[k].kind == ikImage && b.inl[k].s == u
 }
 
 // imageURL returns an image's real address: a lazy-loading attribute, then src unless
@@ -388,8 +398,11 @@ func (b *builder) resolve(ref string, dataImage bool) string {
 	if u.Scheme == "" {
 		return u.String()
 	}
-	if !linkSchemes[strings.ToLower(u.Scheme)] {
+	switch scheme := strings.ToLower(u.Scheme); {
+	case !linkSchemes[scheme]:
 		return ""
+	case scheme != "mailto" && u.Host == "":
+		return "" // "http:x", with no host, is no address
 	}
 	return u.String()
 }

@@ -215,3 +215,49 @@ func TestHTMLPagesClean(t *testing.T) {
 		t.Run(p, func(t *testing.T) { checkCleanHTML(t, a.HTML) })
 	}
 }
+
+// TestHTMLBaseHref checks that relative URLs resolve against <base href>, itself made
+// absolute against Options.URL, and that a javascript: base cannot turn links into script.
+func TestHTMLBaseHref(t *testing.T) {
+	body := "<body><article><p>" + strings.Repeat("Prose long enough to be the article, with commas. ", 4) +
+		`<a href="next.html">next</a> <img src="i/pic.jpg" alt="p"></p></article></body></html>`
+	cases := []struct{ head, url, link, img string }{
+		{`<base href="/static/">`, "https://example.com/a/b.html", "https://example.com/static/next.html", "https://example.com/static/i/pic.jpg"},
+		{"", "https://example.com/a/b.html", "https://example.com/a/next.html", "https://example.com/a/i/pic.jpg"},
+		{`<base href="https://cdn.example/x/">`, "", "https://cdn.example/x/next.html", "https://cdn.example/x/i/pic.jpg"},
+		{`<base href="javascript:alert(1)//">`, "", "", ""},
+	}
+	for _, c := range cases {
+		a, err := Extract(strings.NewReader("<html><head>"+c.head+"</head>"+body), &Options{URL: c.url, HTML: true, Markdown: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.link == "" {
+			if strings.Contains(a.HTML, "href") || strings.Contains(a.HTML, "javascript") {
+				t.Errorf("base %s: %s", c.head, a.HTML)
+			}
+			continue
+		}
+		if !strings.Contains(a.HTML, `href="`+c.link+`"`) || !strings.Contains(a.HTML, `src="`+c.img+`"`) {
+			t.Errorf("base %q, URL %q: want %s and %s in\n%s", c.head, c.url, c.link, c.img, a.HTML)
+		}
+		if !strings.Contains(a.Markdown, "("+c.link+")") {
+			t.Errorf("base %q: want %s in the Markdown:\n%s", c.head, c.link, a.Markdown)
+		}
+	}
+}
+
+// FuzzFormats renders arbitrary fragments: the renderers must not panic, and the clean
+// HTML must hold nothing outside the allowlist whatever the input.
+func FuzzFormats(f *testing.F) {
+	for _, c := range markdownCases {
+		f.Add(c.in)
+	}
+	for _, v := range xssVectors {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, h := renderSnippet(t, "<body>"+s+"</body>", &Options{URL: testBase})
+		checkCleanHTML(t, h)
+	})
+}

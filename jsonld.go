@@ -23,6 +23,8 @@ type ldInfo struct {
 	keywords    []string
 	crumbs      []string
 	pageName    string
+	// A WebPage's own dates: the article's when no article object gives them.
+	pagePublished, pageModified string
 }
 
 // articleTypes are the schema.org types whose fields describe the article itself.
@@ -38,8 +40,9 @@ var articleTypes = map[string]bool{
 // maxLDBytes bounds one JSON-LD block; larger ones are product feeds, not metadata.
 const maxLDBytes = 4 << 20
 
-// add parses one JSON-LD script. Malformed JSON is skipped: a page's metadata is never
-// worth an error.
+// add parses one JSON-LD script. Malformed JSON gets one tolerant second reading (see
+// lenientJSON); what still does not parse is skipped: a page's metadata is never worth
+// an error, nor garbage in a field.
 func (ld *ldInfo) add(src string) {
 	src = strings.TrimSpace(src)
 	if src == "" || len(src) > maxLDBytes {
@@ -50,10 +53,112 @@ func (ld *ldInfo) add(src string) {
 	src = strings.TrimPrefix(strings.TrimSuffix(strings.TrimSpace(src), "]]>"), "<![CDATA[")
 	src = strings.TrimSuffix(strings.TrimSpace(src), ";")
 	var v any
-	if err := json.Unmarshal([]byte(src), &v); err != nil {
+	if err := json.Unmarshal([]byte(src), &v); err == nil {
+		ld.walk(v, 0)
 		return
 	}
-	ld.walk(v, 0)
+	for _, v := range lenientJSON(src) {
+		ld.walk(v, 0)
+	}
+}
+
+// maxLDValues bounds the values read from one script of concatenated objects.
+const maxLDValues = 16
+
+// lenientJSON reads JSON as CMSs and hand edits break it: HTML-escaped quotes
+// ({&quot;@type&quot;: …}), comments, trailing commas, raw line breaks inside strings, and
+// several objects one after the other, with or without commas between them. It returns
+// the values it could read, in order, and stops at the first it cannot.
+func lenientJSON(src string) []any {
+	if strings.Contains(src, "&quot;") && !strings.Contains(src, `"`) {
+		src = html.UnescapeString(src)
+	}
+	dec := json.NewDecoder(strings.NewReader(repairJSON(src)))
+	var out []any
+	for len(out) < maxLDValues {
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			break
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// repairJSON removes comments, trailing commas and the commas between top-level values,
+// and escapes raw control characters inside strings. It never adds or removes anything
+// inside a string but those characters.
+func repairJSON(src string) string {
+	var sb strings.Builder
+	sb.Grow(len(src))
+	inStr, esc, depth := false, false, 0
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if inStr {
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				inStr = false
+			case c == '\n':
+				sb.WriteString(`\n`)
+				continue
+			case c == '\r':
+				sb.WriteString(`\r`)
+				continue
+			case c == '\t':
+				sb.WriteString(`\t`)
+				continue
+			case c < 0x20:
+				continue
+			}
+			sb.WriteByte(c)
+			continue
+		}
+		switch c {
+		case '"':
+			inStr = true
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+		case '/':
+			if i+1 < len(src) && src[i+1] == '/' {
+				for i < len(src) && src[i] != '\n' {
+					i++
+				}
+				continue
+			}
+			if i+1 < len(src) && src[i+1] == '*' {
+				end := strings.Index(src[i+2:], "*/")
+				if end < 0 {
+					return sb.String()
+				}
+				i += end + 3
+				continue
+			}
+		case ',', ';':
+			if depth <= 0 || nextSignificant(src, i+1) == '}' || nextSignificant(src, i+1) == ']' {
+				continue
+			}
+		}
+		sb.WriteByte(c)
+	}
+	return sb.String()
+}
+
+// nextSignificant returns the first byte after i that is not white space, or 0.
+func nextSignificant(s string, i int) byte {
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return s[i]
+		}
+	}
+	return 0
 }
 
 // maxLDDepth bounds recursion into nested JSON-LD.
@@ -87,8 +192,10 @@ func (ld *ldInfo) object(o map[string]any, depth int) {
 		if strings.EqualFold(t, "BreadcrumbList") && ld.crumbs == nil {
 			ld.crumbs = breadcrumbNames(o["itemListElement"])
 		}
-		if strings.EqualFold(t, "WebPage") && ld.pageName == "" {
-			ld.pageName = ldString(o["name"])
+		if strings.EqualFold(t, "WebPage") || strings.EqualFold(t, "ItemPage") {
+			setIfEmpty(&ld.pageName, ldString(o["name"]))
+			setIfEmpty(&ld.pagePublished, ldString(o["datePublished"]))
+			setIfEmpty(&ld.pageModified, ldString(o["dateModified"]))
 		}
 	}
 	if !isArticle {

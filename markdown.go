@@ -69,9 +69,18 @@ func (w *mdWriter) begin(tight bool) {
 }
 
 func (w *mdWriter) blocks(kids []*block, inItem bool) {
+	alt := false
 	for i, k := range kids {
 		// A list right after the first paragraph of an item stays tight.
 		tight := inItem && i == 1 && kids[0].kind == bkPara && k.kind == bkList && (!k.ordered || k.level == 1)
+		if k.kind == bkList {
+			// Two lists in a row would be read as one: the second takes the other marker.
+			alt = !alt && i > 0 && kids[i-1].kind == bkList && kids[i-1].ordered == k.ordered
+			w.begin(tight)
+			w.list(k, alt)
+			continue
+		}
+		alt = false
 		w.block(k, tight)
 	}
 }
@@ -101,9 +110,6 @@ func (w *mdWriter) block(k *block, tight bool) {
 	case bkTable:
 		w.begin(tight)
 		w.table(k.table)
-	case bkList:
-		w.begin(tight)
-		w.list(k)
 	case bkQuote:
 		w.begin(tight)
 		w.push(mdLevel{indent: "> "})
@@ -134,11 +140,16 @@ func (w *mdWriter) lines(s string) {
 	}
 }
 
-func (w *mdWriter) list(k *block) {
+// list writes a list with "-" or "1." markers, or with "*" or "1)" when alt.
+func (w *mdWriter) list(k *block, alt bool) {
+	bullet, delim := "- ", ". "
+	if alt {
+		bullet, delim = "* ", ") "
+	}
 	for i, item := range k.kids {
-		marker := "- "
+		marker := bullet
 		if k.ordered {
-			marker = strconv.Itoa(k.level+i) + ". "
+			marker = strconv.Itoa(k.level+i) + delim
 		}
 		if i > 0 {
 			w.begin(true)

@@ -47,6 +47,8 @@ var markdownCases = []struct {
 		"- a\n  - b\n    - c\n- d"},
 	{"ordered list with start", `<ol start="3"><li>three</li><li>four<ol><li>one</li></ol></li></ol>`,
 		"3. three\n4. four\n   1. one"},
+	{"lists in a row", `<ul><li>a</li></ul><ul><li>b</li></ul><ul><li>c</li></ul><ol><li>d</li></ol><ol><li>e</li></ol>`,
+		"- a\n\n* b\n\n- c\n\n1. d\n\n1) e"},
 	{"item with paragraphs", `<ul><li><p>first</p><p>second</p></li><li>next</li></ul>`,
 		"- first\n\n  second\n- next"},
 	{"data table", `<table><thead><tr><th>Name</th><th>Value</th></tr></thead>` +
@@ -260,4 +262,24 @@ func readPage(t testing.TB, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestNoTablesInEveryFormat checks that NoTables takes a data table out of the text as
+// well as out of the Markdown and HTML, and keeps a layout table's text everywhere.
+func TestNoTablesInEveryFormat(t *testing.T) {
+	page := "<html><body><article><p>" + strings.Repeat("Prose long enough to be the article, with commas. ", 4) + "</p>" +
+		`<table><tr><th>Datum</th><th>Value</th></tr><tr><td>alpha</td><td>1</td></tr></table>` +
+		`<table><tr><td><p>Layout cell with its own prose, kept in every format.</p></td></tr></table></article></body></html>`
+	a, err := Extract(strings.NewReader(page), &Options{NoTables: true, Markdown: true, HTML: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, s := range map[string]string{"text": a.Text, "markdown": a.Markdown, "html": a.HTML} {
+		if strings.Contains(s, "alpha") || strings.Contains(s, "Datum") {
+			t.Errorf("%s keeps the data table: %s", name, s)
+		}
+		if !strings.Contains(s, "Layout cell") {
+			t.Errorf("%s lost the layout table's text: %s", name, s)
+		}
+	}
 }

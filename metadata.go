@@ -12,25 +12,53 @@ import (
 // chosen: the raw candidates from every source, so that each field can take them in its
 // documented order (see the package doc, # Metadata).
 type pageMeta struct {
-	meta      map[string]string // <meta> name/property (lower case) to its first content
-	metaTags  []string          // every article:tag, in order
-	metaAuth  []string          // every <meta name=author> and article:author
-	htmlLang  string
-	title     string // <title>
-	h1        string // the first <h1>
-	canonical string
-	base      string // <base href>
-	ld        ldInfo
-	times     []timeElem // <time datetime> and itemprop dates, in document order
-	crumbs    []string   // the first visible breadcrumb's link texts
-	tagLinks  []string   // link texts of the first visible tag list, and rel=tag links
-	relAuthor []string   // rel=author link texts
+	meta        map[string]string // <meta> name/property (lower case) to its first content
+	metaTags    []string          // every article:tag, in order
+	metaAuth    []string          // every <meta name=author> and article:author
+	htmlLang    string
+	title       string // <title>
+	h1          string // the first <h1>
+	canonical   string
+	base        string // <base href>
+	ld          ldInfo
+	times       []timeElem // <time datetime> and itemprop dates, in document order
+	crumbs      []string   // the first visible breadcrumb's link texts
+	tagLinks    []string   // link texts of the first visible tag list, and rel=tag links
+	relAuthor   []string   // rel=author link texts
+	heads       []heading  // h1 and h2 elements, itemprop=headline and title classes, in document order
+	nHeads      int        // headings among heads
+	nClassHeads int        // title-class elements among heads
+	shape       pageShape  // counts for the page type
 }
+
+// heading is a headline candidate seen in the body.
+type heading struct {
+	n     *html.Node
+	text  string
+	level int  // 1 for <h1> and itemprop=headline, 2 for <h2>, 3 for a title class
+	furn  bool // inside navigation, a header bar, a footer or an aside
+}
+
+// titleTokens are the class and id words that mark an element holding a page's
+// headline when it is not an <h1>.
+var titleTokens = map[string]bool{
+	"title": true, "headline": true, "entrytitle": true, "posttitle": true, "articletitle": true,
+	"pagetitle": true, "tieude": true, "titulo": true, "titel": true, "titre": true,
+}
+
+// maxHeads and maxClassHeads bound the headings and the title-class elements kept: the
+// headline is near the top of the page.
+const (
+	maxHeads      = 48
+	maxClassHeads = 16
+)
 
 type timeElem struct {
 	value     string
 	published bool // itemprop=datePublished, pubdate, or class mentioning publish
 	modified  bool
+	visible   bool // the value is the element's text, not a machine attribute
+	aside     bool // inside comments, related or latest lists: another page's date
 }
 
 // metaKeys are the <meta> names and properties the metadata walk keeps.
@@ -52,32 +80,49 @@ var metaKeys = map[string]bool{
 // collectMeta walks the whole tree once and gathers the metadata candidates.
 func collectMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{meta: make(map[string]string, 32)}
-	m.visit(doc, 0)
+	m.visit(doc, 0, 0)
 	return m
 }
+
+// asideKinds mark blocks whose dates and names belong to other pages or to readers:
+// comments, related and latest lists. (Advertising words are left out: page-wide
+// wrappers carry them, as in "page-ad-margins".)
+const asideKinds = 1<<cueComments | 1<<cueRelated | 1<<cueLatest
+
+// furnitureKinds mark page furniture around the article: a site header, menus, footers.
+const furnitureKinds = 1<<cueNav | 1<<cueFooter
 
 // maxMetaDepth stops the metadata walk on absurdly deep trees: metadata sits near the top.
 const maxMetaDepth = 512
 
-func (m *pageMeta) visit(n *html.Node, depth int) {
+// visit walks n's children; ctx holds the cue kinds of their ancestors.
+func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
 	if depth > maxMetaDepth {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			if c.Type == html.DocumentNode {
-				m.visit(c, depth+1)
+				m.visit(c, depth+1, ctx)
 			}
 			continue
 		}
-		if m.element(c) {
-			m.visit(c, depth+1)
+		kinds := elementKinds(c)
+		if m.element(c, kinds, ctx) {
+			inherit := kinds
+			if c.DataAtom == atom.Body || c.DataAtom == atom.Html {
+				// Body classes describe the page ("comments-open", "has-sidebar"), not
+				// a box around what follows.
+				inherit = 0
+			}
+			m.visit(c, depth+1, ctx|inherit)
 		}
 	}
 }
 
 // element records what one element says; it reports whether to descend into it.
-func (m *pageMeta) element(n *html.Node) bool {
+func (m *pageMeta) element(n *html.Node, kinds, ctx uint32) bool {
+	m.shape.element(n, kinds, ctx)
 	switch n.DataAtom {
 	case atom.Html:
 		m.htmlLang = strings.TrimSpace(attr(n, "lang"))
@@ -104,20 +149,19 @@ func (m *pageMeta) element(n *html.Node) bool {
 		}
 		return false
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+		if typ := strings.ToLower(attr(n, "type")); strings.Contains(typ, "ld+json") {
 			m.ld.add(nodeText(n))
+		} else if src := nodeText(n); looksLikeLD(src) {
+			// JSON-LD in a script without its type.
+			m.ld.add(src)
 		}
 		return false
 	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
 		return false
-	case atom.H1:
-		if m.h1 == "" {
-			m.h1 = collapse(nodeText(n))
-		}
+	case atom.H1, atom.H2:
+		m.addHeading(n, ctx|kinds)
 	case atom.Time:
-		if v := attr(n, "datetime"); v != "" {
-			m.addTime(n, v)
-		}
+		m.addTime(n, ctx|kinds)
 	case atom.A:
 		rel := strings.ToLower(attr(n, "rel"))
 		if hasWord(rel, "tag") {
@@ -129,17 +173,26 @@ func (m *pageMeta) element(n *html.Node) bool {
 			}
 		}
 	}
-	if ip := attr(n, "itemprop"); ip == "datePublished" || ip == "dateModified" {
-		v := attr(n, "content")
+	switch ip := attr(n, "itemprop"); ip {
+	case "datePublished", "dateModified", "dateCreated":
+		v, vis := attr(n, "content"), false
 		if v == "" {
 			v = attr(n, "datetime")
 		}
 		if v == "" {
-			v = collapse(nodeText(n))
+			v, vis = collapse(nodeText(n)), true
 		}
-		m.times = append(m.times, timeElem{value: v, published: ip == "datePublished", modified: ip == "dateModified"})
+		m.times = append(m.times, timeElem{value: v, published: ip != "dateModified", modified: ip == "dateModified",
+			visible: vis, aside: (ctx|kinds)&asideKinds != 0})
+	case "headline":
+		if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 {
+			m.addHeading(n, ctx|kinds)
+			return true
+		}
 	}
-	kinds := elementKinds(n)
+	if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && attrHasToken(n, titleTokens) {
+		m.addHeading(n, ctx|kinds)
+	}
 	if kinds&(1<<cueNav) != 0 && m.crumbs == nil && isBreadcrumb(n) {
 		m.crumbs = linkTexts(n)
 		return false
@@ -152,12 +205,46 @@ func (m *pageMeta) element(n *html.Node) bool {
 	return true
 }
 
-func (m *pageMeta) addTime(n *html.Node, v string) {
-	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
-	te := timeElem{value: v}
+// addTime records a <time> element: its datetime attribute, else its text.
+func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
+	te := timeElem{value: strings.TrimSpace(attr(n, "datetime")), aside: kinds&asideKinds != 0}
+	if te.value == "" {
+		te.value, te.visible = collapse(nodeText(n)), true
+	}
+	if te.value == "" {
+		return
+	}
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
 	te.published = hasAttr(n, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "datepublished")
 	te.modified = strings.Contains(cls, "modif") || strings.Contains(cls, "updated")
 	m.times = append(m.times, te)
+}
+
+// addHeading records a headline candidate.
+func (m *pageMeta) addHeading(n *html.Node, kinds uint32) {
+	level := 1
+	switch {
+	case n.DataAtom == atom.H2:
+		level = 2
+	case n.DataAtom != atom.H1 && attr(n, "itemprop") != "headline":
+		level = 3
+	}
+	if kinds&asideKinds != 0 || level < 3 && m.nHeads >= maxHeads || level == 3 && m.nClassHeads >= maxClassHeads {
+		return
+	}
+	text := blockText(n)
+	if text == "" {
+		return
+	}
+	if level == 3 {
+		m.nClassHeads++
+	} else {
+		m.nHeads++
+	}
+	if level == 1 && m.h1 == "" {
+		m.h1 = text
+	}
+	m.heads = append(m.heads, heading{n: n, text: text, level: level, furn: kinds&furnitureKinds != 0})
 }
 
 // maxTagRunes bounds the length of one tag: longer link texts are headlines, not tags.
@@ -191,6 +278,10 @@ func (m *pageMeta) metaElem(n *html.Node) {
 		key = strings.ToLower(strings.TrimSpace(attr(n, "http-equiv")))
 	}
 	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		// Some templates put the value in a "value" attribute.
+		content = strings.TrimSpace(attr(n, "value"))
+	}
 	if key == "" || content == "" {
 		return
 	}
@@ -294,6 +385,45 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return sb.String()
+}
+
+// looksLikeLD reports whether a script's text is a JSON-LD object: it opens with '{' or
+// '[' and names a schema.org context near its start.
+func looksLikeLD(src string) bool {
+	src = strings.TrimSpace(src)
+	if src == "" || src[0] != '{' && src[0] != '[' {
+		return false
+	}
+	return strings.Contains(src[:min(len(src), 400)], `"@context"`)
+}
+
+// blockText returns the text under n with a space wherever a block element or a <br>
+// separates two pieces, collapsed: "<h1><span>Kicker</span><div>Title</div></h1>" gives
+// "Kicker Title", and "<b>W</b>ord" stays "Word".
+func blockText(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && sb.Len() < maxNodeText; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sb.WriteString(c.Data)
+			case html.ElementNode:
+				if skipTags[c.DataAtom] || isHidden(c) {
+					continue
+				}
+				if c.DataAtom == atom.Br || blockTags[c.DataAtom] {
+					sb.WriteByte(' ')
+				}
+				walk(c)
+				if blockTags[c.DataAtom] {
+					sb.WriteByte(' ')
+				}
+			}
+		}
+	}
+	walk(n)
+	return collapse(sb.String())
 }
 
 // collapse trims s and folds every run of white space into one space.

@@ -23,15 +23,20 @@ func metaOf(t *testing.T, page string, o *Options) *Article {
 }
 
 func TestCleanTitle(t *testing.T) {
-	cases := []struct{ title, site, h1, want string }{
+	cases := []struct{ title, site, url, want string }{
 		{"Thúc đẩy mã nguồn mở - Báo Giao thông", "Báo Giao thông", "", "Thúc đẩy mã nguồn mở"},
 		{"Reuters | Markets rally on rate hopes", "Reuters", "", "Markets rally on rate hopes"},
-		{"Markets rally - on hopes - Daily", "", "Markets rally - on hopes", "Markets rally - on hopes"},
 		{"A title - with a dash", "Other Site", "", "A title - with a dash"},
 		{"  spaced   title ", "", "", "spaced title"},
+		{"Warum Mangos teurer sind - Hamburger Abendblatt", "", "https://www.abendblatt.de/x", "Warum Mangos teurer sind"},
+		{"La voix des nuls | ARTE Radio", "ARTE Radio", "", "La voix des nuls"},
+		{"蔡健雅_百度百科", "百度百科", "", "蔡健雅"},
+		{"Tin mới - VnExpress", "", "https://vnexpress.net/a.html", "Tin mới"},
+		{"BBC News - Title here", "", "https://www.bbc.co.uk/news/1", "BBC News - Title here"},
+		{"Title here - BBC", "", "https://www.bbc.co.uk/news/1", "Title here"},
 	}
 	for _, c := range cases {
-		assert.Equal(t, c.want, cleanTitle(c.title, c.site, c.h1), c.title)
+		assert.Equal(t, c.want, cleanTitle(c.title, newSiteNames(c.url, c.site)), c.title)
 	}
 }
 

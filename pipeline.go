@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -8,28 +9,40 @@ import (
 )
 
 // extract runs the passes after parsing: metadata, cleaning and measuring, scoring,
-// selection, pruning and rendering. It reads doc and never writes to it.
-func extract(doc *html.Node, o *Options) (*Article, error) {
+// selection, pruning and rendering. It reads doc and never writes to it. It stops with the
+// context's error once ctx is cancelled, looking at it during the measuring walk and
+// between the passes.
+func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) {
 	meta := collectMeta(doc)
-	t, err := buildTree(doc, o.MaxNodes)
+	t, err := buildTreeContext(ctx, doc, o.MaxNodes)
 	if err != nil {
 		return nil, err
 	}
 	a := &Article{}
 	fillMeta(a, meta, o, time.Now())
 	roots := t.selectMain(t.score())
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
 	t.prune(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}
 	a.Text = t.renderText(roots)
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
+	}
 	if meta.ld.body != "" && countUnits(meta.ld.body) > ldBodyShare*countUnits(a.Text) {
 		// The visible page holds a shell or a teaser; the article body is in JSON-LD.
 		a.Text = bodyFromLD(meta.ld.body)
 		roots = nil
 	}
+	finishMeta(a, meta, t, roots)
 	if countUnits(a.Text) < minArticleUnits {
 		return nil, ErrNoContent
+	}
+	if err := ctxErr(ctx); err != nil {
+		return nil, err
 	}
 	a.Content = t.contentTree(roots)
 	if o.Markdown || o.HTML {

@@ -87,7 +87,7 @@ func buildTree(doc *html.Node, maxNodes int) (*tree, error) {
 // buildTreeContext is buildTree that stops with the context's error once ctx is
 // cancelled, looking at it every cancelCheckNodes nodes.
 func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes int) (*tree, error) {
-	t := &tree{nodes: make([]blk, 0, 1024), body: 0, ctx: ctx, nextCheck: cancelCheckNodes}
+	t := &tree{nodes: make([]blk, 0, 1024), body: 0, ctx: ctx}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
 	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
 		return nil, err

@@ -8,7 +8,9 @@
 //
 // For every page (name.html, name.htm, or either with .gz) Run extracts the article and
 // compares it with the golden files beside the page: name.text holds the expected text
-// and name.meta.json the expected metadata. A difference fails that page's subtest with
+// and name.meta.json the expected metadata; when the Options given to Run ask for the
+// other formats, name.md holds the expected Markdown (Options.Markdown) and
+// name.html.golden the expected clean HTML (Options.HTML). A difference fails that page's subtest with
 // the field that changed, the first differing line and a few lines around it. Run the
 // tests with -update (or WINNOW_UPDATE=1) to write the golden files from the current
 // output, then review them with git diff.
@@ -136,6 +138,14 @@ func ReadPage(path string) ([]byte, error) {
 	return io.ReadAll(zr)
 }
 
+// Golden file endings for the structured formats, asked for by Options.Markdown and
+// Options.HTML. The HTML golden does not end in .html, so that it is never taken for a
+// saved page.
+const (
+	MarkdownExt = ".md"
+	HTMLExt     = ".html.golden"
+)
+
 // Run extracts every saved page under dir with opts and compares the result with its
 // golden files, one subtest per page. With -update it writes them instead.
 func Run(t testing.TB, dir string, opts *winnow.Options) {
@@ -147,6 +157,13 @@ func Run(t testing.TB, dir string, opts *winnow.Options) {
 	if len(pages) == 0 {
 		t.Fatalf("winnowtest: no saved pages (.html, .htm, .gz) under %s", dir)
 	}
+	RunPages(t, dir, pages, opts)
+}
+
+// RunPages is Run for a chosen list of pages under dir (subtests are named by the
+// page's path below dir).
+func RunPages(t testing.TB, dir string, pages []string, opts *winnow.Options) {
+	t.Helper()
 	for _, p := range pages {
 		name := strings.TrimPrefix(filepath.ToSlash(Stem(p)), filepath.ToSlash(dir)+"/")
 		runner, ok := t.(interface {
@@ -182,6 +199,21 @@ func checkPage(t testing.TB, page string, opts *winnow.Options) {
 	stem := Stem(page)
 	Golden(t, stem+".text", "text", []byte(text))
 	Golden(t, stem+".meta.json", "metadata", metaJSON)
+	if opts != nil && opts.Markdown {
+		Golden(t, stem+MarkdownExt, "markdown", withNewline(a, func(a *winnow.Article) string { return a.Markdown }))
+	}
+	if opts != nil && opts.HTML {
+		Golden(t, stem+HTMLExt, "html", withNewline(a, func(a *winnow.Article) string { return a.HTML }))
+	}
+}
+
+// withNewline returns a field of the article ending in a line break, or nothing when
+// there is no article.
+func withNewline(a *winnow.Article, field func(*winnow.Article) string) []byte {
+	if a == nil {
+		return nil
+	}
+	return []byte(field(a) + "\n")
 }
 
 // Golden compares got with the golden file at path, or writes it when updating. field

@@ -28,12 +28,14 @@ import (
 )
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // config is the command line, parsed.
 type config struct {
 	format string
+	fields []string // the content fields of a JSON record: text, markdown, html
 	url    string
 	jobs   int    // parallel workers
 	output string // -o: the file to write atomically instead of stdout
@@ -44,7 +46,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("winnow", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	c := &config{}
-	fs.StringVar(&c.format, "format", "", "output format: text or json (default text for one input, json for several)")
+	fs.StringVar(&c.format, "format", "", "output format: text, markdown, html or json (default text for one input, json for several)")
+	fields := fs.String("fields", "", "the content fields of a JSON record, comma-separated: text, markdown, html (default text; implies -format json)")
 	fs.StringVar(&c.url, "url", "", "the page's URL, for resolving links (single input only)")
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "number of pages extracted in parallel")
 	fs.StringVar(&c.output, "o", "", "write to `FILE`, replacing it only once the output is complete")
@@ -65,9 +68,19 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		c.paths = []string{"-"}
 	}
 	switch c.format {
-	case "", "text", "json":
+	case "", "text", "markdown", "html", "json":
 	default:
-		return nil, fmt.Errorf("unknown -format %q (want text or json)", c.format)
+		return nil, fmt.Errorf("unknown -format %q (want text, markdown, html or json)", c.format)
+	}
+	var err error
+	if c.fields, err = parseFields(*fields); err != nil {
+		return nil, err
+	}
+	if *fields != "" {
+		if c.format != "" && c.format != "json" {
+			return nil, fmt.Errorf("-fields chooses the fields of -format json, not of %s", c.format)
+		}
+		c.format = "json"
 	}
 	return c, nil
 }

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/winnow-go/winnow"
@@ -14,6 +16,7 @@ type result struct {
 	source string
 	a      *winnow.Article
 	err    error
+	fields []string // content fields of the JSON record; nil means text
 }
 
 func process(in input, c *config) *result {
@@ -24,8 +27,39 @@ func process(in input, c *config) *result {
 		return r
 	}
 	defer rc.Close()
-	r.a, r.err = winnow.Extract(rc, &winnow.Options{URL: c.url})
+	o := &winnow.Options{URL: c.url}
+	switch c.format {
+	case "markdown":
+		o.Markdown = true
+	case "html":
+		o.HTML = true
+	case "json":
+		o.Markdown, o.HTML = slices.Contains(c.fields, "markdown"), slices.Contains(c.fields, "html")
+		r.fields = c.fields
+	}
+	r.a, r.err = winnow.Extract(rc, o)
 	return r
+}
+
+// contentFields are the names -fields accepts, as they appear in a JSON record.
+var contentFields = []string{"text", "markdown", "html"}
+
+// parseFields reads a -fields list ("text,markdown"); empty means text alone.
+func parseFields(list string) ([]string, error) {
+	if strings.TrimSpace(list) == "" {
+		return []string{"text"}, nil
+	}
+	var out []string
+	for f := range strings.SplitSeq(list, ",") {
+		f = strings.TrimSpace(f)
+		if !slices.Contains(contentFields, f) {
+			return nil, fmt.Errorf("unknown field %q in -fields (want text, markdown or html)", f)
+		}
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
 
 // record is the JSON object printed for one input. Its field names are the CLI's
@@ -45,6 +79,8 @@ type record struct {
 	Tags        []string `json:"tags,omitempty"`
 	PageType    string   `json:"page_type,omitempty"`
 	Text        string   `json:"text,omitempty"`
+	Markdown    string   `json:"markdown,omitempty"`
+	HTML        string   `json:"html,omitempty"`
 	Error       string   `json:"error,omitempty"`
 }
 
@@ -70,12 +106,21 @@ func toRecord(r *result) record {
 	rec.Date = formatDate(a.Date, a.DateHasTime)
 	rec.Modified = formatDate(a.Modified, a.ModifiedHasTime)
 	rec.SiteName, rec.Lang, rec.Description, rec.Image = a.SiteName, a.Language, a.Description, a.Image
-	rec.Categories, rec.Tags, rec.PageType, rec.Text = a.Categories, a.Tags, a.PageType, a.Text
+	rec.Categories, rec.Tags, rec.PageType = a.Categories, a.Tags, a.PageType
+	if r.fields == nil || slices.Contains(r.fields, "text") {
+		rec.Text = a.Text
+	}
+	if slices.Contains(r.fields, "markdown") {
+		rec.Markdown = a.Markdown
+	}
+	if slices.Contains(r.fields, "html") {
+		rec.HTML = a.HTML
+	}
 	return rec
 }
 
-// writeResult prints one result: its text, or its JSON line. Text output of several
-// inputs puts a "==> source <==" line before each.
+// writeResult prints one result: its text, Markdown or HTML, or its JSON line. Text
+// output of several inputs puts a "==> source <==" line before each.
 func writeResult(w *bufio.Writer, format string, r *result, many bool) error {
 	if format == "json" {
 		b, err := json.Marshal(toRecord(r))
@@ -92,7 +137,14 @@ func writeResult(w *bufio.Writer, format string, r *result, many bool) error {
 	if many {
 		fmt.Fprintf(w, "==> %s <==\n", r.source)
 	}
-	_, err := fmt.Fprintln(w, r.a.Text)
+	content := r.a.Text
+	switch format {
+	case "markdown":
+		content = r.a.Markdown
+	case "html":
+		content = r.a.HTML
+	}
+	_, err := fmt.Fprintln(w, content)
 	if many {
 		w.WriteByte('\n')
 	}

@@ -498,3 +498,13 @@ func lookupZone(w string) (zone, bool) {
 	z, ok := zones[string(b[:n])]
 	return z, ok
 }
+
+// IsCalendarWord reports whether w is a month name or abbreviation in one of the
+// supported languages ("December", "Dez", "março"), or the Vietnamese word for month,
+// case-insensitively. Callers use it to cut a date off the end of a byline.
+func IsCalendarWord(w string) bool {
+	if _, ok := lookupInt(months, w); ok {
+		return true
+	}
+	return strings.EqualFold(w, "tháng") || strings.EqualFold(w, "thg")
+}

@@ -407,3 +407,14 @@ func BenchmarkParse(b *testing.B) {
 		Parse(inputs[i%len(inputs)], "en")
 	}
 }
+
+func TestIsCalendarWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"December": true, "dez": true, "MARS": true, "marca": true, "марта": true, "Tháng": true,
+		"Smith": false, "Laura": false, "": false, "2025": false,
+	} {
+		if got := IsCalendarWord(w); got != want {
+			t.Errorf("IsCalendarWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

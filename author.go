@@ -1,0 +1,434 @@
+package winnow
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/winnow-go/winnow/internal/dates"
+)
+
+// maxAuthorRunes bounds an author's name: longer strings are bylines with prose in them,
+// or author boxes with a biography.
+const maxAuthorRunes = 70
+
+// maxAuthorWords bounds the words of one name ("Center for Drug Evaluation and Research"
+// has six); more is a sentence.
+const maxAuthorWords = 7
+
+// maxAuthors bounds the list: longer lists are contributor credits or link lists.
+const maxAuthors = 12
+
+// authorPrefixes are the words that introduce a name in a byline, per language. They are
+// matched at the start, case-insensitively, and removed with the spaces and colons that
+// follow them.
+var authorPrefixes = []string{
+	// en
+	"written by", "posted by", "postby", "reported by", "story by", "words by", "text by", "author:",
+	"authors:", "by:", "by",
+	// de, nl, sv/da/no, pl, cs
+	"geschrieben von", "text:", "autor:", "autorin:", "von", "door", "av", "af", "od", "autor",
+	// fr, es, pt, it
+	"rédigé par", "publié par", "écrit par", "auteur :", "auteur:", "par", "escrito por",
+	"publicado por", "redacción:", "por", "scritto da", "di", "da",
+	// vi, id, tr
+	"tác giả:", "tác giả", "bài:", "bài và ảnh:", "theo", "bởi", "oleh", "penulis:", "penulis",
+	"yazar:", "yazan:",
+	// ru, uk
+	"автор:", "автор", "текст:",
+	// zh, ja, ko
+	"文/", "文 /", "文｜", "作者：", "作者:", "作者", "撰文：", "記者：", "记者：", "記者", "记者",
+	"執筆者：", "著者：", "文：", "文●", "글=", "글·", "기자",
+	// ar, fa, hi
+	"بقلم:", "بقلم", "كتب:", "كتبه", "نویسنده:", "लेखक:",
+}
+
+// authorStopWords cut a byline where a date or a role begins ("By Jane Doe | Updated",
+// "Von Anna Schmidt am 25.03.").
+var authorCutWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "on": true, "am": true, "le": true,
+	"el": true, "em": true, "il": true, "op": true, "at": true, "aktualisiert": true,
+	"veröffentlicht": true, "publié": true, "mis": true, "publicado": true, "actualizado": true,
+	"cập": true, "lúc": true, "ngày": true, "vor": true, "hace": true, "il y a": true, "ago": true,
+	"follow": true, "email": true, "e-mail": true, "twitter": true, "view": true, "see": true,
+	"more": true, "read": true, "photo": true, "photos": true, "foto": true, "fotos": true,
+	"ảnh": true, "video": true, "stand:": true, "stand": true, "last": true, "in": true,
+}
+
+// authorSuffixes are words that end a byline after the name and are not part of it:
+// the reporter marks of Korean and Japanese bylines, for instance ("홍길동 기자").
+var authorSuffixes = []string{"기자", "특파원", "記者", "记者", "特派員", "编辑", "編集"}
+
+// genericAuthors are CMS account names that name nobody.
+var genericAuthors = map[string]bool{
+	"admin": true, "administrator": true, "publisher": true, "super user": true, "unknown": true,
+	"user": true, "guest": true, "webmaster": true, "root": true, "author": true, "editor": true,
+	"anonymous": true, "default": true, "staff": true, "wpadmin": true, "redaktion": true,
+	"redacción": true, "rédaction": true, "redazione": true, "ban biên tập": true,
+}
+
+// splitAuthors splits a byline into names: at ';', '|', '、', and at commas and "and" in
+// every language when both sides look like names. Credentials after a comma ("Jane Doe,
+// PhD") stay with the name.
+func splitAuthors(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '、' || r == '；' }) {
+		var names []string
+		for _, p := range strings.Split(part, ",") {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			if len(names) > 0 && isCredential(p) {
+				names[len(names)-1] += ", " + p
+				continue
+			}
+			names = append(names, splitAnd(p, len(strings.Split(part, ",")) > 1)...)
+		}
+		out = append(out, names...)
+	}
+	return out
+}
+
+// andWords join the last two names of a list, per language.
+var andWords = []string{" and ", " & ", " und ", " et ", " y ", " e ", " en ", " và ", " i ", " og ", " och ", " ve ", " dan ", " и ", "와 ", "과 ", "と"}
+
+// splitAnd splits "Jane Doe and John Roe" when each side has two words or more, or when
+// the byline is a comma list ("A, B and C").
+func splitAnd(s string, inList bool) []string {
+	for _, w := range andWords {
+		i := strings.Index(s, w)
+		if i <= 0 {
+			continue
+		}
+		a, b := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(w):])
+		if a == "" || b == "" {
+			continue
+		}
+		if inList || (len(strings.Fields(a)) >= 2 && len(strings.Fields(b)) >= 2) {
+			return append(splitAnd(a, inList), splitAnd(b, inList)...)
+		}
+	}
+	if strings.HasPrefix(s, "and ") {
+		s = strings.TrimSpace(s[4:])
+	}
+	return []string{s}
+}
+
+// credentials are the degrees and titles written after a name and a comma.
+var credentials = map[string]bool{
+	"phd": true, "ph.d.": true, "md": true, "m.d.": true, "jr": true, "jr.": true, "sr": true,
+	"sr.": true, "mba": true, "ms": true, "msc": true, "rd": true, "rn": true, "dr": true,
+	"cpa": true, "cfa": true, "esq": true, "esq.": true, "ii": true, "iii": true, "ma": true,
+	"ba": true, "bsc": true, "do": true, "np": true, "pa": true, "lcsw": true, "dvm": true,
+}
+
+// isCredential reports whether a comma-separated part is a degree or title rather than
+// a second name: "PhD", "MD", "RD, FAND", "CEPF®".
+func isCredential(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(strings.Trim(w, "®™"))
+		if credentials[lw] {
+			continue
+		}
+		up := 0
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+		if up < 2 || up < utf8.RuneCountInString(strings.Trim(w, ".®™-"))-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanAuthor strips byline prefixes, dates and trailing words from a name and returns ""
+// when what is left is not a name: a URL, an e-mail address, a user name, a sentence.
+func cleanAuthor(s string) string {
+	s = collapse(s)
+	s = stripAuthorPrefix(s)
+	s = cutAuthorTail(s)
+	s = strings.Trim(s, " ,:;-–—|·•/*_=«»\"'“”()[]")
+	for _, suf := range authorSuffixes {
+		if t := strings.TrimSpace(strings.TrimSuffix(s, suf)); t != s && t != "" {
+			s = t
+		}
+	}
+	if !looksLikeName(s) {
+		return ""
+	}
+	return s
+}
+
+// stripAuthorPrefix removes byline prefixes from the start of s, repeatedly.
+func stripAuthorPrefix(s string) string {
+	for again := true; again; {
+		again = false
+		low := strings.ToLower(s)
+		for _, p := range authorPrefixes {
+			if !strings.HasPrefix(low, p) {
+				continue
+			}
+			rest := s[len(p):]
+			// A word prefix must end at a word boundary: "By" but not "Byron"; a capital
+			// after it marks a boundary that markup removed ("<span>By</span>Jane").
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isWordRune(r) && isWordRune(lastRune(p)) &&
+				!(unicode.IsUpper(r) && !unicode.IsUpper(lastRune(s[:len(p)]))) {
+				continue
+			}
+			// "di" and "da" open Italian and Portuguese bylines in lower case, while
+			// "Di Maria" and "Da Silva" are names.
+			if (p == "di" || p == "da") && !strings.HasPrefix(s, p) {
+				continue
+			}
+			s = strings.TrimLeft(rest, " :：-–—|/")
+			again = s != ""
+			break
+		}
+	}
+	return s
+}
+
+// cutAuthorTail cuts s where a date, a separator or a cut word begins.
+func cutAuthorTail(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool {
+		return unicode.IsDigit(r) || strings.ContainsRune("|•·(\n—／\u2013»«", r)
+	}); i >= 0 {
+		digit := unicode.IsDigit([]rune(s[i:])[0])
+		s = s[:i]
+		// "Laura Adkins December 28, 2016": the month before the day goes too.
+		for f := strings.Fields(s); digit && len(f) > 1 && dates.IsCalendarWord(strings.Trim(f[len(f)-1], ".,")); f = f[:len(f)-1] {
+			s = strings.Join(f[:len(f)-1], " ")
+		}
+	}
+	if i := strings.Index(s, " - "); i > 0 {
+		s = s[:i]
+	}
+	f := strings.Fields(s)
+	for i, w := range f {
+		if authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] {
+			f = f[:i]
+			break
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// looksLikeName reports whether s can be a person's or an organisation's name.
+func looksLikeName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > maxAuthorRunes || genericAuthors[strings.ToLower(s)] {
+		return false
+	}
+	low := strings.ToLower(s)
+	if strings.Contains(s, "://") || strings.HasPrefix(low, "www.") || strings.Contains(s, "@") ||
+		strings.ContainsAny(s, "!?{}<>=\\") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > maxAuthorWords {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	// A domain is not a name: "oe24.at", "ORF.at".
+	if len(words) == 1 && tldOf(s) != "" && !strings.HasSuffix(s, ".") {
+		return false
+	}
+	// Latin-script names start with a capital, and so do most of their words, but for
+	// particles ("de", "van").
+	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && unicode.IsLower(first) {
+		return false
+	}
+	if isLatin(s) && len(words) > 1 {
+		lower := 0
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+		if lower*2 > len(words) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// authorList turns the raw values of one source into a clean list of names, without
+// duplicates and without the site's own name.
+func authorList(raw []string, site siteNames) []string {
+	var out []string
+	for _, s := range raw {
+		for _, name := range splitAuthors(s) {
+			if name = cleanAuthor(name); name == "" || site.is(name) || containsFold(out, name) {
+				continue
+			}
+			out = append(out, name)
+			if len(out) == maxAuthors {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// chooseAuthors takes the authors from the first source that names someone: JSON-LD,
+// <meta> names, rel=author links, then the visible byline near the headline. The site's
+// own name counts only when the page shows it as the byline and nothing else is there.
+func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
+	for _, src := range [][]string{m.ld.authors, m.metaAuth, m.relAuthor, markedAuthors(lines), bylineAuthors(lines)} {
+		if out := authorList(src, site); len(out) > 0 {
+			return out
+		}
+	}
+	for _, src := range [][]string{markedAuthors(lines), bylineAuthors(lines)} {
+		if out := authorList(src, siteNames{}); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// markedAuthors returns the texts of author-marked elements near the headline.
+func markedAuthors(lines []line) []string {
+	for _, l := range lines {
+		if l.author != "" && (l.before || l.pos < maxBylinePos) {
+			if name := cleanAuthor(l.author); name != "" {
+				return []string{l.author}
+			}
+		}
+	}
+	return nil
+}
+
+// maxBylinePos is how many lines after the headline a byline may come.
+const maxBylinePos = 12
+
+// bylineAuthors returns the first line near the headline that opens with a byline prefix.
+func bylineAuthors(lines []line) []string {
+	for _, l := range lines {
+		if !l.before && l.pos >= maxBylinePos {
+			break
+		}
+		if stripAuthorPrefix(l.text) != l.text && utf8.RuneCountInString(l.text) < proseRunes {
+			if name := cleanAuthor(l.text); name != "" {
+				return []string{l.text}
+			}
+		}
+	}
+	return nil
+}
+
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingLines is how many of the body's last lines may hold a closing byline.
+const closingLines = 2
+
+// maxClosingRunes bounds a closing byline: a name, perhaps with "Theo" or "By" before it.
+const maxClosingRunes = 50
+
+// closingByline returns the byline that some newsrooms put at the end of the body instead
+// of under the headline: a short last line set apart, right-aligned or bold, or opened by
+// a byline prefix ("Theo Minh Anh", "By Jane Doe").
+func closingByline(t *tree, roots []int32) []string {
+	var last []int32
+	var visit func(i int32)
+	visit = func(i int32) {
+		b := &t.nodes[i]
+		if b.drop != keep || b.text {
+			return
+		}
+		if b.block && b.ownUnits > 0 {
+			last = append(last, i)
+			if len(last) > closingLines {
+				last = last[1:]
+			}
+		}
+		for c := b.first; c != none; c = t.nodes[c].next {
+			visit(c)
+		}
+	}
+	for _, r := range roots {
+		visit(r)
+	}
+	for k := len(last) - 1; k >= 0; k-- {
+		n := t.nodes[last[k]].n
+		text := blockText(n)
+		if utf8.RuneCountInString(text) > maxClosingRunes || strings.ContainsAny(text, ".!?。:") && !strings.HasSuffix(text, ".") {
+			continue
+		}
+		if stripAuthorPrefix(text) != text || setApart(n, text) {
+			if cleanAuthor(text) != "" {
+				return []string{text}
+			}
+		}
+	}
+	return nil
+}
+
+// setApart reports whether a block is aligned right or wholly bold: the look of a
+// signature.
+func setApart(n *html.Node, text string) bool {
+	for e := n; e != nil; {
+		style := strings.ToLower(strings.ReplaceAll(attr(e, "style"), " ", ""))
+		if strings.Contains(style, "text-align:right") || strings.EqualFold(attr(e, "align"), "right") {
+			return true
+		}
+		if e.DataAtom == atom.Strong || e.DataAtom == atom.B {
+			return blockText(e) == text
+		}
+		// Descend while the block holds a single element.
+		var only *html.Node
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+				continue
+			}
+			if only != nil || c.Type != html.ElementNode {
+				return false
+			}
+			only = c
+		}
+		e = only
+	}
+	return false
+}

@@ -1,0 +1,282 @@
+package winnow
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// siteNames holds the ways a page names its own site, normalised by normName: og:site_name,
+// the JSON-LD publisher, application-name, and the host's main label ("abendblatt" for
+// www.abendblatt.de).
+type siteNames struct {
+	names []string // normalised full names
+	host  string   // normalised main label of the host, "" when unknown
+}
+
+// newSiteNames gathers a page's site names.
+func newSiteNames(pageURL string, names ...string) siteNames {
+	var s siteNames
+	for _, n := range names {
+		if k := normName(n); k != "" {
+			s.names = append(s.names, k)
+		}
+	}
+	s.host = hostLabel(pageURL)
+	return s
+}
+
+// is reports whether text names the site: it equals a site name, or it is the host's
+// label, or a site name with the host's label in it ("Hamburger Abendblatt").
+func (s siteNames) is(text string) bool {
+	k := normName(text)
+	if k == "" {
+		return false
+	}
+	for _, n := range s.names {
+		if k == n {
+			return true
+		}
+	}
+	if s.host == "" {
+		return false
+	}
+	if k == s.host || strings.TrimSuffix(k, tldOf(text)) == s.host {
+		return true
+	}
+	// "Hamburger Abendblatt" on abendblatt.de: the label is a whole word of the text and
+	// the text is short, as site names are.
+	return len(s.host) >= 4 && utf8.RuneCountInString(text) <= maxSiteRunes && containsWord(text, s.host)
+}
+
+// maxSiteRunes bounds a title part that can be a site name.
+const maxSiteRunes = 40
+
+// normName lower-cases s and keeps only its letters and digits, so that "Báo Giao thông",
+// "BÁO GIAO THÔNG" and "báo-giao-thông" compare equal.
+func normName(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+// tldOf returns the normalised top-level label if s looks like a domain ("oe24.at" gives
+// "at"), else "".
+func tldOf(s string) string {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexByte(s, '.')
+	if i <= 0 || strings.ContainsAny(s, " ") || len(s)-i-1 < 2 || len(s)-i-1 > 6 {
+		return ""
+	}
+	return normName(s[i+1:])
+}
+
+// containsWord reports whether word (normalised) is one of the words of text.
+func containsWord(text, word string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if normName(w) == word {
+			return true
+		}
+	}
+	return false
+}
+
+// hostLabel returns the main label of a URL's host: "abendblatt" for
+// https://www.abendblatt.de/x, "bbc" for news.bbc.co.uk.
+func hostLabel(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Hostname() == "" || u.Hostname() == "localhost" {
+		return ""
+	}
+	parts := strings.Split(strings.ToLower(u.Hostname()), ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	i := len(parts) - 2
+	// Second-level public suffixes: co.uk, com.au, ne.jp, com.vn, …
+	if i > 0 && len(parts[i]) <= 3 && len(parts[len(parts)-1]) == 2 {
+		i--
+	}
+	return normName(parts[i])
+}
+
+// titleSeparators split a site's name or a section from a page title: "Headline - Site",
+// "Site | Headline".
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ｜ ", "｜", " « ", " > ", "_", " : "}
+
+// cleanTitle strips the site's name from a title when the title carries it as a prefix or
+// suffix.
+func cleanTitle(title string, site siteNames) string {
+	title = collapse(title)
+	for changed := true; changed; {
+		changed = false
+		for _, sep := range titleSeparators {
+			i := strings.LastIndex(title, sep)
+			j := strings.Index(title, sep)
+			switch {
+			case i > 0 && site.is(title[i+len(sep):]) && strings.TrimSpace(title[:i]) != "":
+				title, changed = strings.TrimSpace(title[:i]), true
+			case j > 0 && site.is(title[:j]) && strings.TrimSpace(title[j+len(sep):]) != "":
+				title, changed = strings.TrimSpace(title[j+len(sep):]), true
+			}
+		}
+	}
+	return title
+}
+
+// Title choice thresholds.
+const (
+	// headlineMatch is the share of a heading's words that must appear in the metadata
+	// title for the heading to be taken as the headline it names.
+	headlineMatch = 0.6
+	// minHeadlineWords: a lone <h1> that shares little with the metadata title is still
+	// the headline when it is a phrase of this many words (a section label such as
+	// "Business" or a logo is shorter).
+	minHeadlineWords = 4
+	// classHeadMatch is the overlap (counted both ways) a title-class element needs with
+	// the metadata title to be taken as the headline's element.
+	classHeadMatch = 0.8
+	// maxTitleRunes bounds a heading taken as the title.
+	maxTitleRunes = 300
+)
+
+// chooseTitle returns the page's title and the element that shows it (nil when none
+// does). The visible headline wins when the metadata title names it (the headline
+// without the site name, the section or the SEO additions); else the metadata title,
+// JSON-LD headline first, cleaned of the site's name.
+func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
+	metas := []string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title}
+	metaTitle := ""
+	for _, t := range metas {
+		if t = cleanTitle(t, site); t != "" && !site.is(t) {
+			metaTitle = t
+			break
+		}
+	}
+	var best *heading
+	bestSim := 0.0
+	var byClass *heading
+	classSim := 0.0
+	var firstH1, firstOther *heading
+	h1s := 0
+	for i := range m.heads {
+		h := &m.heads[i]
+		n := utf8.RuneCountInString(h.text)
+		if n < 2 || n > maxTitleRunes || site.is(h.text) {
+			continue
+		}
+		// An <h1> in page furniture counts only when the page has no other: article
+		// headers are often <header> elements too.
+		if h.level == 1 {
+			h1s++
+			if firstH1 == nil || firstH1.furn && !h.furn {
+				firstH1 = h
+			}
+		}
+		if h.level > 1 && !h.furn && firstOther == nil && len(strings.Fields(h.text)) >= minHeadlineWords {
+			firstOther = h
+		}
+		// Rank by the overlap with the closest metadata title, counted both ways, so that
+		// "Niedrigwasser bremst Fähre" beats "Bodensee: Niedrigwasser bremst Fähre" when
+		// the headline metadata has no kicker; accept only headings mostly inside it.
+		sim, share := 0.0, 0.0
+		for _, t := range metas {
+			if t != "" {
+				a, b := wordShare(h.text, t), wordShare(t, h.text)
+				share = max(share, a)
+				if a+b > 0 {
+					sim = max(sim, 2*a*b/(a+b))
+				}
+			}
+		}
+		if share < headlineMatch {
+			continue
+		}
+		// An <h1> is preferred to an <h2> that matches as well; an element with a title
+		// class only stands in when the page has no <h1>.
+		switch h.level {
+		case 1:
+			sim += 0.01
+		case 3:
+			if sim > classSim {
+				byClass, classSim = h, sim
+			}
+			continue
+		}
+		if sim > bestSim {
+			best, bestSim = h, sim
+		}
+	}
+	switch {
+	case best != nil:
+		return cleanTitle(best.text, site), best.n
+	case metaTitle == "" && firstH1 != nil:
+		return firstH1.text, firstH1.n
+	case h1s == 1 && len(strings.Fields(firstH1.text)) >= minHeadlineWords:
+		return firstH1.text, firstH1.n
+	case h1s == 0 && byClass != nil && classSim >= classHeadMatch:
+		// A title-class element that shows the metadata title anchors the scan for the
+		// byline and date; the metadata title stays, as the element may be shortened.
+		return firstOf(metaTitle, byClass.text), byClass.n
+	case firstH1 != nil:
+		return metaTitle, firstH1.n
+	case metaTitle == "" && firstOther != nil:
+		return firstOther.text, firstOther.n
+	case firstOther != nil:
+		return metaTitle, firstOther.n
+	}
+	return metaTitle, nil
+}
+
+// wordShare returns the share of a's words that appear in b, case folded. Text without
+// spaces (Chinese, Japanese, Thai) is compared rune by rune.
+func wordShare(a, b string) float64 {
+	wa, wb := titleWords(a), titleWords(b)
+	if len(wa) == 0 {
+		return 0
+	}
+	set := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		set[w] = true
+	}
+	hit := 0
+	for _, w := range wa {
+		if set[w] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(wa))
+}
+
+// titleWords splits a title into lower-case words; ideographs and kana are words of
+// their own.
+func titleWords(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r):
+			flush()
+			out = append(out, string(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			cur = append(cur, unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}

@@ -1,0 +1,258 @@
+package winnow
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The visible metadata of a page sits in a few short lines around its headline: a date
+// line ("Thứ ba, 25/3/2025, 17:53 (GMT+7)", "Published March 25, 2025"), a byline ("By
+// Jane Doe", "Von Anna Schmidt", "文/李明"), a kicker or a category. The scanner below reads
+// those lines in document order, from a little before the headline to the start of the
+// body, and keeps what each says and how it is marked up.
+
+// line is one visual line near the headline: the text of a block up to the next block
+// boundary.
+type line struct {
+	text     string
+	author   string // text of an element marked as the author inside the line
+	datetime string // datetime attribute of a <time> inside the line
+	dateCue  bool   // the line's element is marked as a date (class, id or itemprop)
+	before   bool   // the line comes before the headline
+	pos      int    // index among the lines after the headline (0 is the first)
+}
+
+// Bounds of the scan around the headline.
+const (
+	// scanLevelsUp is how many ancestors of the headline the scan starts from, so that a
+	// date or kicker written above the headline in the same header block is seen.
+	scanLevelsUp = 3
+	// maxLinesBefore keeps only the last lines before the headline: further up is the
+	// site's header.
+	maxLinesBefore = 6
+	// maxLinesAfter and maxScanRunes bound the scan after the headline: the byline and
+	// date line come before the body, or in its first lines.
+	maxLinesAfter = 40
+	maxScanRunes  = 2500
+	// proseRunes marks a line as body prose; the scan stops after maxProseLines of them.
+	proseRunes    = 220
+	maxProseLines = 2
+	// maxLineRunes cuts absurdly long lines (a body without block markup).
+	maxLineRunes = 600
+)
+
+// scanner gathers the lines around a headline.
+type scanner struct {
+	head   *html.Node
+	after  bool // the headline has been passed
+	lines  []line
+	cur    strings.Builder
+	curL   line
+	runes  int // runes of text seen after the headline
+	prose  int
+	nAfter int
+}
+
+// scanAround returns the lines near head, in document order.
+func scanAround(head *html.Node) []line {
+	if head == nil {
+		return nil
+	}
+	s := &scanner{head: head}
+	start := head
+	for i := 0; i < scanLevelsUp && start.Parent != nil; i++ {
+		p := start.Parent
+		if p.DataAtom == atom.Body || p.DataAtom == atom.Html || p.Type != html.ElementNode {
+			break
+		}
+		start = p
+	}
+	if start == head {
+		s.after = true
+	} else {
+		s.visit(start)
+	}
+	for p := start; p != nil && !s.done(); p = p.Parent {
+		for sib := p.NextSibling; sib != nil && !s.done(); sib = sib.NextSibling {
+			s.visit(sib)
+		}
+		if p.Parent != nil && blockTags[p.Parent.DataAtom] {
+			s.flush()
+		}
+	}
+	s.flush()
+	return s.lines
+}
+
+func (s *scanner) done() bool {
+	return s.after && (s.nAfter >= maxLinesAfter || s.runes >= maxScanRunes || s.prose >= maxProseLines)
+}
+
+// visit adds n's subtree to the lines.
+func (s *scanner) visit(n *html.Node) {
+	if s.done() {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		if s.cur.Len() < maxLineRunes*4 {
+			s.cur.WriteString(n.Data)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if n == s.head {
+		s.flush()
+		s.after = true
+		return
+	}
+	if skipTags[n.DataAtom] || isHidden(n) {
+		return
+	}
+	kinds := elementKinds(n)
+	if kinds&asideKinds != 0 {
+		return
+	}
+	block := blockTags[n.DataAtom] || n.DataAtom == atom.Br
+	if block {
+		s.flush()
+	}
+	if isDateElement(n) {
+		s.curL.dateCue = true
+	}
+	if n.DataAtom == atom.Time && s.curL.datetime == "" {
+		s.curL.datetime = strings.TrimSpace(attr(n, "datetime"))
+	}
+	if s.curL.author == "" && isAuthorElement(n, kinds) {
+		s.curL.author = blockText(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.visit(c)
+	}
+	if block {
+		s.flush()
+	}
+}
+
+// flush ends the current line.
+func (s *scanner) flush() {
+	text := collapse(s.cur.String())
+	s.cur.Reset()
+	if text == "" {
+		// An empty line passes its marks on: <div class="author"><div>Name</div></div>.
+		return
+	}
+	l := s.curL
+	s.curL = line{}
+	if n := utf8.RuneCountInString(text); n > maxLineRunes {
+		text = string([]rune(text)[:maxLineRunes])
+	}
+	l.text = text
+	if !s.after {
+		l.before = true
+		s.lines = append(s.lines, l)
+		if nb := countBefore(s.lines); nb > maxLinesBefore {
+			s.lines = s.lines[1:]
+		}
+		return
+	}
+	l.pos = s.nAfter
+	s.nAfter++
+	n := utf8.RuneCountInString(text)
+	s.runes += n
+	if n >= proseRunes {
+		s.prose++
+	}
+	s.lines = append(s.lines, l)
+}
+
+func countBefore(ls []line) int {
+	n := 0
+	for _, l := range ls {
+		if l.before {
+			n++
+		}
+	}
+	return n
+}
+
+// dateTokens are the class, id and itemprop words that mark an element holding the
+// publication date. Whole words, after splitting at '-', '_' and case changes.
+var dateTokens = map[string]bool{
+	"date": true, "time": true, "published": true, "publish": true, "pubdate": true,
+	"posted": true, "postdate": true, "dateline": true, "timestamp": true, "datetime": true,
+	"datum": true, "fecha": true, "data": true, "ngay": true, "thoigian": true, "meta": true,
+	"datepublished": true, "created": true, "submitted": true, "entrydate": true, "postedon": true,
+}
+
+// authorTokens are the class, id and itemprop words that mark an element holding the
+// author's name.
+var authorTokens = map[string]bool{
+	"author": true, "byline": true, "authorname": true, "writer": true, "autor": true,
+	"auteur": true, "creator": true, "reporter": true, "tacgia": true, "journalist": true,
+	"contributor": true,
+}
+
+// isDateElement reports whether n's class, id or itemprop marks it as a date.
+func isDateElement(n *html.Node) bool {
+	if n.DataAtom == atom.Time {
+		return true
+	}
+	return attrHasToken(n, dateTokens)
+}
+
+// isAuthorElement reports whether n holds an author's name: itemprop=author,
+// rel=author, an author class, or a link to an author page. Author boxes with a
+// biography are too long to pass the name check later.
+func isAuthorElement(n *html.Node, kinds uint32) bool {
+	if strings.Contains(attr(n, "itemprop"), "author") || hasWord(strings.ToLower(attr(n, "rel")), "author") {
+		return true
+	}
+	if kinds&(1<<cueAuthor) != 0 || attrHasToken(n, authorTokens) {
+		return true
+	}
+	if n.DataAtom == atom.A {
+		return isAuthorURL(attr(n, "href"))
+	}
+	return false
+}
+
+// authorPathWords are URL path segments that lead to an author's page.
+var authorPathWords = []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/",
+	"/writer/", "/writers/", "/editor/", "/editors/", "/contributor/", "/contributors/",
+	"/columnist/", "/columnists/", "/by/", "/people/", "/profile/", "/profiles/", "/staff/", "/journalist/",
+	"/journalists/", "/reporter/", "/tac-gia/", "/redaktion/", "/user/", "/users/", "/u/", "/members/"}
+
+func isAuthorURL(href string) bool {
+	h := strings.ToLower(href)
+	for _, w := range authorPathWords {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrHasToken reports whether a word of n's class, id or itemprop is in set.
+func attrHasToken(n *html.Node, set map[string]bool) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" {
+			continue
+		}
+		found := false
+		forEachWord(a.Val, func(w []byte) {
+			if !found && set[string(w)] {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
