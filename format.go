@@ -116,7 +116,8 @@ type builder struct {
 	base    *url.URL
 	hasBlk  []bool // per node: a block-level element in its kept subtree
 	inl     []inline
-	space   bool // a space is pending between two words
+	tb      strings.Builder // text not yet added to inl, so that words join without copying
+	space   bool            // a space is pending between two words
 	inLink  int
 	inCode  int
 	emph    [3]int // open em, strong, del
@@ -262,6 +263,7 @@ func (b *builder) flushPara(parent *block) {
 
 // takeInline returns the inline content gathered so far, with emphasis left open closed.
 func (b *builder) takeInline() []inline {
+	b.flushText()
 	inl := trimInline(b.inl)
 	b.inl, b.space = nil, false
 	return inl
@@ -269,6 +271,7 @@ func (b *builder) takeInline() []inline {
 
 // inlineOf returns the inline content of node i, block children flattened into it.
 func (b *builder) inlineOf(i int32) []inline {
+	b.flushText()
 	saved, savedSpace := b.inl, b.space
 	b.inl, b.space = nil, false
 	b.inlineChildren(i)
@@ -357,6 +360,7 @@ func (b *builder) wrap(i int32, k int, open, end inlineKind) {
 // put adds a piece of markup. A pending space goes before an opening mark and after a
 // closing one, so that marks never hold white space at their edges.
 func (b *builder) put(p inline) {
+	b.flushText()
 	switch p.kind {
 	case ikEm, ikStrong, ikDel, ikSup, ikSub, ikLink, ikCode, ikImage:
 		b.flushSpace()
@@ -371,6 +375,10 @@ func (b *builder) flushSpace() {
 		return
 	}
 	b.space = false
+	if b.tb.Len() > 0 {
+		b.tb.WriteByte(' ')
+		return
+	}
 	k := len(b.inl)
 	for k > 0 && isOpener(b.inl[k-1].kind) {
 		k--
@@ -406,16 +414,23 @@ func (b *builder) text(s string) {
 	}
 }
 
-// appendText adds text, merged with the text before it.
+// appendText adds text, joined to the text before it.
 func (b *builder) appendText(s string) {
-	if s == "" {
-		return
+	if b.tb.Len() == 0 {
+		if k := len(b.inl) - 1; k >= 0 && b.inl[k].kind == ikText {
+			b.tb.WriteString(b.inl[k].s) // a space put before an opening mark
+			b.inl = b.inl[:k]
+		}
 	}
-	if k := len(b.inl) - 1; k >= 0 && b.inl[k].kind == ikText {
-		b.inl[k].s += s
-		return
+	b.tb.WriteString(s)
+}
+
+// flushText adds the text gathered in tb to the inline content.
+func (b *builder) flushText() {
+	if b.tb.Len() > 0 {
+		b.inl = append(b.inl, inline{kind: ikText, s: b.tb.String()})
+		b.tb.Reset()
 	}
-	b.inl = append(b.inl, inline{kind: ikText, s: s})
 }
 
 // cleanControls removes the C0 control characters that HTML and Markdown cannot carry
@@ -515,6 +530,7 @@ func (b *builder) codeSpan(i int32) {
 	if r, _ := utf8.DecodeRuneInString(sb.String()); isSpace(r) {
 		b.space = true
 	}
+	b.flushText()
 	if k := len(b.inl) - 1; k >= 0 && b.inl[k].kind == ikCode && !b.space {
 		b.inl[k].s += s // <code>a</code><code>b</code>: one span, as the text reads "ab"
 	} else {

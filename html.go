@@ -295,6 +295,7 @@ func (b *builder) image(n *html.Node) {
 // lastIsImage reports whether the inline content gathered so far ends with the image
 // at u, give or take a space.
 func (b *builder) lastIsImage(u string) bool {
+	b.flushText()
 	k := len(b.inl) - 1
 	if k >= 0 && b.inl[k].kind == ikText && b.inl[k].s == " " {
 		k--
