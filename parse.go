@@ -308,12 +308,48 @@ func (s *shape) run(ctx context.Context, src []byte, out *bytes.Buffer) error {
 	}
 }
 
-// tagKey names a tag by its atom, or by a hash of its name when it has none.
-func tagKey(name []byte) (atom.Atom, uint32) {
-	if a := atom.Lookup(name); a != 0 {
-		return a, uint32(a)
+// tagKey names the tag of a start or end tag token by its atom, or by a hash of its name.
+// It reads the lower-cased name from the token's raw bytes (Tokenizer.TagName allocates).
+func tagKey(raw []byte) (atom.Atom, uint32) {
+	i := 1 // after '<'
+	if i < len(raw) && raw[i] == '/' {
+		i++
 	}
-	return 0, fnv32(fnvOffset, name) | 1<<31
+	j := i
+	for j < len(raw) && !isTagNameEnd(raw[j]) {
+		j++
+	}
+	var buf [32]byte
+	name := buf[:0]
+	if j-i <= len(buf) {
+		for _, c := range raw[i:j] {
+			name = append(name, lower(c))
+		}
+		if a := atom.Lookup(name); a != 0 {
+			return a, uint32(a)
+		}
+	}
+	h := uint32(fnvOffset)
+	for _, c := range raw[i:j] {
+		h = (h ^ uint32(lower(c))) * 16777619
+	}
+	return 0, h | 1<<31
+}
+
+// isTagNameEnd reports whether c ends a tag name, as the tokenizer reads one.
+func isTagNameEnd(c byte) bool {
+	switch c {
+	case ' ', '\n', '\r', '\t', '\f', '/', '>':
+		return true
+	}
+	return false
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // fnv32 is the FNV-1a hash, written out to hash without allocating.
@@ -329,8 +365,7 @@ const fnvOffset = 2166136261
 
 // start models a start tag and reports whether to keep it.
 func (s *shape) start(z *html.Tokenizer, selfClosing bool) bool {
-	name, hasAttr := z.TagName()
-	a, key := tagKey(name)
+	a, key := tagKey(z.Raw())
 	s.nodes++
 	class := classOf(a)
 	if class&classRaw != 0 && s.foreign == 0 {
@@ -354,7 +389,7 @@ func (s *shape) start(z *html.Tokenizer, selfClosing bool) bool {
 	entry := int32(-1)
 	switch {
 	case class&classFormatting != 0:
-		id, ok := s.addFormatting(z, key, hasAttr)
+		id, ok := s.addFormatting(z, key)
 		if !ok {
 			s.overflow = true
 			s.skipped.add(key, 1)
@@ -376,8 +411,7 @@ func (s *shape) start(z *html.Tokenizer, selfClosing bool) bool {
 
 // end models an end tag and reports whether to keep it.
 func (s *shape) end(z *html.Tokenizer) bool {
-	name, _ := z.TagName()
-	a, key := tagKey(name)
+	a, key := tagKey(z.Raw())
 	if s.skipped.get(key) > 0 {
 		s.skipped.add(key, -1)
 		return false
@@ -462,15 +496,12 @@ func (s *shape) clearToMarker() {
 // addFormatting adds a formatting element to the active list, as the parser does: at
 // most three identical entries (the "Noah's Ark" clause), a new <a> ending an open one.
 // It reports false when the list already holds maxActiveFormatting entries.
-func (s *shape) addFormatting(z *html.Tokenizer, key uint32, hasAttr bool) (int32, bool) {
-	attrs := uint32(0)
-	if hasAttr {
-		attrs = fnvOffset
-		for more := true; more; {
-			var k, v []byte
-			k, v, more = z.TagAttr()
-			attrs = fnv32(fnv32(attrs, k)^'=', v) ^ ' '
-		}
+func (s *shape) addFormatting(z *html.Tokenizer, key uint32) (int32, bool) {
+	attrs := uint32(fnvOffset)
+	for more := true; more; {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		attrs = fnv32(fnv32(attrs, k)^'=', v) ^ ' '
 	}
 	if key == uint32(atom.A) {
 		s.endOpenA()
