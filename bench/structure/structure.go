@@ -1,0 +1,258 @@
+// Package structure measures how much of an article's structure a Markdown rendering
+// keeps: its headings (text and level), list items, table cells and code blocks, read
+// with a CommonMark/GFM parser (github.com/yuin/goldmark) so that what counts is what a
+// Markdown reader sees, not what the text looks like.
+package structure
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind is a kind of structural element.
+type Kind int
+
+// The kinds measured.
+const (
+	Heading Kind = iota
+	ListItem
+	TableCell
+	CodeBlock
+	NumKinds
+)
+
+var kindNames = [NumKinds]string{"heading", "list_item", "table_cell", "code_block"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Elements holds a document's structural elements per kind, each as a normalised key:
+// headings as "h2 text", the others as their text.
+type Elements [NumKinds][]string
+
+var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+
+// Parse reads a Markdown document's structure.
+func Parse(src string) Elements {
+	var e Elements
+	b := []byte(src)
+	doc := md.Parser().Parse(text.NewReader(b))
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			if s := Normalise(inlineText(n, b)); s != "" {
+				e[Heading] = append(e[Heading], fmt.Sprintf("h%d %s", n.Level, s))
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.ListItem:
+			if s := Normalise(itemText(n, b)); s != "" {
+				e[ListItem] = append(e[ListItem], s)
+			}
+		case *east.TableCell:
+			if s := Normalise(inlineText(n, b)); s != "" {
+				e[TableCell] = append(e[TableCell], s)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			if s := NormaliseCode(linesText(n, b)); s != "" {
+				e[CodeBlock] = append(e[CodeBlock], s)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return e
+}
+
+// PlainText returns the text a reader of the rendered Markdown sees: blocks separated
+// by blank lines, inline markup and images left out (alt text is not article text).
+func PlainText(src string) string {
+	b := []byte(src)
+	doc := md.Parser().Parse(text.NewReader(b))
+	var sb strings.Builder
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Image:
+				continue
+			case *ast.FencedCodeBlock, *ast.CodeBlock:
+				sb.WriteString("\n\n")
+				sb.WriteString(linesText(c, b))
+				sb.WriteString("\n\n")
+				continue
+			case *ast.Text:
+				sb.Write(unescape(c.Segment.Value(b)))
+				if c.SoftLineBreak() || c.HardLineBreak() {
+					sb.WriteByte('\n')
+				}
+				continue
+			case *ast.String:
+				sb.Write(c.Value)
+				continue
+			case *ast.AutoLink:
+				sb.Write(c.Label(b))
+				continue
+			case *ast.RawHTML:
+				continue
+			}
+			if c.Type() == ast.TypeBlock || c.Kind() == east.KindTableCell {
+				sb.WriteString("\n\n")
+				walk(c)
+				sb.WriteString("\n\n")
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+	return sb.String()
+}
+
+// inlineText returns the text of a node's inline content, images left out.
+func inlineText(n ast.Node, src []byte) string {
+	var sb strings.Builder
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Image, *ast.RawHTML:
+				continue
+			case *ast.Text:
+				sb.Write(unescape(c.Segment.Value(src)))
+				if c.SoftLineBreak() || c.HardLineBreak() {
+					sb.WriteByte(' ')
+				}
+				continue
+			case *ast.String:
+				sb.Write(c.Value)
+				continue
+			case *ast.AutoLink:
+				sb.Write(c.Label(src))
+				continue
+			case *ast.List:
+				continue
+			}
+			if c.Type() == ast.TypeBlock {
+				sb.WriteByte(' ')
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return sb.String()
+}
+
+// unescape resolves backslash escapes and entities, as a Markdown renderer does.
+func unescape(b []byte) []byte {
+	return util.ResolveNumericReferences(util.ResolveEntityNames(util.UnescapePunctuations(b)))
+}
+
+// itemText is a list item's text: that of its first block with text (its first
+// paragraph, or a heading), so that an item holding a title and a paragraph under it counts as the
+// title, as annotators write it, and nested lists are items of their own.
+func itemText(n *ast.ListItem, src []byte) string {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*ast.List); ok {
+			return ""
+		}
+		if s := inlineText(c, src); strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func linesText(n ast.Node, src []byte) string {
+	var sb strings.Builder
+	l := n.Lines()
+	for i := 0; i < l.Len(); i++ {
+		seg := l.At(i)
+		sb.Write(seg.Value(src))
+	}
+	return sb.String()
+}
+
+// Normalise makes a key of a text: NFC, lower case, white space collapsed, and the
+// punctuation that ends a heading or a cell (":", "|") trimmed, since annotators and
+// renderers disagree on those and not on the content.
+func Normalise(s string) string {
+	s = norm.NFC.String(strings.ToLower(s))
+	s = strings.Join(strings.FieldsFunc(s, isSep), " ")
+	return strings.TrimRight(s, ":：")
+}
+
+func isSep(r rune) bool { return unicode.IsSpace(r) || r == 0x200b || r == 0xa0 }
+
+// NormaliseCode makes a key of a code block: white space removed altogether, because the
+// truth of some sets flattens code onto one line while the page keeps its lines.
+func NormaliseCode(s string) string {
+	s = norm.NFC.String(s)
+	return strings.Join(strings.FieldsFunc(s, isSep), "")
+}
+
+// Count is the match of one kind: true positives, false positives, false negatives.
+type Count struct{ TP, FP, FN int }
+
+// Add adds another count.
+func (c *Count) Add(o Count) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
+
+// P is the precision; 1 when nothing was predicted.
+func (c Count) P() float64 {
+	if c.TP+c.FP == 0 {
+		return 1
+	}
+	return float64(c.TP) / float64(c.TP+c.FP)
+}
+
+// R is the recall; 1 when the truth has nothing.
+func (c Count) R() float64 {
+	if c.TP+c.FN == 0 {
+		return 1
+	}
+	return float64(c.TP) / float64(c.TP+c.FN)
+}
+
+// F1 is the harmonic mean of P and R.
+func (c Count) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// Match compares the elements of a prediction with the truth's, kind by kind, as
+// multisets of keys.
+func Match(truth, pred Elements) [NumKinds]Count {
+	var out [NumKinds]Count
+	for k := range NumKinds {
+		want := map[string]int{}
+		for _, s := range truth[k] {
+			want[s]++
+		}
+		for _, s := range pred[k] {
+			if want[s] > 0 {
+				want[s]--
+				out[k].TP++
+			} else {
+				out[k].FP++
+			}
+		}
+		for _, n := range want {
+			out[k].FN += n
+		}
+	}
+	return out
+}

@@ -1,0 +1,69 @@
+package structure
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	md := "## Setup  steps\n\nText with a [link](https://x.example).\n\n" +
+		"- one\n- two\n  - nested\n\n1. **first**\n\n   more\n\n" +
+		"| A | B\\|c |\n| --- | --- |\n| 1 | `x` |\n\n```go\nfunc f() {\n}\n```\n\n    indented code\n"
+	e := Parse(md)
+	want := Elements{
+		Heading:   {"h2 setup steps"},
+		ListItem:  {"one", "two", "nested", "first"},
+		TableCell: {"a", "b|c", "1", "x"},
+		CodeBlock: {"funcf(){}", "indentedcode"},
+	}
+	for k := range NumKinds {
+		if !slices.Equal(e[k], want[k]) {
+			t.Errorf("%s: got %q, want %q", k, e[k], want[k])
+		}
+	}
+}
+
+func TestParseHTML(t *testing.T) {
+	h := `<h3>Title <a href="#">x</a></h3><ul><li><p>a<br>b</p><p>c</p></li><li>d<ol><li>e</li></ol></li></ul>` +
+		`<table><tr><th>A</th></tr><tr><td>1</td></tr></table><pre><code>x<br>y</code></pre>`
+	e := ParseHTML(h)
+	want := Elements{
+		Heading:   {"h3 title x"},
+		ListItem:  {"a b", "d", "e"},
+		TableCell: {"a", "1"},
+		CodeBlock: {"xy"},
+	}
+	for k := range NumKinds {
+		if !slices.Equal(e[k], want[k]) {
+			t.Errorf("%s: got %q, want %q", k, e[k], want[k])
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	truth := Elements{Heading: {"h2 a", "h2 a", "h3 b"}, ListItem: {"x"}}
+	pred := Elements{Heading: {"h2 a", "h3 a", "h3 b"}, TableCell: {"y"}}
+	m := Match(truth, pred)
+	if m[Heading] != (Count{TP: 2, FP: 1, FN: 1}) || m[ListItem] != (Count{FN: 1}) || m[TableCell] != (Count{FP: 1}) {
+		t.Errorf("got %+v", m)
+	}
+	if c := (Count{TP: 2, FP: 1, FN: 1}); c.F1() < 0.666 || c.F1() > 0.667 {
+		t.Errorf("F1 %v", c.F1())
+	}
+	if c := (Count{}); c.P() != 1 || c.R() != 1 {
+		t.Errorf("empty count: P %v R %v", c.P(), c.R())
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	got := PlainText("# Head\n\nSome *em* and \\*stars\\* ![alt](i.png) [link](u)\n\n- item\n\n```\ncode\n```\n")
+	for _, w := range []string{"Head", "Some em and *stars*", "link", "item", "code"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("plain text %q lacks %q", got, w)
+		}
+	}
+	if strings.Contains(got, "alt") || strings.Contains(got, "i.png") || strings.Contains(got, "](") {
+		t.Errorf("plain text %q holds image or link markup", got)
+	}
+}
