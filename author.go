@@ -156,6 +156,9 @@ func isCredential(p string) bool {
 func cleanAuthor(s string) string {
 	s = collapse(s)
 	s = stripAuthorPrefix(s)
+	if !strings.Contains(s, " ") && tldOf(s) != "" {
+		return "" // a domain: "oe24.at"
+	}
 	s = cutAuthorTail(s)
 	s = strings.Trim(s, " ,:;-–—|·•/*_=«»\"'“”()[]")
 	for _, suf := range authorSuffixes {
@@ -251,9 +254,9 @@ func looksLikeName(s string) bool {
 	if len(words) == 1 && tldOf(s) != "" && !strings.HasSuffix(s, ".") {
 		return false
 	}
-	// Latin-script names start with a capital, and so do most of their words, but for
-	// particles ("de", "van").
-	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && unicode.IsLower(first) {
+	// Latin-script names of several words start with a capital, and so do most of their
+	// words, but for particles ("de", "van"); user names ("windowsill_wendy") need not.
+	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && len(words) > 1 && unicode.IsLower(first) {
 		return false
 	}
 	if isLatin(s) && len(words) > 1 {

@@ -202,8 +202,9 @@ func alignZone(d, vis dates.Date) dates.Date {
 		return d
 	}
 	if vis.HasTime && !vis.HasZone {
-		// The visible clock read as UTC, minus the instant, is the offset.
-		off := vis.T.Sub(d.T)
+		// The visible clock read as UTC, minus the instant, is the offset; visible clocks
+		// show minutes, so the instant's seconds are left out.
+		off := vis.T.Truncate(time.Minute).Sub(d.T.Truncate(time.Minute))
 		if off%(15*time.Minute) == 0 && off.Abs() <= maxZoneShift*time.Hour {
 			d.T = d.T.In(time.FixedZone("", int(off/time.Second)))
 			return d

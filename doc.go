@@ -39,23 +39,52 @@
 //
 // Each field is taken from the first source that has it:
 //
-//   - Title: JSON-LD headline, og:title, twitter:title, the first <h1>, <title>; a site
-//     name joined to it (" - Báo Giao thông", "Reuters | ") is removed.
-//   - Authors: JSON-LD author, <meta name=author> and article:author, rel=author links;
-//     cleaned of "By"/"Von"/"Theo" prefixes; URLs, e-mail addresses and the site's own
-//     name are not authors.
-//   - Date: JSON-LD datePublished, article:published_time, other <meta> dates,
-//     <time> elements marked as the publication date, then the first <time>, then a
-//     date in the URL. Dates before 1995 or in the future are rejected.
-//   - Modified: JSON-LD dateModified, article:modified_time, og:updated_time.
+//   - Title: the visible headline when the metadata title names it (an <h1>, else an
+//     <h2>, sharing most of its words with the JSON-LD headline, og:title,
+//     twitter:title or <title>; the closest one wins, so a kicker or an SEO suffix is
+//     left out); else a lone <h1> of four words or more; else the first metadata title
+//     that is not the site's name. A site name joined to it (" - Báo Giao thông",
+//     "Reuters | ") is removed: og:site_name, the JSON-LD publisher, application-name,
+//     or the host's name ("Hamburger Abendblatt" on abendblatt.de).
+//   - Authors: JSON-LD author (objects, arrays, @graph), <meta name=author> and its
+//     variants, rel=author links, then the byline near the headline: an element marked
+//     as the author (itemprop, class, a link to an author page) or a line opened by a
+//     byline word ("By", "Von", "Par", "Por", "Theo", "文/", "記者", "기자", …), then a
+//     short right-aligned or bold last line of the body. Names are cleaned of those
+//     words, dates, roles and separators, and split at ";", commas and "and" in many
+//     languages (credentials such as "PhD" stay with the name). URLs, e-mail addresses,
+//     domains, CMS accounts ("admin") and the site's own name are not authors, unless
+//     the site's name is all the visible byline says.
+//   - Date: JSON-LD datePublished, article:published_time and other <meta> dates,
+//     <time> and itemprop dates marked as the publication date; then the date line near
+//     the headline (a <time>, an element marked as a date, or a short line with a date
+//     in any of the languages internal/dates reads; "Updated" lines only when nothing
+//     else is there); then a WebPage's datePublished, other <time> elements outside
+//     comments and related lists, and a date in the URL. Dates before 1995 or in the
+//     future are rejected. When the machine-readable date is in UTC and the page shows a
+//     day one off from it, the instant is kept and expressed in the offset the visible
+//     date implies (from its clock when it has one).
+//   - Modified: JSON-LD dateModified, article:modified_time, og:updated_time, other
+//     <meta> and <time> modification dates.
 //   - SiteName: og:site_name, JSON-LD publisher, application-name.
-//   - Language: <html lang>, Content-Language, og:locale, as declared.
+//   - Language: <html lang>, Content-Language, og:locale, as declared; else detected
+//     from the text: by script for zh, ja, ko, th, ar, fa, hi and ru, by very common
+//     words for vi, en, de, fr, es, pt, it, nl, pl, tr and id.
 //   - Description: og:description, <meta name=description>, JSON-LD description.
 //   - Image and URL: og:image / JSON-LD image; <link rel=canonical>, og:url, Options.URL;
 //     made absolute against <base href> or Options.URL.
 //   - Categories: the breadcrumb (JSON-LD BreadcrumbList, then a visible one) without
 //     the home page, then articleSection / article:section.
 //   - Tags: a visible tag list, article:tag, JSON-LD keywords, <meta name=keywords>.
+//   - PageType: the JSON-LD type (Product, CollectionPage, DiscussionForumPosting,
+//     TechArticle, …), og:type, then the URL's path (/docs/, /forum, /product/, /tag/, …)
+//     and the page's structure (prices and cart buttons, post blocks, code blocks,
+//     lists of linked headings); pages with a date or an author are articles, and
+//     what is left is a service page.
+//
+// JSON-LD that does not parse gets a second, lenient reading (HTML-escaped quotes,
+// comments, trailing commas, raw line breaks in strings, several objects in one script);
+// what still fails is skipped. A field that cannot be found is left empty.
 //
 // # Formats
 //

@@ -13,8 +13,9 @@ import (
 // maxDetectRunes bounds the text read for detection: a few paragraphs are enough.
 const maxDetectRunes = 4000
 
-// minDetectLetters: below this many letters the text says too little to guess.
-const minDetectLetters = 40
+// minDetectLetters: below this many letters the text says too little to guess (a
+// Chinese sentence has about twenty).
+const minDetectLetters = 20
 
 // commonWords are, per language, very frequent short words that other languages written
 // in the Latin script rarely use. Lower case.

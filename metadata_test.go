@@ -64,7 +64,7 @@ func TestMetadataSources(t *testing.T) {
 	assert.Equal(t, "https://example.de/artikel/1", a.URL)
 	assert.Equal(t, "https://example.de/bild.jpg", a.Image)
 	assert.Equal(t, []string{"Politik", "Wahl", "Berlin"}, a.Tags)
-	assert.Empty(t, a.Categories, "malformed JSON-LD (a trailing comma) is skipped, not guessed")
+	assert.Equal(t, []string{"Politik"}, a.Categories, "JSON-LD with a trailing comma gets a lenient second reading")
 }
 
 func TestMetadataRejects(t *testing.T) {
@@ -76,4 +76,179 @@ func TestMetadataRejects(t *testing.T) {
 	a := metaOf(t, page, nil)
 	assert.Empty(t, a.Authors, "a URL is not an author")
 	assert.True(t, a.Date.IsZero(), "dates in the future or before 1995 are rejected: %v", a.Date)
+}
+
+// TestVisibleDatesAndBylines checks the date line and the byline near the headline on
+// pages that carry no machine-readable metadata, in many languages and formats.
+func TestVisibleDatesAndBylines(t *testing.T) {
+	cases := []struct {
+		lang, byline, dateLine, wantAuthor, wantDate string
+	}{
+		{"en", "By Jane Doe", "Published March 25, 2025 5:53 p.m. ET", "Jane Doe", "2025-03-25"},
+		{"en", `<span>By</span><a href="/author/jane-doe">Jane Doe</a>`, "Mar. 25, 2025", "Jane Doe", "2025-03-25"},
+		{"de", "Von Anna Schmidt", "Dienstag, 25. März 2025, 14:05 Uhr", "Anna Schmidt", "2025-03-25"},
+		{"fr", "Par Jean Dupont", "Publié le 25 mars 2025 à 17h53", "Jean Dupont", "2025-03-25"},
+		{"es", "Por María García", "martes, 25 de marzo de 2025", "María García", "2025-03-25"},
+		{"pt", "Por João Silva", "25 de março de 2025 às 17h53", "João Silva", "2025-03-25"},
+		{"it", "di Marco Rossi", "25 marzo 2025 ore 17:53", "Marco Rossi", "2025-03-25"},
+		{"vi", "Theo Minh Anh", "Thứ ba, 25/3/2025, 17:53 (GMT+7)", "Minh Anh", "2025-03-25"},
+		{"zh", "文/李明", "2025年03月25日 17:53", "李明", "2025-03-25"},
+		{"ja", "記者 山田太郎", "2025年3月25日(火) 17:53", "山田太郎", "2025-03-25"},
+		{"ko", "홍길동 기자", "입력 2025.03.25. 오후 5:53", "홍길동", "2025-03-25"},
+		{"ru", "Автор: Иван Петров", "25 марта 2025, 14:05", "Иван Петров", "2025-03-25"},
+		{"pl", "Autor: Jan Kowalski", "25 marca 2025", "Jan Kowalski", "2025-03-25"},
+		{"id", "Oleh Budi Santoso", "Selasa, 25 Maret 2025 17:53 WIB", "Budi Santoso", "2025-03-25"},
+		{"tr", "Yazan: Ayşe Yılmaz", "25 Mart 2025 Salı", "Ayşe Yılmaz", "2025-03-25"},
+		{"nl", "Door Pieter de Vries", "25 maart 2025 om 17:53", "Pieter de Vries", "2025-03-25"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><head><title>Headline words for the page - Site</title></head><body>
+		<nav><a href="/">Home</a></nav><article><h1>Headline words for the page</h1>
+		<div class="meta"><span class="byline">` + c.byline + `</span><div>` + c.dateLine + `</div></div>
+		<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, []string{c.wantAuthor}, a.Authors, "%s: %s", c.lang, c.byline)
+		assert.Equal(t, c.wantDate, a.Date.Format(time.DateOnly), "%s: %s", c.lang, c.dateLine)
+		assert.Equal(t, "Headline words for the page", a.Title, c.lang)
+	}
+}
+
+// TestAuthorShapes checks how raw author values are cleaned and split.
+func TestAuthorShapes(t *testing.T) {
+	site := newSiteNames("https://www.example-news.com/a", "Example News")
+	cases := []struct {
+		raw  []string
+		want []string
+	}{
+		{[]string{"By Jane Doe | Updated March 25, 2025"}, []string{"Jane Doe"}},
+		{[]string{"Jane Doe and John Roe"}, []string{"Jane Doe", "John Roe"}},
+		{[]string{"Anna Schmidt, Ben Weber und Carla Braun"}, []string{"Anna Schmidt", "Ben Weber", "Carla Braun"}},
+		{[]string{"Genevieve Carlton, Ph.D."}, []string{"Genevieve Carlton, Ph.D."}},
+		{[]string{"Dylan Bailey, MS, RD"}, []string{"Dylan Bailey, MS, RD"}},
+		{[]string{"Maria & Katerina"}, []string{"Maria & Katerina"}},
+		{[]string{"Laura E. Adkins December 28, 2016"}, []string{"Laura E. Adkins"}},
+		{[]string{"jane@example.com"}, nil},
+		{[]string{"https://www.facebook.com/someone"}, nil},
+		{[]string{"admin"}, nil},
+		{[]string{"Example News"}, nil},
+		{[]string{"example-news.com"}, nil},
+		{[]string{"oe24.at"}, nil},
+		{[]string{"This is not a name but a whole sentence that goes on and on about things"}, nil},
+		{[]string{"windowsill_wendy"}, []string{"windowsill_wendy"}},
+		{[]string{"Postby windowsill_wendy » Tue Mar 25, 2025 5:53 pm"}, []string{"windowsill_wendy"}},
+		{[]string{"Theo dõi Báo Giao thông trên Google News"}, nil},
+		{[]string{"Von Anna Schmidt am 25.03.2025"}, []string{"Anna Schmidt"}},
+		{[]string{"ByTravis Haney"}, []string{"Travis Haney"}},
+		{[]string{"Byron Smith"}, []string{"Byron Smith"}},
+		{[]string{"Di Maria Rossi"}, []string{"Di Maria Rossi"}},
+		{[]string{"文/李明"}, []string{"李明"}},
+		{[]string{"記者 山田太郎"}, []string{"山田太郎"}},
+		{[]string{"بقلم: محمد الأحمد"}, []string{"محمد الأحمد"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, authorList(c.raw, site), "%q", c.raw)
+	}
+}
+
+// TestLenientJSONLD checks the second reading of malformed JSON-LD.
+func TestLenientJSONLD(t *testing.T) {
+	cases := map[string]string{
+		"trailing commas": `{"@type":"NewsArticle","headline":"H","author":[{"name":"A B"},],}`,
+		"comments":        "{\n// generated\n\"@type\":\"NewsArticle\", /* x */ \"headline\":\"H\",\"author\":\"A B\"}",
+		"entities":        `{&quot;@type&quot;:&quot;NewsArticle&quot;,&quot;headline&quot;:&quot;H&quot;,&quot;author&quot;:&quot;A B&quot;}`,
+		"concatenated":    `{"@type":"WebSite","name":"S"}{"@type":"NewsArticle","headline":"H","author":"A B"}`,
+		"comma-joined":    `{"@type":"WebSite","name":"S"},{"@type":"NewsArticle","headline":"H","author":"A B"}`,
+		"raw newline":     "{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":\"A B\",\"description\":\"line one\nline two\"}",
+	}
+	for name, src := range cases {
+		var ld ldInfo
+		ld.add(src)
+		assert.Equal(t, "H", ld.headline, name)
+		assert.Equal(t, []string{"A B"}, ld.authors, name)
+	}
+	for _, bad := range []string{`{"@type":"NewsArticle","headline":`, `not json`, `{{{{`, `[1,2`} {
+		var ld ldInfo
+		assert.NotPanics(t, func() { ld.add(bad) })
+		assert.Empty(t, ld.headline, bad)
+	}
+}
+
+// TestDateChoice checks the order of the date sources and the alignment of UTC dates to
+// the day the page shows.
+func TestDateChoice(t *testing.T) {
+	page := func(head, body string) string {
+		return `<html lang="es"><head>` + head + `</head><body><h1>Un titular de prueba largo</h1>` + body +
+			`<p>` + strings.Repeat("Texto del artículo. ", 20) + `</p></body></html>`
+	}
+	// A UTC instant late in the evening in Mexico: the page shows the 17th.
+	a := metaOf(t, page(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-02-18T02:18:11Z"}</script>`,
+		`<time>| 17 de Febrero 2020</time>`), nil)
+	assert.Equal(t, "2020-02-17", a.Date.Format(time.DateOnly))
+	assert.True(t, a.Date.Equal(time.Date(2020, 2, 18, 2, 18, 11, 0, time.UTC)), "the instant is kept: %v", a.Date)
+	// A visible clock gives the exact offset.
+	a = metaOf(t, page(`<meta property="article:published_time" content="2020-02-18T02:18:11Z">`,
+		`<div class="date">17/02/2020 21:18</div>`), nil)
+	_, off := a.Date.Zone()
+	assert.Equal(t, -5*3600, off, "%v", a.Date)
+	// A day far from the UTC instant is another date: the machine date stays as it is.
+	a = metaOf(t, page(`<meta property="article:published_time" content="2020-02-18T02:18:11Z">`,
+		`<div class="date">10/01/2020</div>`), nil)
+	assert.Equal(t, "2020-02-18", a.Date.Format(time.DateOnly))
+	// An "updated" line is not the publication date when another line gives it.
+	a = metaOf(t, page(``, `<div class="date">Actualizado: 20/03/2021</div><div class="date">Publicado: 18/03/2021</div>`), nil)
+	assert.Equal(t, "2021-03-18", a.Date.Format(time.DateOnly))
+	// The URL is the last resort; dates in related lists are not the page's.
+	a = metaOf(t, page(``, `<div class="related"><time datetime="2019-01-01">x</time></div>`), &Options{URL: "https://x.example/2021/03/18/story"})
+	assert.Equal(t, "2021-03-18", a.Date.Format(time.DateOnly))
+}
+
+func TestDetectLanguage(t *testing.T) {
+	cases := map[string]string{
+		"The council said on Tuesday that the new plan would be published with the budget for the year.":          "en",
+		"Der Rat teilte am Dienstag mit, dass der neue Plan mit dem Haushalt für das Jahr veröffentlicht wird.":       "de",
+		"Le conseil a indiqué mardi que le nouveau plan sera publié avec le budget pour l'année prochaine.":           "fr",
+		"El consejo dijo el martes que el nuevo plan se publicará con el presupuesto para el año que viene.":           "es",
+		"O conselho disse na terça-feira que o novo plano será publicado com o orçamento para o ano que vem.":         "pt",
+		"Il consiglio ha detto martedì che il nuovo piano sarà pubblicato con il bilancio per l'anno prossimo.":       "it",
+		"De raad zei dinsdag dat het nieuwe plan wordt gepubliceerd met de begroting voor het komende jaar.":          "nl",
+		"Rada poinformowała we wtorek, że nowy plan zostanie opublikowany wraz z budżetem na przyszły rok i jest to.": "pl",
+		"Konsey salı günü yaptığı açıklamada yeni planın bütçe ile birlikte yayımlanacağını ve bu planın çok önemli olduğunu söyledi.": "tr",
+		"Dewan mengatakan pada hari Selasa bahwa rencana baru itu akan diterbitkan dengan anggaran untuk tahun depan.": "id",
+		"Hội đồng cho biết hôm thứ Ba rằng kế hoạch mới sẽ được công bố cùng với ngân sách của năm tới.":               "vi",
+		"Совет заявил во вторник, что новый план будет опубликован вместе с бюджетом на следующий год.":               "ru",
+		"委员会周二表示，新计划将与明年的预算一起公布，并将在全国范围内实施。":                                                               "zh",
+		"委員会は火曜日、新しい計画を来年の予算と一緒に公表すると発表しました。":                                                              "ja",
+		"위원회는 화요일 새로운 계획이 내년 예산과 함께 발표될 것이라고 밝혔습니다.":                                                             "ko",
+		"คณะกรรมการกล่าวเมื่อวันอังคารว่าแผนใหม่จะเผยแพร่พร้อมกับงบประมาณสำหรับปีหน้า":                                      "th",
+		"قال المجلس يوم الثلاثاء إن الخطة الجديدة ستنشر مع الميزانية للعام المقبل في جميع أنحاء البلاد.":              "ar",
+		"شورا روز سه‌شنبه گفت که برنامه جدید همراه با بودجه سال آینده منتشر خواهد شد و این یک گام مهم است.":          "fa",
+		"परिषद ने मंगलवार को कहा कि नई योजना अगले साल के बजट के साथ प्रकाशित की जाएगी।":                                   "hi",
+		"12345 67890":  "",
+		"Hi":           "",
+	}
+	for text, want := range cases {
+		assert.Equal(t, want, detectLanguage(text), text)
+	}
+}
+
+func TestPageType(t *testing.T) {
+	body := `<p>` + strings.Repeat("Body text of the page, long enough. ", 10) + `</p>`
+	cases := []struct{ name, page, url, want string }{
+		{"json-ld product", `<script type="application/ld+json">{"@type":"Product","name":"P"}</script>` + body, "", "product"},
+		{"json-ld forum", `<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Q"}</script>` + body, "", "forum"},
+		{"og article", `<meta property="og:type" content="article">` + body, "", "article"},
+		{"docs url", body, "https://docs.example.dev/guide/start", "documentation"},
+		{"forum url", body, "https://example.com/forum/t/123", "forum"},
+		{"teaser list", strings.Repeat(`<h2><a href="/x">A teaser headline</a></h2><p>Teaser.</p>`, 8), "https://example.com/news/", "listing"},
+		{"shop grid", strings.Repeat(`<div class="card"><span class="price">$9</span><button class="add-to-cart">Add</button></div>`, 8), "", "collection"},
+		{"service page", `<h1>We fix roofs</h1>` + body, "https://roofs.example/", "service"},
+	}
+	for _, c := range cases {
+		doc, err := html.Parse(strings.NewReader(`<html><head>` + c.page + `</head><body>` + c.page + `</body></html>`))
+		require.NoError(t, err)
+		m := collectMeta(doc)
+		a := &Article{}
+		fillMeta(a, m, &Options{URL: c.url}, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+		assert.Equal(t, c.want, pageType(m, a, nil, nil), c.name)
+	}
 }
