@@ -256,7 +256,10 @@ func looksLikeName(s string) bool {
 	}
 	// Latin-script names of several words start with a capital, and so do most of their
 	// words, but for particles ("de", "van"); user names ("windowsill_wendy") need not.
-	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && len(words) > 1 && unicode.IsLower(first) {
+	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && unicode.IsLower(first) &&
+		(len(words) > 1 || !strings.ContainsAny(s, "_0123456789")) {
+		// A lower-case word alone is a role ("correspondant"); a user name has an
+		// underscore or digits in it.
 		return false
 	}
 	if isLatin(s) && len(words) > 1 {
