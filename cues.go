@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -321,7 +322,11 @@ func hasHiddenClass(v string) bool {
 // with each multi-word token's words joined ("read-more" gives "read", "more",
 // "readmore"). The slice passed to fn is reused between calls.
 func forEachWord(v string, fn func([]byte)) {
-	var word, joined [maxWordBytes]byte
+	// The words handed to fn escape, so their buffers come from a pool rather than from
+	// the heap at every call: attributes are split for many elements of every page.
+	buf := wordBufs.Get().(*wordBuf)
+	defer wordBufs.Put(buf)
+	word, joined := &buf.word, &buf.joined
 	nWord, nJoined, words := 0, 0, 0
 	prevLower := false
 	for i := 0; i <= len(v); i++ {
@@ -356,3 +361,8 @@ func forEachWord(v string, fn func([]byte)) {
 		prevLower = lower
 	}
 }
+
+// wordBuf holds forEachWord's buffers.
+type wordBuf struct{ word, joined [maxWordBytes]byte }
+
+var wordBufs = sync.Pool{New: func() any { return new(wordBuf) }}

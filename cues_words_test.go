@@ -133,3 +133,11 @@ func BenchmarkAttrKinds(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkForEachWord(b *testing.B) {
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		forEachWord("article-body relatedNews post__content ad-slot", func(w []byte) { n += len(w) })
+	}
+}
