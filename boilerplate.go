@@ -177,7 +177,7 @@ func (t *tree) classify() {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
 		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && trustCue(b) &&
-			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b)) {
+			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay) != 0) {
 			b.inBoiler = true
 		}
 	}
@@ -663,7 +663,7 @@ const (
 // alwaysTrusted are the kinds of boilerplate that are prose by nature (comments,
 // newsletter and paywall pitches, cookie notices, advertorials): a class naming them is
 // believed however much prose the block holds.
-const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueSponsored
+const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueSponsored | 1<<cueOverlay
 
 // trustCue reports whether a block's boilerplate cue is to be believed. Cues from the
 // tag itself (<nav>, <aside>, <footer>) always are.

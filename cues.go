@@ -27,6 +27,7 @@ const (
 	cueCookie
 	cueUI
 	cueNav
+	cueOverlay
 	cueContent
 	numCueKinds
 )
@@ -35,7 +36,7 @@ var cueNames = [numCueKinds]string{
 	cueNone: "", cueRelated: "related", cueLatest: "latest/popular", cueSponsored: "sponsored",
 	cueComments: "comments", cueShare: "share", cueNewsletter: "newsletter", cueTags: "tags",
 	cueAuthor: "author box", cueFooter: "footer", cueCookie: "cookie banner", cueUI: "ui",
-	cueNav: "navigation", cueContent: "content",
+	cueNav: "navigation", cueOverlay: "overlay", cueContent: "content",
 }
 
 func (k cueKind) String() string { return cueNames[k] }
@@ -89,7 +90,7 @@ var classTokens = map[string]cueKind{
 	"addtoany": cueShare, "sharedaddy": cueShare, "print": cueShare, "bookmark": cueShare, "follow": cueShare,
 	// Newsletters, sign-ups, paywalls.
 	"newsletter": cueNewsletter, "subscribe": cueNewsletter, "subscription": cueNewsletter,
-	"signup": cueNewsletter, "paywall": cueNewsletter, "login": cueNewsletter,
+	"signup": cueNewsletter, "paywall": cueNewsletter, "login": cueOverlay,
 	// Tag lists.
 	"tags": cueTags, "tag": cueTags, "tagcloud": cueTags, "keywords": cueTags, "tukhoa": cueTags,
 	"hashtag": cueTags, "topics": cueTags,
@@ -102,8 +103,10 @@ var classTokens = map[string]cueKind{
 	// Page furniture.
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
 	"breadcrumbs": cueNav, "sidebar": cueNav, "header": cueNav, "masthead": cueNav,
-	"pagination": cueNav, "pager": cueNav, "paging": cueNav, "toolbar": cueNav, "skip": cueNav, "modal": cueNav,
-	"popup": cueNav, "overlay": cueNav,
+	"pagination": cueNav, "pager": cueNav, "paging": cueNav, "toolbar": cueNav, "skip": cueNav,
+	// Overlays: dialogs, pop-ups, log-in panels, shown over the page on demand.
+	"modal": cueOverlay, "popup": cueOverlay, "overlay": cueOverlay, "dialog": cueOverlay,
+	"lightbox": cueOverlay, "signin": cueOverlay,
 	// Content containers: the words CMSs give the element that holds the article body.
 	"article": cueContent, "content": cueContent, "body": cueContent, "post": cueContent,
 	"entry": cueContent, "story": cueContent, "text": cueContent, "main": cueContent,
@@ -120,7 +123,7 @@ var tagKinds = map[atom.Atom]cueKind{
 // roleKinds marks ARIA landmark roles.
 var roleKinds = map[string]cueKind{
 	"navigation": cueNav, "banner": cueNav, "contentinfo": cueFooter, "complementary": cueNav,
-	"search": cueNav, "dialog": cueNav, "menu": cueNav, "menubar": cueNav,
+	"search": cueNav, "dialog": cueOverlay, "menu": cueNav, "menubar": cueNav,
 	"main": cueContent, "article": cueContent,
 }
 
