@@ -136,6 +136,7 @@ func (w *textWriter) text(s string) {
 			continue
 		}
 		end := size
+		invisible := isInvisible(r)
 		for end < len(s) {
 			if c := s[end]; c < utf8.RuneSelf {
 				// ASCII, the common case, needs no decoding.
@@ -149,10 +150,17 @@ func (w *textWriter) text(s string) {
 			if isSpace(r2) {
 				break
 			}
+			invisible = invisible || isInvisible(r2)
 			end += sz
 		}
-		w.flush()
-		w.sb.WriteString(s[:end])
+		word := s[:end]
+		if invisible {
+			word = strings.Map(dropInvisible, word)
+		}
+		if word != "" {
+			w.flush()
+			w.sb.WriteString(word)
+		}
 		s = s[end:]
 	}
 }
@@ -201,4 +209,19 @@ func (t *tree) inlineText(i int32) string {
 		return sb.Len() < 4*maxHeadingRunes
 	})
 	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// isInvisible reports the format characters that pages put inside words and that are no
+// part of the text: the soft hyphen (German and Dutch sites hyphenate long words with
+// it), the byte-order mark and the word joiner. The zero-width joiner and non-joiner
+// stay: Persian and Indic scripts need them.
+func isInvisible(r rune) bool {
+	return r == 0xad || r == 0xfeff || r == 0x2060
+}
+
+func dropInvisible(r rune) rune {
+	if isInvisible(r) {
+		return -1
+	}
+	return r
 }
