@@ -40,6 +40,8 @@ type config struct {
 	jobs   int    // parallel workers
 	output string // -o: the file to write atomically instead of stdout
 	paths  []string
+
+	explain bool // -explain: report how the page was judged instead of extracting it
 }
 
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
@@ -51,6 +53,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.url, "url", "", "the page's URL, for resolving links (single input only)")
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "number of pages extracted in parallel")
 	fs.StringVar(&c.output, "o", "", "write to `FILE`, replacing it only once the output is complete")
+	fs.BoolVar(&c.explain, "explain", false, "print how the extractor judged each block of the page (single input)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: winnow [flags] [PATH ...]\n\n"+
 			"PATH is an HTML file (.html, .htm, optionally .gz), a directory (read recursively),\n"+
@@ -103,6 +106,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if c.url != "" && many {
 		fmt.Fprintln(stderr, "winnow: -url needs a single input")
 		return 2
+	}
+	if c.explain {
+		if many {
+			fmt.Fprintln(stderr, "winnow: -explain needs a single input")
+			return 2
+		}
+		return runExplain(c, stdin, stdout, stderr)
 	}
 	return runBatch(c, many, stdin, stdout, stderr)
 }

@@ -141,3 +141,18 @@ func TestSeedCLI(t *testing.T) {
 		assert.Equal(t, truth.Tags, tags)
 	}
 }
+
+func TestExplain(t *testing.T) {
+	page := `<html><body><nav><a href="/">Home</a> <a href="/a">World</a></nav><article>
+<p>The harbour was quiet on Sunday morning, with only a few boats heading out past the breakwater.</p>
+<p>Fishermen said the season had started late, but the catch was better than last year's.</p>
+<div class="related"><h3>Related</h3><ul><li><a href="/x">Storm warning issued for the coast</a></li></ul></div>
+</article></body></html>`
+	code, out, errs := runCLI(t, page, "-explain")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "chosen")
+	assert.Contains(t, out, "div.related")
+	assert.Contains(t, out, "class/id/tag cue", "the related box is shown with the reason it was dropped")
+	code, _, _ = runCLI(t, "", "-explain", "a.html", "b.html")
+	assert.Equal(t, 2, code, "-explain takes one input")
+}
