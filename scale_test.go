@@ -254,7 +254,7 @@ func TestScaleLinear(t *testing.T) {
 		if allocLarge > 1.5*allocSmall {
 			t.Errorf("%s: %.1f bytes allocated per byte at 512 KB, %.1f at 64 KB", s.name, allocLarge, allocSmall)
 		}
-		if !haveCPU {
+		if !haveCPU || winnow.RaceEnabled {
 			continue
 		}
 		cpuSmall := measureCPU(scaleRun("extract", small), len(small), 10)
