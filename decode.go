@@ -62,6 +62,7 @@ const mostlyUTF8 = 4
 //  4. a CJK encoding recognised from the bytes (see detectCJK), unless a single-byte
 //     charset other than windows-1252 was deliberately declared;
 //  5. a declared single-byte charset; the legacy charset usual for the page's <html lang>;
+//     windows-1251 or KOI8-R recognised from the bytes (see detectCyrillic);
 //  6. windows-1252, the web's de facto default, for the bytes that are not UTF-8.
 func decode(b []byte, declared string) ([]byte, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
