@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/winnow-go/winnow/internal/dates"
@@ -682,4 +683,45 @@ func trustCue(b *blk) bool {
 // (a live feed in a sidebar can outweigh the article beside it).
 func isStructuralAside(b *blk) bool {
 	return b.tag == atom.Aside || b.tag == atom.Nav || b.tag == atom.Footer
+}
+
+// Lead rescue: many sites print the article's standfirst (the same words as its meta
+// description) in a header block far from the body's container, where sibling gathering
+// cannot reach it.
+const (
+	leadPrefixRunes = 40  // how much of the description the lead must start with
+	leadMinUnits    = 80  // shorter blocks are captions and labels, not a standfirst
+	leadMaxRatio    = 3.0 // the lead is at most this many times longer than the description
+)
+
+// rescueLead prepends to roots the block before them whose text starts like the page's
+// description, when the chosen text does not hold it already.
+func (t *tree) rescueLead(roots []int32, desc string) []int32 {
+	if len(roots) == 0 || desc == "" {
+		return roots
+	}
+	prefix := []rune(collapse(desc))
+	if len(prefix) < leadPrefixRunes {
+		return roots
+	}
+	want := string(prefix[:leadPrefixRunes])
+	descUnits := countUnits(desc)
+	first := roots[0]
+	for i := int32(1); i < first; i++ {
+		b := &t.nodes[i]
+		if b.text || !b.block || b.ownUnits < leadMinUnits || float32(b.ownUnits) > leadMaxRatio*float32(descUnits) ||
+			b.linkDensity() > siblingMaxLinks || t.isAncestor(i, first) {
+			continue
+		}
+		if strings.HasPrefix(t.inlineText(i), want) {
+			// The chosen text may already hold these words (a lead repeated in the body).
+			for _, r := range roots {
+				if strings.Contains(t.inlineText(r), want) {
+					return roots
+				}
+			}
+			return append([]int32{i}, roots...)
+		}
+	}
+	return roots
 }

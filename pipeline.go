@@ -20,7 +20,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) 
 	}
 	a := &Article{}
 	fillMeta(a, meta, o, time.Now())
-	roots := t.selectMain(t.score())
+	roots := t.rescueLead(t.selectMain(t.score()), a.Description)
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
