@@ -87,7 +87,7 @@ func TestWindowIsBounded(t *testing.T) {
 		_, out, _ := runCLI(t, "", "-j", fmt.Sprint(workers), dir)
 		done <- out
 	}()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second) // a loaded machine can be slow
 	for opened.Load() < limit && time.Now().Before(deadline) {
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -399,16 +399,20 @@ func TestInterruptKeepsOldOutput(t *testing.T) {
 	var errb bytes.Buffer
 	cmd.Stderr = &errb
 	require.NoError(t, cmd.Start())
-	// Wait for the temporary file: the batch is under way, one worker blocked on the FIFO.
-	deadline := time.Now().Add(10 * time.Second)
+	// Wait for the temporary file: the signals are caught by then, the batch is under
+	// way, and a worker is blocked on the FIFO.
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		entries, _ := os.ReadDir(outDir)
-		if len(entries) == 2 || time.Now().After(deadline) {
+		if len(entries) == 2 {
 			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatal("no temporary file beside the target")
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	time.Sleep(100 * time.Millisecond)
 	require.NoError(t, cmd.Process.Signal(syscall.SIGTERM))
 	waited := make(chan error, 1)
 	go func() { waited <- cmd.Wait() }()

@@ -67,6 +67,11 @@ func runBatch(c *config, many bool, stdin io.Reader, stdout, stderr io.Writer) i
 	var sink io.Writer = stdout
 	var af *atomicFile
 	if c.output != "" {
+		// An interrupted run leaves the old file as it was, and no temporary file: the
+		// signals are caught before the temporary file exists.
+		var stop context.CancelFunc
+		ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+		defer stop()
 		var err error
 		if af, err = createAtomic(c.output); err != nil {
 			fmt.Fprintln(stderr, "winnow:", err)
@@ -74,10 +79,6 @@ func runBatch(c *config, many bool, stdin io.Reader, stdout, stderr io.Writer) i
 		}
 		defer af.abort() // a no-op after commit
 		sink = af
-		// An interrupted run leaves the old file as it was, and no temporary file.
-		var stop context.CancelFunc
-		ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-		defer stop()
 	}
 	prog := newProgress(stderr)
 	defer prog.stop()
