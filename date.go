@@ -44,7 +44,7 @@ func publishedSources(m *pageMeta) []string {
 		m.meta["article.published"], m.meta["parsely-pub-date"], m.meta["sailthru.date"],
 		m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["dc.date"], m.meta["dcterms.date"],
 		m.meta["citation_publication_date"], m.meta["date"], m.meta["article:published"],
-		m.meta["published_at"], m.meta["og:published_time"], m.meta["release_date"]}
+		m.meta["published_at"], m.meta["og:published_time"], m.meta["release_date"], m.anyPublished}
 	for _, aside := range []bool{false, true} {
 		for _, t := range m.times {
 			if t.published && !t.visible && t.aside == aside {
@@ -173,6 +173,11 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 			if d, ok := findDate(t.value, lang, now); ok && t.visible {
 				return d, true
 			}
+		}
+	}
+	for _, s := range m.dateTexts {
+		if d, ok := findDate(s, lang, now); ok && !isUpdateLine(s) {
+			return d, true
 		}
 	}
 	return dateFromURL(pageURL, now)

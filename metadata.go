@@ -29,6 +29,11 @@ type pageMeta struct {
 	nHeads      int        // headings among heads
 	nClassHeads int        // title-class elements among heads
 	shape       pageShape  // counts for the page type
+	// anyPublished is the first other <meta> whose name mentions publishing.
+	anyPublished string
+	// dateTexts are the texts of the first elements marked as dates, outside comments
+	// and related lists, in document order.
+	dateTexts []string
 }
 
 // heading is a headline candidate seen in the body.
@@ -193,9 +198,16 @@ func (m *pageMeta) element(n *html.Node, kinds, ctx uint32) bool {
 	if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && attrHasToken(n, titleTokens) {
 		m.addHeading(n, ctx|kinds)
 	}
+	if len(m.dateTexts) < maxDateTexts && (ctx|kinds)&(asideKinds|furnitureKinds) == 0 && n.DataAtom != atom.Time && attrHasToken(n, dateTokens) {
+		if s := blockText(n); s != "" && len(s) <= maxDateTextBytes {
+			m.dateTexts = append(m.dateTexts, s)
+		}
+	}
 	if kinds&(1<<cueNav) != 0 && m.crumbs == nil && isBreadcrumb(n) {
-		m.crumbs = linkTexts(n)
-		return false
+		if crumbs := linkTexts(n); len(crumbs) <= maxCrumbs {
+			m.crumbs = crumbs
+			return false
+		}
 	}
 	if kinds&(1<<cueTags) != 0 && len(m.tagLinks) == 0 {
 		for _, s := range linkTexts(n) {
@@ -296,13 +308,32 @@ func (m *pageMeta) metaElem(n *html.Node) {
 		if _, seen := m.meta[key]; !seen {
 			m.meta[key] = content
 		}
+	} else if strings.Contains(key, "publish") && !strings.Contains(key, "publisher") && m.anyPublished == "" {
+		// Site-specific names: "w-published-date", "published", "publish_date".
+		m.anyPublished = content
 	}
 }
 
+// maxDateTexts and maxDateTextBytes bound the date-marked elements kept from the whole
+// page, the last source of a date but the URL.
+const (
+	maxDateTexts     = 8
+	maxDateTextBytes = 200
+)
+
+// maxCrumbs bounds a breadcrumb trail: more links is a menu (or a page wrapper whose
+// class mentions crumbs, as in "has-crumbs").
+const maxCrumbs = 10
+
+// crumbTokens are the class and id words of a breadcrumb trail.
+var crumbTokens = map[string]bool{"breadcrumb": true, "breadcrumbs": true, "crumb": true, "crumbs": true, "breadcrumbtrail": true}
+
 // isBreadcrumb reports whether a navigation element is a breadcrumb trail.
 func isBreadcrumb(n *html.Node) bool {
-	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "aria-label"))
-	return strings.Contains(v, "breadcrumb") || strings.Contains(v, "crumb")
+	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+		return false
+	}
+	return attrHasToken(n, crumbTokens) || strings.Contains(strings.ToLower(attr(n, "aria-label")), "breadcrumb")
 }
 
 // linkTexts returns the texts of the links under n.

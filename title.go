@@ -215,7 +215,7 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		}
 	}
 	switch {
-	case best != nil:
+	case best != nil && (best.level == 1 || h1s != 1 || len(strings.Fields(firstH1.text)) < minHeadlineWords):
 		return cleanTitle(best.text, site), best.n
 	case metaTitle == "" && firstH1 != nil:
 		return firstH1.text, firstH1.n
