@@ -434,3 +434,31 @@ func TestInterruptKeepsOldOutput(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, entries, 1, "the temporary file is removed")
 }
+
+func TestJobsFlag(t *testing.T) {
+	code, _, errs := runCLI(t, "", "-j", "0", "x.html")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "need at least one worker")
+}
+
+// TestSymlinksInDirectory: a link to a page is read; a dangling link and a link to a
+// FIFO fail on their own lines.
+func TestSymlinksInDirectory(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(t.TempDir(), "real.html")
+	require.NoError(t, os.WriteFile(real, []byte(page), 0o644))
+	require.NoError(t, os.Symlink(real, filepath.Join(dir, "a.html")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "nowhere.html"), filepath.Join(dir, "b.html")))
+	fifo := filepath.Join(t.TempDir(), "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	require.NoError(t, os.Symlink(fifo, filepath.Join(dir, "c.html")))
+	code, out, _ := runCLI(t, "", dir)
+	assert.Equal(t, 1, code)
+	recs := decodeLines(t, out)
+	require.Len(t, recs, 3)
+	assert.Contains(t, recs[0]["text"], "harbour")
+	assert.Contains(t, recs[1]["error"], "no such file")
+	assert.Contains(t, recs[2]["error"], "not a regular file")
+}
