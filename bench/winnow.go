@@ -24,5 +24,6 @@ func runWinnow(raw []byte, url string) (*runner.Output, error) {
 		Author:   metrics.JoinAuthors(a.Authors),
 		Date:     metrics.FormatDate(a.Date, metrics.GuessHasTime(a.Date)),
 		SiteName: a.SiteName,
+		PageType: a.PageType,
 	}, err
 }

@@ -34,7 +34,7 @@ func testSet(t *testing.T) *evalset.Set {
 func TestScore(t *testing.T) {
 	set := testSet(t)
 	res := []runner.Result{
-		{Out: runner.Output{Text: "one two three four five menu", Title: "alpha ", Author: "Ann; Bo", Date: "2020-01-02"}},
+		{Out: runner.Output{Text: "one two three four five menu", Title: "alpha ", Author: "Ann; Bo", Date: "2020-01-02", PageType: "Article"}},
 		{Out: runner.Output{Text: "leftover", Title: "Beta"}, Err: "boom"},
 	}
 	sr := Score(set, "x", res)
@@ -66,6 +66,10 @@ func TestScore(t *testing.T) {
 	}
 	if m := sr.Meta["sitename"]; m.Match != 0 || m.N != 1 {
 		t.Errorf("sitename = %+v", m)
+	}
+	// page_type: a right (case folded), b wrong (none given).
+	if m := sr.Meta["page_type"]; m.Match != 1 || m.N != 2 || m.Acc != 0.5 {
+		t.Errorf("page_type = %+v", m)
 	}
 	w := sr.Worst(1)
 	if len(w) != 1 || w[0].ID != "b" {

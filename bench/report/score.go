@@ -10,8 +10,10 @@ import (
 	"github.com/winnow-go/winnow/bench/runner"
 )
 
-// MetaFields are the metadata fields compared, in column order.
-var MetaFields = []string{"title", "author", "date", "sitename"}
+// MetaFields are the metadata fields compared, in column order. page_type is
+// compared as text too: the share of pages whose type is right (wcxb-dev
+// labels every page with one of seven types).
+var MetaFields = []string{"title", "author", "date", "sitename", "page_type"}
 
 // PageScore is one page's scores for one extractor.
 type PageScore struct {
@@ -97,6 +99,8 @@ func outMeta(o *runner.Output, field string) string {
 		return o.Date
 	case "sitename":
 		return o.SiteName
+	case "page_type":
+		return o.PageType
 	}
 	return ""
 }

@@ -18,6 +18,7 @@ type Output struct {
 	Author   string // several authors joined by "; "
 	Date     string // as metrics.MatchDate reads it: "", YYYY-MM-DD or RFC 3339
 	SiteName string
+	PageType string // article, listing, forum, product, documentation, collection, service or other
 }
 
 // Func extracts one page: raw is the page's bytes as published, url its
