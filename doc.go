@@ -25,13 +25,26 @@
 //  4. Clean and measure in one walk into a side table: scripts, styles, forms' controls
 //     and hidden elements are left out; every node's text length, link text, own prose
 //     and punctuation are counted in runes, CJK ideographs weighing more than letters.
-//  5. Score paragraph-like blocks by length and punctuation and add the points to their
-//     ancestors; weigh each candidate by its class/id cues and link density.
-//  6. Select the best container, move up when the body is split between wrappers, and
-//     bring in siblings that belong to it (a lead paragraph above the body).
-//  7. Prune inside it: blocks marked by boilerplate classes or tags, blocks opened by a
+//  5. Classify every text block as prose (long, few links), navigation (link-heavy, or
+//     inside an element whose class, id, role or tag names boilerplate) or neither, and
+//     sum both up the tree; also score paragraph-like blocks by length and punctuation
+//     and add the points to their ancestors, weighed by cues and link density.
+//  6. Select the container: the element holding the most prose net of navigation text.
+//     When the best scored candidate lies inside it and holds nearly all of its prose,
+//     that tighter element is taken instead; when no element holds most of the page's
+//     prose (a listing, a catalogue), the smallest element that does is taken, and its
+//     item titles are kept. Then bring in the siblings that belong to it, and a
+//     standfirst printed far from the body that starts like the meta description.
+//     (A score-only choice, as Readability makes it, was measured first: selecting by
+//     prose mass raised bag-of-words F1 on the WCXB dev set from 0.74 to 0.80 and
+//     shingle F1 on the Readability test pages from 0.92 to 0.94.)
+//  7. Prune inside it: blocks marked by boilerplate classes or tags (the last cue word
+//     of a compound name decides: "article-comments" is comments, "comment-content" is
+//     content; a class cue on a block of plain prose is doubted), blocks opened by a
 //     boilerplate heading in any of 16 languages ("Cùng chủ đề", "Related",
-//     "Mehr zum Thema", "相关阅读", …), read-also links, link-dense lists, teaser cards.
+//     "Mehr zum Thema", "相关阅读", …), read-also links, date lines, link-dense lists
+//     and teaser cards. A page made mostly of comments is a discussion: its comments
+//     are kept.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own.
 //
