@@ -3,6 +3,7 @@ package winnow
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -114,8 +115,12 @@ const (
 	minListTeasers = 6
 	// minCollectionPrices: this many prices on one page is a product grid.
 	minCollectionPrices = 6
-	// minForumPosts: this many post or message blocks is a thread.
-	minForumPosts = 4
+	// minForumPosts: this many post or message blocks is a thread (an article with a
+	// few comment-like boxes has less).
+	minForumPosts = 15
+	// minGridPrices: this many prices is a product grid even on a page that declares a
+	// Product (one per item).
+	minGridPrices = 15
 	// minDocCode: this many code blocks is documentation.
 	minDocCode = 3
 )
@@ -133,13 +138,14 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 		}
 	}
 	og := strings.ToLower(m.meta["og:type"])
+	s := m.shape
 	switch {
 	case strings.HasPrefix(og, "product.group") || strings.HasPrefix(og, "product:group"):
 		return typeCollection
 	case declared == typeCollection || declared == typeListing:
 		// Schema.org's CollectionPage and ItemList gather articles as well as products;
 		// prices tell a shop's grid from a list of posts.
-		if m.shape.prices >= minCollectionPrices/2 {
+		if s.prices >= minCollectionPrices/2 {
 			return typeCollection
 		}
 		return typeListing
@@ -148,7 +154,6 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	case strings.HasPrefix(og, "product") || strings.Contains(og, "item"):
 		return typeProduct
 	}
-	s := m.shape
 	fromURL := ""
 	if u, err := url.Parse(a.URL); err == nil {
 		p := strings.ToLower(u.Path) + "/"
@@ -165,17 +170,17 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	}
 	lists := max(s.articles, s.teasers)
 	switch {
-	case (fromURL == typeForum || s.posts >= minForumPosts && s.textareas > 0) && declared != typeArticle:
+	case declared != typeArticle && (fromURL == typeForum || s.posts >= minForumPosts):
 		return typeForum
-	case s.prices >= minCollectionPrices && s.carts > 0 || fromURL == typeCollection && s.prices >= minCollectionPrices:
+	case declared != typeArticle && (fromURL == typeDocumentation || s.code >= minDocCode && a.Date.IsZero()):
+		return typeDocumentation
+	case s.prices >= minGridPrices || fromURL == typeCollection && s.prices >= minCollectionPrices:
 		return typeCollection
 	case (s.carts > 0 && s.prices > 0 || fromURL == typeProduct) && a.Date.IsZero():
 		return typeProduct
-	case fromURL == typeDocumentation || s.code >= minDocCode && a.Date.IsZero():
-		return typeDocumentation
 	case lists >= minListTeasers && a.Date.IsZero() || fromURL == typeListing:
 		return typeListing
-	case declared == typeArticle || og == "article" || !a.Date.IsZero() || len(a.Authors) > 0:
+	case declared == typeArticle || og == "article" || !a.Date.IsZero() || len(a.Authors) > 0 || isProse(a.Text):
 		return typeArticle
 	case lists >= minListTeasers:
 		return typeListing
@@ -183,4 +188,28 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 		return fromURL
 	}
 	return typeService
+}
+
+// Prose thresholds: an article's text is mostly long paragraphs; a service page's is
+// headings, short claims and lists.
+const (
+	minProseRunes     = 3000
+	proseParaRunes    = 250
+	minProseParaShare = 0.5
+)
+
+// isProse reports whether a rendered text reads as an article: long enough, with most of
+// it in long paragraphs.
+func isProse(text string) bool {
+	total := utf8.RuneCountInString(text)
+	if total < minProseRunes {
+		return false
+	}
+	long := 0
+	for _, p := range strings.Split(text, "\n\n") {
+		if n := utf8.RuneCountInString(p); n >= proseParaRunes {
+			long += n
+		}
+	}
+	return float64(long) >= minProseParaShare*float64(total)
 }
