@@ -408,8 +408,14 @@ func (b *builder) text(s string) {
 			}
 			end += sz
 		}
-		b.flushSpace()
-		b.appendText(cleanControls(s[:end]))
+		word := cleanControls(s[:end])
+		if strings.ContainsFunc(word, isInvisible) {
+			word = strings.Map(dropInvisible, word) // as the text renderer does
+		}
+		if word != "" {
+			b.flushSpace()
+			b.appendText(word)
+		}
 		s = s[end:]
 	}
 }
@@ -523,7 +529,7 @@ func (b *builder) codeSpan(i int32) {
 		}
 		return true
 	})
-	s := cleanControls(collapse(sb.String()))
+	s := strings.Map(dropInvisible, cleanControls(collapse(sb.String())))
 	if s == "" {
 		return
 	}

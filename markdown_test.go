@@ -104,6 +104,7 @@ var markdownCases = []struct {
 		"one\n\ntwo\n\nthree\n\nfourfive"},
 	{"definition list", `<dl><dt>Term</dt><dd>Meaning.</dd></dl>`, "**Term**\n\nMeaning."},
 	{"control characters", "<p>a\x01b\x7fc</p>", "abc"},
+	{"invisible characters", "<p>Mit\u00adtel\u00adal\u00adter \u00ad \ufeffx\u2060y <code>a\u00adb</code></p>", "Mittelalter xy `ab`"},
 }
 
 func TestMarkdown(t *testing.T) {
