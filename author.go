@@ -67,7 +67,8 @@ var genericAuthors = map[string]bool{
 	"admin": true, "administrator": true, "publisher": true, "super user": true, "unknown": true,
 	"user": true, "guest": true, "webmaster": true, "root": true, "author": true, "editor": true,
 	"anonymous": true, "default": true, "staff": true, "wpadmin": true, "redaktion": true,
-	"redacción": true, "rédaction": true, "redazione": true, "ban biên tập": true,
+	"redacción": true, "rédaction": true, "redazione": true, "ban biên tập": true, "bio": true,
+	"see full bio": true, "profile": true,
 }
 
 // splitAuthors splits a byline into names: at ';', '|', '、', and at commas and "and" in
@@ -229,7 +230,7 @@ func cutAuthorTail(s string) string {
 // looksLikeName reports whether s can be a person's or an organisation's name.
 func looksLikeName(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > maxAuthorRunes || genericAuthors[strings.ToLower(s)] {
+	if n < 2 || n > maxAuthorRunes || genericAuthors[strings.ToLower(s)] || dates.IsCalendarWord(strings.Trim(s, ".")) {
 		return false
 	}
 	low := strings.ToLower(s)
@@ -315,7 +316,17 @@ func authorList(raw []string, site siteNames) []string {
 // <meta> names, rel=author links, then the visible byline near the headline. The site's
 // own name counts only when the page shows it as the byline and nothing else is there.
 func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
-	for _, src := range [][]string{m.ld.authors, m.metaAuth, m.relAuthor, markedAuthors(lines), bylineAuthors(lines)} {
+	if out := authorList(m.ld.authors, site); len(out) > 0 {
+		return out
+	}
+	// One <meta> name at a time, the article's own first: a page may name its person in
+	// article:author and its company in author.
+	for _, key := range metaAuthorKeys {
+		if out := authorList(lastFirst(m.metaAuth[key]), site); len(out) > 0 {
+			return out
+		}
+	}
+	for _, src := range [][]string{m.relAuthor, markedAuthors(lines), bylineAuthors(lines)} {
 		if out := authorList(src, site); len(out) > 0 {
 			return out
 		}
@@ -326,6 +337,28 @@ func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
 		}
 	}
 	return nil
+}
+
+// metaAuthorKeys are the <meta> names that give authors, best first.
+var metaAuthorKeys = []string{"article:author", "parsely-author", "sailthru.author", "citation_author", "byl", "dc.creator", "author"}
+
+// lastFirst turns catalogue-style names ("Gillman, Steve") into reading order ("Steve
+// Gillman"): a value of two single words around one comma.
+func lastFirst(vals []string) []string {
+	out := vals
+	for i, v := range vals {
+		last, first, ok := strings.Cut(v, ",")
+		last, first = strings.TrimSpace(last), strings.TrimSpace(first)
+		if !ok || strings.ContainsAny(first, ",;") || len(strings.Fields(last)) != 1 || len(strings.Fields(first)) != 1 ||
+			isCredential(first) {
+			continue
+		}
+		if &out[0] == &vals[0] {
+			out = append([]string(nil), vals...)
+		}
+		out[i] = first + " " + last
+	}
+	return out
 }
 
 // markedAuthors returns the texts of author-marked elements near the headline.

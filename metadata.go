@@ -12,9 +12,9 @@ import (
 // chosen: the raw candidates from every source, so that each field can take them in its
 // documented order (see the package doc, # Metadata).
 type pageMeta struct {
-	meta        map[string]string // <meta> name/property (lower case) to its first content
-	metaTags    []string          // every article:tag, in order
-	metaAuth    []string          // every <meta name=author> and article:author
+	meta        map[string]string   // <meta> name/property (lower case) to its first content
+	metaTags    []string            // every article:tag, in order
+	metaAuth    map[string][]string // <meta name=author>, article:author and the like, by name
 	htmlLang    string
 	title       string // <title>
 	h1          string // the first <h1>
@@ -302,7 +302,10 @@ func (m *pageMeta) metaElem(n *html.Node) {
 		m.metaTags = append(m.metaTags, content)
 		return
 	case "author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl":
-		m.metaAuth = append(m.metaAuth, content)
+		if m.metaAuth == nil {
+			m.metaAuth = map[string][]string{}
+		}
+		m.metaAuth[key] = append(m.metaAuth[key], content)
 	}
 	if metaKeys[key] {
 		if _, seen := m.meta[key]; !seen {

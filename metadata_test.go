@@ -252,3 +252,13 @@ func TestPageType(t *testing.T) {
 		assert.Equal(t, c.want, pageType(m, a, nil, nil), c.name)
 	}
 }
+
+func TestMetaAuthorOrder(t *testing.T) {
+	page := `<html><head><meta name="author" content="Condé Nast"><meta property="article:author" content="Emma Grey Ellis">
+	</head><body><h1>A headline of the page</h1></body></html>`
+	assert.Equal(t, []string{"Emma Grey Ellis"}, metaOf(t, page, nil).Authors, "article:author before the company in author")
+	page = `<html><head><meta name="author" content="Gillman, Steve"></head><body><h1>A headline of the page</h1></body></html>`
+	assert.Equal(t, []string{"Steve Gillman"}, metaOf(t, page, nil).Authors)
+	page = `<html><head><meta name="author" content="Doe, PhD"></head><body><h1>A headline of the page</h1></body></html>`
+	assert.Equal(t, []string{"Doe, PhD"}, metaOf(t, page, nil).Authors)
+}
