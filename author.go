@@ -27,7 +27,7 @@ const maxAuthors = 12
 // follow them.
 var authorPrefixes = []string{
 	// en
-	"written by", "posted by", "postby", "reported by", "story by", "words by", "text by", "author:",
+	"written by", "posted by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
 	"geschrieben von", "text:", "autor:", "autorin:", "von", "door", "av", "af", "od", "autor",
@@ -69,6 +69,14 @@ var genericAuthors = map[string]bool{
 	"anonymous": true, "default": true, "staff": true, "wpadmin": true, "redaktion": true,
 	"redacción": true, "rédaction": true, "redazione": true, "ban biên tập": true, "bio": true,
 	"see full bio": true, "profile": true,
+}
+
+// nameStopWords are words of link labels found beside bylines ("All posts by", "Weitere
+// Artikel", "Zeige alle Beiträge von"); a name has none of them.
+var nameStopWords = map[string]bool{
+	"posts": true, "articles": true, "artikel": true, "beiträge": true, "alle": true, "weitere": true,
+	"zeige": true, "anzeigen": true, "archiv": true, "all": true, "stories": true, "articoli": true,
+	"artículos": true, "articles.": true, "profil": true, "no": true,
 }
 
 // splitAuthors splits a byline into names: at ';', '|', '、', and at commas and "and" in
@@ -155,7 +163,7 @@ func isCredential(p string) bool {
 // cleanAuthor strips byline prefixes, dates and trailing words from a name and returns ""
 // when what is left is not a name: a URL, an e-mail address, a user name, a sentence.
 func cleanAuthor(s string) string {
-	s = collapse(s)
+	s = strings.TrimLeft(collapse(s), "© ")
 	s = stripAuthorPrefix(s)
 	if !strings.Contains(s, " ") && tldOf(s) != "" {
 		return "" // a domain: "oe24.at"
@@ -205,7 +213,7 @@ func stripAuthorPrefix(s string) string {
 // cutAuthorTail cuts s where a date, a separator or a cut word begins.
 func cutAuthorTail(s string) string {
 	if i := strings.IndexFunc(s, func(r rune) bool {
-		return unicode.IsDigit(r) || strings.ContainsRune("|•·(\n—／\u2013»«", r)
+		return unicode.IsDigit(r) || strings.ContainsRune("|•·(\n—／\u2013»«→©", r)
 	}); i >= 0 {
 		digit := unicode.IsDigit([]rune(s[i:])[0])
 		s = s[:i]
@@ -241,6 +249,11 @@ func looksLikeName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) > maxAuthorWords {
 		return false
+	}
+	for _, w := range words {
+		if nameStopWords[strings.ToLower(w)] {
+			return false
+		}
 	}
 	letters := 0
 	for _, r := range s {
