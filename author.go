@@ -30,7 +30,7 @@ var authorPrefixes = []string{
 	"written by", "posted by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
-	"geschrieben von", "text:", "autor:", "autorin:", "von", "door", "av", "af", "od", "autor",
+	"geschrieben von", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
 	// fr, es, pt, it
 	"rédigé par", "publié par", "écrit par", "auteur :", "auteur:", "par", "escrito por",
 	"publicado por", "redacción:", "por", "scritto da", "di", "da",
@@ -95,6 +95,9 @@ func splitAuthors(s string) []string {
 				names[len(names)-1] += ", " + p
 				continue
 			}
+			if len(names) > 0 && isRole(p) {
+				continue // "Jean Dupont, correspondant"
+			}
 			names = append(names, splitAnd(p, len(strings.Split(part, ",")) > 1)...)
 		}
 		out = append(out, names...)
@@ -125,6 +128,13 @@ func splitAnd(s string, inList bool) []string {
 		s = strings.TrimSpace(s[4:])
 	}
 	return []string{s}
+}
+
+// isRole reports whether a comma-separated part after a name is a role: one lower-case
+// word, with no digit or underscore that would make it a user name.
+func isRole(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return !strings.Contains(p, " ") && unicode.IsLower(r) && !strings.ContainsAny(p, "_0123456789")
 }
 
 // credentials are the degrees and titles written after a name and a comma.
@@ -270,10 +280,7 @@ func looksLikeName(s string) bool {
 	}
 	// Latin-script names of several words start with a capital, and so do most of their
 	// words, but for particles ("de", "van"); user names ("windowsill_wendy") need not.
-	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && unicode.IsLower(first) &&
-		(len(words) > 1 || !strings.ContainsAny(s, "_0123456789")) {
-		// A lower-case word alone is a role ("correspondant"); a user name has an
-		// underscore or digits in it.
+	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && len(words) > 1 && unicode.IsLower(first) {
 		return false
 	}
 	if isLatin(s) && len(words) > 1 {
