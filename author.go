@@ -222,8 +222,12 @@ func stripAuthorPrefix(s string) string {
 
 // cutAuthorTail cuts s where a date, a separator or a cut word begins.
 func cutAuthorTail(s string) string {
+	prev := ' '
 	if i := strings.IndexFunc(s, func(r rune) bool {
-		return unicode.IsDigit(r) || strings.ContainsRune("|•·(\n—／\u2013»«→©", r)
+		// A digit inside a user name ("hoangminh_88") is not a date.
+		cut := unicode.IsDigit(r) && !isWordRune(prev) && prev != '_' || strings.ContainsRune("|•·(\n—／\u2013»«→©", r)
+		prev = r
+		return cut
 	}); i >= 0 {
 		digit := unicode.IsDigit([]rune(s[i:])[0])
 		s = s[:i]

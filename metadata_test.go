@@ -136,6 +136,7 @@ func TestAuthorShapes(t *testing.T) {
 		{[]string{"This is not a name but a whole sentence that goes on and on about things"}, nil},
 		{[]string{"windowsill_wendy"}, []string{"windowsill_wendy"}},
 		{[]string{"eseppelt"}, []string{"eseppelt"}},
+		{[]string{"hoangminh_88 12/03/2025"}, []string{"hoangminh_88"}},
 		{[]string{"Jean Dupont, correspondant"}, []string{"Jean Dupont"}},
 		{[]string{"vom Krimiblogger"}, []string{"Krimiblogger"}},
 		{[]string{"Redaktion: Eberhard Fuhr (Pressesprecher)"}, []string{"Eberhard Fuhr"}},
