@@ -160,6 +160,11 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 	if visOK {
 		return vis, true
 	}
+	for _, s := range m.pubLines {
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
+		}
+	}
 	// A WebPage's datePublished is often the date the page was first made, not the
 	// article's: it comes after the visible date.
 	if d, ok := parseDate(m.ld.pagePublished, lang, now); ok {
@@ -175,9 +180,11 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 			}
 		}
 	}
-	for _, s := range m.dateTexts {
-		if d, ok := findDate(s, lang, now); ok && !isUpdateLine(s) {
-			return d, true
+	for _, updates := range []bool{false, true} {
+		for _, s := range m.dateTexts {
+			if d, ok := findDate(s, lang, now); ok && isUpdateLine(s) == updates {
+				return d, true
+			}
 		}
 	}
 	return dateFromURL(pageURL, now)

@@ -34,6 +34,9 @@ type pageMeta struct {
 	// dateTexts are the texts of the first elements marked as dates, outside comments
 	// and related lists, in document order.
 	dateTexts []string
+	// pubLines are short blocks that open with a word for "published" ("Veröffentlicht
+	// am 16.08.2019"), outside comments and related lists.
+	pubLines []string
 }
 
 // heading is a headline candidate seen in the body.
@@ -198,15 +201,21 @@ func (m *pageMeta) element(n *html.Node, kinds, ctx uint32) bool {
 	if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && attrHasToken(n, titleTokens) {
 		m.addHeading(n, ctx|kinds)
 	}
-	if len(m.dateTexts) < maxDateTexts && (ctx|kinds)&(asideKinds|furnitureKinds) == 0 && n.DataAtom != atom.Time && attrHasToken(n, dateTokens) {
+	if len(m.dateTexts) < maxDateTexts && (ctx|kinds)&(asideKinds|1<<cueFooter) == 0 && n.DataAtom != atom.Time && attrHasToken(n, dateTokens) {
 		if s := blockText(n); s != "" && len(s) <= maxDateTextBytes {
 			m.dateTexts = append(m.dateTexts, s)
 		}
 	}
+	if len(m.pubLines) < maxDateTexts && (ctx|kinds)&asideKinds == 0 && opensWithPublished(n) {
+		if s := blockText(n); len(s) <= maxDateTextBytes {
+			m.pubLines = append(m.pubLines, s)
+		}
+	}
 	if kinds&(1<<cueNav) != 0 && m.crumbs == nil && isBreadcrumb(n) {
 		if crumbs := linkTexts(n); len(crumbs) <= maxCrumbs {
+			// The walk goes on inside: a wrapper named for its breadcrumb may hold the
+			// headline too.
 			m.crumbs = crumbs
-			return false
 		}
 	}
 	if kinds&(1<<cueTags) != 0 && len(m.tagLinks) == 0 {
@@ -323,6 +332,29 @@ const (
 	maxDateTexts     = 8
 	maxDateTextBytes = 200
 )
+
+// publishedWords open a line that states the publication date, per language. Lower case.
+var publishedWords = []string{"published", "posted", "veröffentlicht", "erschienen", "publié", "publicado",
+	"publicada", "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "yayınlandı", "yayınlanma",
+	"diterbitkan", "dipublikasikan", "đăng", "ngày đăng", "发布", "發布", "公開", "投稿", "게시", "등록", "نشر", "प्रकाशित"}
+
+// opensWithPublished reports whether n's first text opens with a publishedWords entry.
+func opensWithPublished(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.TextNode {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(c.Data))
+	for _, w := range publishedWords {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxCrumbs bounds a breadcrumb trail: more links is a menu (or a page wrapper whose
 // class mentions crumbs, as in "has-crumbs").

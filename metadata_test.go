@@ -270,3 +270,23 @@ func TestMetaAuthorOrder(t *testing.T) {
 	page = `<html><head><meta name="author" content="Doe, PhD"></head><body><h1>A headline of the page</h1></body></html>`
 	assert.Equal(t, []string{"Doe, PhD"}, metaOf(t, page, nil).Authors)
 }
+
+func TestPublishedLinesAndDateElements(t *testing.T) {
+	body := `<p>` + strings.Repeat("Der Text des Beitrags ist lang genug, um als Fließtext zu gelten. ", 12) + `</p>`
+	// A "published" line far below the headline.
+	page := `<html lang="de"><body><h1>Ein Titel für die Seite</h1>` + body + body + body +
+		`<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p></body></html>`
+	assert.Equal(t, "2019-08-16", metaOf(t, page, nil).Date.Format(time.DateOnly))
+	// A date inside the headline element, and an "updated" line as the last resort.
+	page = `<html lang="de"><body><h1 class="withHeader"><span class="date">27.01.2022</span>Ein Titel</h1>` + body + `</body></html>`
+	assert.Equal(t, "2022-01-27", metaOf(t, page, nil).Date.Format(time.DateOnly))
+	page = `<html lang="de"><body><h1>Ein Titel für die Seite</h1>` + body + body + body +
+		`<p class="article_date">Letzte Aktualisierung: 18.01.2018</p></body></html>`
+	assert.Equal(t, "2018-01-18", metaOf(t, page, nil).Date.Format(time.DateOnly))
+	// A breadcrumb wrapper that also holds the headline.
+	page = `<html lang="de"><body><div class="intro__breadcrumbNavigation"><a href="/">Start</a>
+	<h1>Unser Tipp im November</h1><p class="caption">01. November 2021 | Naturschutz</p></div>` + body + `</body></html>`
+	a := metaOf(t, page, nil)
+	assert.Equal(t, "2021-11-01", a.Date.Format(time.DateOnly))
+	assert.Equal(t, "Unser Tipp im November", a.Title)
+}
