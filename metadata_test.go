@@ -34,6 +34,8 @@ func TestCleanTitle(t *testing.T) {
 		{"Tin mới - VnExpress", "", "https://vnexpress.net/a.html", "Tin mới"},
 		{"BBC News - Title here", "", "https://www.bbc.co.uk/news/1", "BBC News - Title here"},
 		{"Title here - BBC", "", "https://www.bbc.co.uk/news/1", "Title here"},
+		{"ツリーを描画できる「Treeviz」:phpspot開発日誌", "", "http://phpspot.org/blog/1.html", "ツリーを描画できる「Treeviz」"},
+		{"Ratio: 3:4 explained", "", "https://example.com/a", "Ratio: 3:4 explained"},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, cleanTitle(c.title, newSiteNames(c.url, c.site)), c.title)

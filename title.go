@@ -48,8 +48,16 @@ func (s siteNames) is(text string) bool {
 		return true
 	}
 	// "Hamburger Abendblatt" on abendblatt.de: the label is a whole word of the text and
-	// the text is short, as site names are.
-	return len(s.host) >= 4 && utf8.RuneCountInString(text) <= maxSiteRunes && containsWord(text, s.host)
+	// the text is short, as site names are; "phpspot開発日誌" on phpspot.org: the label
+	// opens a name written in a script without spaces.
+	if len(s.host) < 4 || utf8.RuneCountInString(text) > maxSiteRunes {
+		return false
+	}
+	if containsWord(text, s.host) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(k, s.host)
+	return ok && rest != "" && !isLatin(rest)
 }
 
 // maxSiteRunes bounds a title part that can be a site name.
@@ -109,7 +117,7 @@ func hostLabel(raw string) string {
 
 // titleSeparators split a site's name or a section from a page title: "Headline - Site",
 // "Site | Headline".
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ｜ ", "｜", " « ", " > ", "_", " : "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " ｜ ", "｜", " « ", " > ", "_", " : ", "：", " -- ", ":"}
 
 // cleanTitle strips the site's name from a title when the title carries it as a prefix or
 // suffix.
@@ -120,6 +128,11 @@ func cleanTitle(title string, site siteNames) string {
 		for _, sep := range titleSeparators {
 			i := strings.LastIndex(title, sep)
 			j := strings.Index(title, sep)
+			if sep == ":" && (i < 0 || isLatin(title[i+1:])) {
+				// A bare colon splits a site's name off only in scripts written without
+				// spaces ("…「Treeviz」:phpspot開発日誌"); in Latin text it opens a subtitle.
+				continue
+			}
 			switch {
 			case i > 0 && site.is(title[i+len(sep):]) && strings.TrimSpace(title[:i]) != "":
 				title, changed = strings.TrimSpace(title[:i]), true
