@@ -379,6 +379,11 @@ func (t *tree) prune(roots []int32) {
 	// there the comments are the content.
 	t.keepComments = float32(comments) > float32(total)*discussionShare
 	for _, r := range roots {
+		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && !t.spread {
+			// The chosen block is itself mostly links: a page of links, not an article.
+			b.drop = dropLinkDense
+			continue
+		}
 		t.pruneChildren(r, total)
 	}
 }
