@@ -74,6 +74,8 @@ const (
 	// discussionShare: when comment blocks hold more than this share of the chosen
 	// text, the page is a discussion and its comments are kept.
 	discussionShare = 0.5
+	// linkPageMaxUnits: a chosen block of links shorter than this is a menu.
+	linkPageMaxUnits = 300
 	// minCards is how many similar link cards make a teaser list.
 	minCards = 3
 	// cardListShare: a teaser list holding at least this share of the chosen text is
@@ -177,7 +179,7 @@ func (t *tree) classify() {
 		if b.parent != none {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
-		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && trustCue(b) &&
+		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && t.trustCue(int32(i)) &&
 			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay) != 0) {
 			b.inBoiler = true
 		}
@@ -379,6 +381,12 @@ func (t *tree) prune(roots []int32) {
 	// there the comments are the content.
 	t.keepComments = float32(comments) > float32(total)*discussionShare
 	for _, r := range roots {
+		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {
+			// The chosen block is itself a few links: a menu, not an article. (A long
+			// list of links is a listing, whose titles are its content.)
+			b.drop = dropLinkDense
+			continue
+		}
 		t.pruneChildren(r, total)
 	}
 }
@@ -427,7 +435,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if b.tag == atom.H1 {
 		return dropTitle
 	}
-	if b.kinds&boilerKinds != 0 && !big && trustCue(b) && !(t.keepComments && b.kinds&boilerKinds == 1<<cueComments) {
+	if b.kinds&boilerKinds != 0 && !big && t.trustCue(i) && !(t.keepComments && b.kinds&boilerKinds == 1<<cueComments) {
 		// A compound class with a boilerplate word ("article-related", "post-share") is
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings as often as bylines.
@@ -664,18 +672,32 @@ const (
 // alwaysTrusted are the kinds of boilerplate that are prose by nature (comments,
 // newsletter and paywall pitches, cookie notices, advertorials): a class naming them is
 // believed however much prose the block holds.
-const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueSponsored | 1<<cueOverlay
+const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueSponsored
 
-// trustCue reports whether a block's boilerplate cue is to be believed. Cues from the
-// tag itself (<nav>, <aside>, <footer>) always are.
-func trustCue(b *blk) bool {
+// trustCue reports whether block i's boilerplate cue is to be believed. Cues from the tag
+// itself (<nav>, <aside>, <footer>) always are. An overlay (a modal, a log-in panel) is
+// believed when it holds a form, whatever its prose: its labels and notices read like
+// sentences.
+func (t *tree) trustCue(i int32) bool {
+	b := &t.nodes[i]
 	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas {
 		return true
 	}
 	if _, ok := tagKinds[b.tag]; ok {
 		return true
 	}
-	return b.linkDensity() >= proseRichLinks
+	if b.linkDensity() >= proseRichLinks {
+		return true
+	}
+	if b.has(cueOverlay) {
+		form := false
+		t.walk(i, func(j int32) bool {
+			form = t.nodes[j].tag == atom.Form
+			return !form
+		})
+		return form
+	}
+	return false
 }
 
 // isStructuralAside reports whether a block is an <aside>, <nav> or <footer>: elements

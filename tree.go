@@ -108,7 +108,7 @@ func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int
 			if skipTags[c.DataAtom] || isHidden(c) {
 				continue
 			}
-			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A}
+			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A && isNavLink(c)}
 			b.kinds = elementKinds(c)
 			i := t.add(b, parent)
 			if c.DataAtom == atom.Body {
@@ -314,4 +314,25 @@ func isPunct(r rune) bool {
 func looksLikeMarkup(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasPrefix(s, "<") || strings.HasPrefix(s, "&lt;")
+}
+
+// isNavLink reports whether an <a> counts as a link. An anchor without an href, or with
+// a javascript: one, is a button when it holds a few words ("Share", "Show more"), and so
+// counts as a link; when it wraps paragraphs it is a script's handle around ordinary
+// text, and does not.
+func isNavLink(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			v := strings.TrimSpace(a.Val)
+			if v != "" && !strings.HasPrefix(strings.ToLower(v), "javascript:") {
+				return true
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			return false
+		}
+	}
+	return true
 }
