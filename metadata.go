@@ -17,7 +17,6 @@ type pageMeta struct {
 	metaAuth    map[string][]string // <meta name=author>, article:author and the like, by name
 	htmlLang    string
 	title       string // <title>
-	h1          string // the first <h1>
 	canonical   string
 	base        string // <base href>
 	ld          ldInfo
@@ -261,9 +260,6 @@ func (m *pageMeta) addHeading(n *html.Node, kinds uint32) {
 		m.nClassHeads++
 	} else {
 		m.nHeads++
-	}
-	if level == 1 && m.h1 == "" {
-		m.h1 = text
 	}
 	m.heads = append(m.heads, heading{n: n, text: text, level: level, furn: kinds&furnitureKinds != 0})
 }
