@@ -435,7 +435,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if b.tag == atom.H1 {
 		return dropTitle
 	}
-	if b.kinds&boilerKinds != 0 && !big && t.trustCue(i) && !(t.keepComments && b.kinds&boilerKinds == 1<<cueComments) {
+	// A sub-heading's classes style it or anchor it ("anchorWithStickyNavbar"); whether
+	// it opens a boilerplate box is the heading rules' business.
+	if b.kinds&boilerKinds != 0 && !big && !isSubheading(b.tag) && t.trustCue(i) && !(t.keepComments && b.kinds&boilerKinds == 1<<cueComments) {
 		// A compound class with a boilerplate word ("article-related", "post-share") is
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings as often as bylines.

@@ -122,6 +122,7 @@ func TestRenderText(t *testing.T) {
 		`<p>line<br>break</p>`:                      "line\nbreak",
 		`<pre>  keep
     spaces</pre>`: "  keep\n    spaces",
+		"<pre><span>import a</span>\n<span>a.run()</span>\n\n</pre><p>after</p>":    "import a\na.run()\n\nafter",
 		`<p>no<span>glue</span> <em>here</em>.</p>`:                                 "noglue here.",
 		`<div>block<div>inner</div>tail</div>`:                                      "block\n\ninner\n\ntail",
 		`<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`: "a | b\nc | d",

@@ -23,6 +23,7 @@ type textWriter struct {
 	space   bool // a space is pending between two words
 	prefix  string
 	inPre   int
+	pre     strings.Builder // the text of the open <pre>, written whole when it closes
 	inList  int
 }
 
@@ -89,6 +90,15 @@ func (t *tree) writeNode(w *textWriter, i int32) {
 		w.prefix = ""
 	case atom.Pre:
 		w.inPre--
+		if w.inPre == 0 {
+			// A <pre> keeps its lines, newlines between text nodes included (code
+			// highlighted line by line); only its trailing newlines go.
+			if code := strings.TrimRight(w.pre.String(), "\n"); strings.TrimSpace(code) != "" {
+				w.flush()
+				w.sb.WriteString(code)
+			}
+			w.pre.Reset()
+		}
 	}
 	w.brk(closeBrk)
 }
@@ -121,8 +131,7 @@ func (w *textWriter) brk(level int) {
 // text appends a text node's content.
 func (w *textWriter) text(s string) {
 	if w.inPre > 0 {
-		w.flush()
-		w.sb.WriteString(strings.TrimRight(s, "\n"))
+		w.pre.WriteString(s)
 		return
 	}
 	for len(s) > 0 {
