@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/winnow-go/winnow"
 )
@@ -18,10 +19,16 @@ func runExplain(c *config, stdin io.Reader, stdout, stderr io.Writer) int {
 			rc.Close()
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "winnow: %s: %v\n", in.source, err)
+			fmt.Fprintf(stderr, "winnow: %s: %s\n", in.source, errText(err))
 			code = 1
 		}
 		return true
 	})
 	return code
+}
+
+// errText is an error's message without the library's "winnow: " prefix, which the
+// command's own prefix already gives.
+func errText(err error) string {
+	return strings.TrimPrefix(err.Error(), "winnow: ")
 }

@@ -224,7 +224,7 @@ func collect(ctx context.Context, results <-chan outcome, window <-chan struct{}
 			<-window
 			switch {
 			case p.err != nil:
-				prog.report(fmt.Sprintf("winnow: %s: %v", p.source, p.err))
+				prog.report(fmt.Sprintf("winnow: %s: %s", p.source, errText(p.err)))
 			case p.encErr != nil:
 				prog.report(fmt.Sprintf("winnow: %s: encoding: %v", p.source, p.encErr))
 			}
