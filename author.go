@@ -19,6 +19,10 @@ const maxAuthorRunes = 70
 // has six); more is a sentence.
 const maxAuthorWords = 7
 
+// maxBylineRunes bounds one raw author value: a byline listing a dozen names fits; a
+// paragraph put in an author field does not.
+const maxBylineRunes = 300
+
 // maxAuthors bounds the list: longer lists are contributor credits or link lists.
 const maxAuthors = 12
 
@@ -68,7 +72,8 @@ var genericAuthors = map[string]bool{
 	"user": true, "guest": true, "webmaster": true, "root": true, "author": true, "editor": true,
 	"anonymous": true, "default": true, "staff": true, "wpadmin": true, "redaktion": true,
 	"redacción": true, "rédaction": true, "redazione": true, "ban biên tập": true, "bio": true,
-	"see full bio": true, "profile": true,
+	"see full bio": true, "profile": true, "cc by": true, "cc by-sa": true, "registrieren": true,
+	"register": true, "anónimo": true, "anonyme": true, "anonym": true, "no author": true,
 }
 
 // nameStopWords are words of link labels found beside bylines ("All posts by", "Weitere
@@ -323,6 +328,9 @@ func lastRune(s string) rune {
 func authorList(raw []string, site siteNames) []string {
 	var out []string
 	for _, s := range raw {
+		if utf8.RuneCountInString(s) > maxBylineRunes {
+			continue // a paragraph, not a byline
+		}
 		for _, name := range splitAuthors(s) {
 			if name = cleanAuthor(name); name == "" || site.is(name) || containsFold(out, name) {
 				continue
