@@ -31,7 +31,7 @@ const maxAuthors = 12
 // follow them.
 var authorPrefixes = []string{
 	// en
-	"written by", "posted by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
+	"written by", "posted by", "article by:", "article by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
 	"geschrieben von", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
@@ -241,8 +241,11 @@ func cutAuthorTail(s string) string {
 			s = strings.Join(f[:len(f)-1], " ")
 		}
 	}
-	if i := strings.Index(s, " - "); i > 0 {
-		s = s[:i]
+	for _, sep := range []string{" - ", " / "} {
+		// "Jane Doe - Staff Writer", "Saibal Dasgupta / TNN".
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
 	}
 	f := strings.Fields(s)
 	for i, w := range f {
@@ -250,8 +253,37 @@ func cutAuthorTail(s string) string {
 			f = f[:i]
 			break
 		}
+		// "Meg Wagner NEW YORK DAILY NEWS": capitals after a name in mixed case are
+		// the newsroom's name.
+		if i >= 2 && isAllCaps(w) && isAllCaps(lastWord(f, i+1)) && !isAllCaps(f[0]) && !strings.HasSuffix(f[i-1], ",") && !strings.HasSuffix(w, ",") &&
+			utf8.RuneCountInString(w) >= 3 && utf8.RuneCountInString(lastWord(f, i+1)) >= 3 {
+			f = f[:i]
+			break
+		}
 	}
 	return strings.Join(f, " ")
+}
+
+// isAllCaps reports whether w has two letters or more and no lower-case letter.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// lastWord returns f[i], or "" past the end.
+func lastWord(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
 }
 
 // looksLikeName reports whether s can be a person's or an organisation's name.
