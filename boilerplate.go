@@ -76,6 +76,9 @@ const (
 	discussionShare = 0.5
 	// linkPageMaxUnits: a chosen block of links shorter than this is a menu.
 	linkPageMaxUnits = 300
+	// maxCardUnits bounds a teaser card: a title and a line or two of summary. A longer
+	// block is a section of text, whatever its links.
+	maxCardUnits = 4 * unitsPerPoint
 	// minCards is how many similar link cards make a teaser list.
 	minCards = 3
 	// cardListShare: a teaser list holding at least this share of the chosen text is
@@ -584,7 +587,7 @@ func (t *tree) isCardList(i int32) bool {
 // heading holding a link, or a link wrapping an image), with little text besides.
 func (t *tree) isCard(i int32) bool {
 	b := &t.nodes[i]
-	if b.text || b.units == 0 || b.units > 4*unitsPerPoint {
+	if b.text || b.units == 0 || b.units > maxCardUnits {
 		return false
 	}
 	found := false
@@ -731,6 +734,7 @@ func (t *tree) rescueLead(roots []int32, desc string) []int32 {
 	want := string(prefix[:leadPrefixRunes])
 	descUnits := countUnits(desc)
 	first := roots[0]
+	var opening []string // the roots' opening text, read once a candidate turns up
 	for i := int32(1); i < first; i++ {
 		b := &t.nodes[i]
 		if b.text || !b.block || b.ownUnits < leadMinUnits || float32(b.ownUnits) > leadMaxRatio*float32(descUnits) ||
@@ -739,8 +743,13 @@ func (t *tree) rescueLead(roots []int32, desc string) []int32 {
 		}
 		if strings.HasPrefix(t.inlineText(i), want) {
 			// The chosen text may already hold these words (a lead repeated in the body).
-			for _, r := range roots {
-				if strings.Contains(t.inlineText(r), want) {
+			if opening == nil {
+				for _, r := range roots {
+					opening = append(opening, t.inlineText(r))
+				}
+			}
+			for _, o := range opening {
+				if strings.Contains(o, want) {
 					return roots
 				}
 			}

@@ -169,6 +169,11 @@ var headings = buildHeadingIndex(headingCues)
 // maxHeadingRunes bounds the length of text looked up as a heading: box headings are short.
 const maxHeadingRunes = 60
 
+// maxHeadingText bounds the raw text handed to lookupHeading before trimming and folding:
+// twice a heading's length leaves room for the spaces and marks that normHeading removes.
+// inlineText reads at most this many bytes of a block for the same reason.
+const maxHeadingText = 2 * maxHeadingRunes
+
 // normHeading case-folds s, composes it to NFC, collapses spaces and trims punctuation and
 // symbols at both ends ("Đọc thêm:" and "» Related" match "đọc thêm" and "related").
 func normHeading(s string) string {
@@ -184,7 +189,7 @@ func normHeading(s string) string {
 
 // lookupHeading reports the kind of box a heading text opens, or cueNone.
 func lookupHeading(s string) cueKind {
-	if utf8.RuneCountInString(s) > maxHeadingRunes*2 {
+	if utf8.RuneCountInString(s) > maxHeadingText {
 		return cueNone
 	}
 	return headings[normHeading(s)]
@@ -310,14 +315,42 @@ var hiddenClasses = map[string]bool{
 	"screenreader-only": true, "u-hidden": true, "js-hidden": true, "element-invisible": true,
 }
 
-// hasHiddenClass reports whether a class attribute holds a hiding class.
+// hasHiddenClass reports whether a class attribute holds a hiding class. It compares each
+// token in ASCII lower case through a buffer on the stack: class attributes are read for
+// every element of every page.
 func hasHiddenClass(v string) bool {
-	for _, tok := range strings.Fields(v) {
-		if hiddenClasses[strings.ToLower(tok)] {
-			return true
+	var buf [maxHiddenClass]byte
+	for i := 0; i < len(v); {
+		for i < len(v) && isASCIISpace(v[i]) {
+			i++
 		}
+		j := i
+		for j < len(v) && !isASCIISpace(v[j]) {
+			j++
+		}
+		if n := j - i; n > 0 && n <= maxHiddenClass {
+			for k := 0; k < n; k++ {
+				c := v[i+k]
+				if 'A' <= c && c <= 'Z' {
+					c |= 0x20
+				}
+				buf[k] = c
+			}
+			if hiddenClasses[string(buf[:n])] {
+				return true
+			}
+		}
+		i = j
 	}
 	return false
+}
+
+// maxHiddenClass is the length of the longest name in hiddenClasses (a test holds it to
+// that).
+const maxHiddenClass = len("screen-reader-text")
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 // forEachWord calls fn with the lower-case ASCII words of an attribute value, split as

@@ -141,3 +141,17 @@ func BenchmarkForEachWord(b *testing.B) {
 		forEachWord("article-body relatedNews post__content ad-slot", func(w []byte) { n += len(w) })
 	}
 }
+
+func TestHasHiddenClass(t *testing.T) {
+	for v, want := range map[string]bool{
+		"hidden": true, "foo SR-ONLY bar": true, "\tvisually-hidden\n": true,
+		"screenreader-only": true, "Screen-Reader-Text": true, "hidden-xs": false, "": false, "d-none-md": false,
+		strings.Repeat("x", 40) + " hidden": true,
+	} {
+		assert.Equal(t, want, hasHiddenClass(v), "%q", v)
+	}
+	for name := range hiddenClasses {
+		assert.LessOrEqual(t, len(name), maxHiddenClass, name)
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { hasHiddenClass("post Hidden-xs d-none") }))
+}

@@ -215,7 +215,7 @@ func (t *tree) inlineText(i int32) string {
 			}
 			sb.WriteString(strings.TrimSpace(t.nodes[j].n.Data))
 		}
-		return sb.Len() < 4*maxHeadingRunes
+		return sb.Len() < 2*maxHeadingText
 	})
 	return strings.Join(strings.Fields(sb.String()), " ")
 }
