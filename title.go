@@ -1,7 +1,9 @@
 package winnow
 
 import (
+	"bytes"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,7 +167,7 @@ const (
 // without the site name, the section or the SEO additions); else the metadata title,
 // JSON-LD headline first, cleaned of the site's name.
 func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
-	metas := []string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title}
+	metas := [...]string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title}
 	metaTitle := ""
 	for _, t := range metas {
 		if t = cleanTitle(t, site); t != "" && !site.is(t) {
@@ -173,6 +175,13 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 			break
 		}
 	}
+	// Each title and each heading is split into words once; the comparisons below merge
+	// the sorted word lists.
+	var metaWords [len(metas)]titleWords
+	for i, t := range metas {
+		metaWords[i].split(t)
+	}
+	var hw titleWords
 	var best *heading
 	bestSim := 0.0
 	var byClass *heading
@@ -193,16 +202,17 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 				firstH1 = h
 			}
 		}
-		if h.level > 1 && !h.furn && firstOther == nil && len(strings.Fields(h.text)) >= minHeadlineWords {
+		if h.level > 1 && !h.furn && firstOther == nil && atLeastWords(h.text, minHeadlineWords) {
 			firstOther = h
 		}
 		// Rank by the overlap with the closest metadata title, counted both ways, so that
 		// "Niedrigwasser bremst Fähre" beats "Bodensee: Niedrigwasser bremst Fähre" when
 		// the headline metadata has no kicker; accept only headings mostly inside it.
+		hw.split(h.text)
 		sim, share := 0.0, 0.0
-		for _, t := range metas {
+		for j, t := range metas {
 			if t != "" {
-				a, b := wordShare(h.text, t), wordShare(t, h.text)
+				a, b := wordShares(&hw, &metaWords[j])
 				share = max(share, a)
 				if a+b > 0 {
 					sim = max(sim, 2*a*b/(a+b))
@@ -228,11 +238,11 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		}
 	}
 	switch {
-	case best != nil && (best.level == 1 || h1s != 1 || len(strings.Fields(firstH1.text)) < minHeadlineWords):
+	case best != nil && (best.level == 1 || h1s != 1 || !atLeastWords(firstH1.text, minHeadlineWords)):
 		return cleanTitle(best.text, site), best.n
 	case metaTitle == "" && firstH1 != nil:
 		return firstH1.text, firstH1.n
-	case h1s == 1 && len(strings.Fields(firstH1.text)) >= minHeadlineWords:
+	case h1s == 1 && atLeastWords(firstH1.text, minHeadlineWords):
 		return firstH1.text, firstH1.n
 	case h1s == 0 && byClass != nil && classSim >= classHeadMatch:
 		// A title-class element that shows the metadata title anchors the scan for the
@@ -248,48 +258,113 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	return metaTitle, nil
 }
 
-// wordShare returns the share of a's words that appear in b, case folded. Text without
-// spaces (Chinese, Japanese, Thai) is compared rune by rune.
-func wordShare(a, b string) float64 {
-	wa, wb := titleWords(a), titleWords(b)
-	if len(wa) == 0 {
-		return 0
-	}
-	set := make(map[string]bool, len(wb))
-	for _, w := range wb {
-		set[w] = true
-	}
-	hit := 0
-	for _, w := range wa {
-		if set[w] {
-			hit++
+// atLeastWords reports whether s holds at least n words separated by white space, as
+// strings.Fields counts them, without building the words.
+func atLeastWords(s string, n int) bool {
+	words, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			if words++; words >= n {
+				return true
+			}
 		}
 	}
-	return float64(hit) / float64(len(wa))
+	return n <= 0
 }
 
-// titleWords splits a title into lower-case words; ideographs and kana are words of
-// their own.
-func titleWords(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
+// titleWords is a title split into lower-case words, for comparing titles. Ideographs,
+// kana and Thai letters are words of their own, since those scripts are written without
+// spaces. The words are spans of one buffer, sorted by their bytes, so that two titles are
+// compared in one merge of their lists; split reuses the buffers.
+type titleWords struct {
+	buf   []byte
+	spans []wordSpan
+}
+
+// wordSpan is one word of a titleWords: buf[start:end].
+type wordSpan struct{ start, end int32 }
+
+func (w *titleWords) word(i int) []byte {
+	s := w.spans[i]
+	return w.buf[s.start:s.end]
+}
+
+// split makes w the words of s, in sorted order.
+func (w *titleWords) split(s string) {
+	w.buf, w.spans = w.buf[:0], w.spans[:0]
+	start := -1 // where the word being read starts in buf, or -1 between words
+	end := func() {
+		if start >= 0 {
+			w.spans = append(w.spans, wordSpan{int32(start), int32(len(w.buf))})
 		}
+		start = -1
 	}
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				if start < 0 {
+					start = len(w.buf)
+				}
+				w.buf = append(w.buf, c)
+				continue
+			}
+			end()
 		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r):
-			flush()
-			out = append(out, string(r))
+			end()
+			start = len(w.buf)
+			w.buf = utf8.AppendRune(w.buf, r)
+			end()
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			cur = append(cur, unicode.ToLower(r))
+			if start < 0 {
+				start = len(w.buf)
+			}
+			w.buf = utf8.AppendRune(w.buf, unicode.ToLower(r))
 		default:
-			flush()
+			end()
 		}
 	}
-	flush()
-	return out
+	end()
+	slices.SortFunc(w.spans, func(a, b wordSpan) int {
+		return bytes.Compare(w.buf[a.start:a.end], w.buf[b.start:b.end])
+	})
+}
+
+// wordShares returns the share of a's words that appear in b, and the share of b's words
+// that appear in a; each word counts as often as it occurs. A title without words shares
+// nothing.
+func wordShares(a, b *titleWords) (aInB, bInA float64) {
+	hitA, hitB := 0, 0
+	for i, j := 0, 0; i < len(a.spans) && j < len(b.spans); {
+		switch c := bytes.Compare(a.word(i), b.word(j)); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			w := a.word(i)
+			for ; i < len(a.spans) && bytes.Equal(a.word(i), w); i++ {
+				hitA++
+			}
+			for ; j < len(b.spans) && bytes.Equal(b.word(j), w); j++ {
+				hitB++
+			}
+		}
+	}
+	return fraction(hitA, len(a.spans)), fraction(hitB, len(b.spans))
+}
+
+// fraction returns part/whole, or 0 for an empty whole.
+func fraction(part, whole int) float64 {
+	if whole == 0 {
+		return 0
+	}
+	return float64(part) / float64(whole)
 }

@@ -1,0 +1,105 @@
+package winnow
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// wordShareRef is a plain, allocating statement of the title comparison: the share of a's
+// words found in b, with words split as titleWords splits them. It is the reference that
+// wordShares must match.
+func wordShareRef(a, b string) float64 {
+	words := func(s string) []string {
+		var out []string
+		var cur []rune
+		flush := func() {
+			if len(cur) > 0 {
+				out = append(out, string(cur))
+				cur = nil
+			}
+		}
+		for _, r := range s {
+			switch {
+			case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai):
+				flush()
+				out = append(out, string(r))
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+				cur = append(cur, unicode.ToLower(r))
+			default:
+				flush()
+			}
+		}
+		flush()
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range wb {
+		in[w] = true
+	}
+	hit := 0
+	for _, w := range wa {
+		if in[w] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(wa))
+}
+
+func TestWordSharesMatchReference(t *testing.T) {
+	cases := []string{
+		"", " ", "a", "A a a", "Niedrigwasser bremst Fähre", "Bodensee: Niedrigwasser bremst Fähre",
+		"NIEDRIGWASSER  bremst\tfähre!", "Báo Giao thông – BÁO GIAO THÔNG", "e\u0301te\u0301 ÉTÉ",
+		"東京の天気は晴れ", "東京 天気", "ข่าววันนี้ ข่าว", "İstanbul istanbul ISTANBUL", "\xff\xfe x \xff",
+		"2025 年 3 月", "a-b_c.d/e", strings.Repeat("word ", 300), "ǅemal ǆemal", "Σίσυφος ΣΊΣΥΦΟΣ",
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "A", "b", " ", "-", "é", "É", "e\u0301", "東", "京", "ก", "1", "\xff", "ß", "İ", "i", "ab", "Ab"}
+	for range 5000 {
+		var sb strings.Builder
+		for range rng.IntN(10) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, sb.String())
+	}
+	var wa, wb titleWords
+	for i, a := range cases {
+		b := cases[(i*7+3)%len(cases)]
+		if i%5 == 0 {
+			b = a + " " + b
+		}
+		wa.split(a)
+		wb.split(b)
+		ab, ba := wordShares(&wa, &wb)
+		if !assert.Equal(t, wordShareRef(a, b), ab, "%q in %q", a, b) ||
+			!assert.Equal(t, wordShareRef(b, a), ba, "%q in %q", b, a) {
+			break
+		}
+	}
+}
+
+func TestTitleWordsReuseBuffers(t *testing.T) {
+	var w, m titleWords
+	m.split("Niedrigwasser bremst Fähre auf dem Bodensee")
+	w.split("Bodensee: Niedrigwasser bremst Fähre 東京")
+	allocs := testing.AllocsPerRun(100, func() {
+		w.split("Niedrigwasser bremst Fähre 東京")
+		wordShares(&w, &m)
+	})
+	assert.Zero(t, allocs)
+}
+
+func TestAtLeastWords(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a  b\tc ", "a\u00a0b c d", "a\u3000b c d e", "\xffa b\xff c d", "one two three four"} {
+		for n := 0; n <= 5; n++ {
+			assert.Equal(t, len(strings.Fields(s)) >= n, atLeastWords(s, n), "%q %d", s, n)
+		}
+	}
+}
