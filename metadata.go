@@ -28,6 +28,7 @@ type pageMeta struct {
 	nHeads      int        // headings among heads
 	nClassHeads int        // title-class elements among heads
 	shape       pageShape  // counts for the page type
+	nodes       int        // the nodes the walk saw: a size hint for the side table
 	// anyPublished is the first other <meta> whose name mentions publishing.
 	anyPublished string
 	// dateTexts are the texts of the first elements marked as dates, outside comments
@@ -108,6 +109,7 @@ func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		m.nodes++
 		if c.Type != html.ElementNode {
 			if c.Type == html.DocumentNode {
 				m.visit(c, depth+1, ctx)

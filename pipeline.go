@@ -14,7 +14,7 @@ import (
 // between the passes.
 func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) {
 	meta := collectMeta(doc)
-	t, err := buildTreeContext(ctx, doc, o.MaxNodes)
+	t, err := buildTreeContext(ctx, doc, o.MaxNodes, meta.nodes)
 	if err != nil {
 		return nil, err
 	}

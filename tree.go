@@ -55,6 +55,9 @@ type tree struct {
 	spread       bool  // the content is spread over many blocks (see selectByMass)
 }
 
+// defaultTreeSize is the side table's first capacity when the page's size is unknown.
+const defaultTreeSize = 1024
+
 // skipTags are never content: their text is code, styling, form controls or embedded
 // documents. Cleaning leaves them out of the side table.
 var skipTags = map[atom.Atom]bool{
@@ -81,13 +84,24 @@ var blockTags = map[atom.Atom]bool{
 // what may be content into the side table, then one pass back over the table that adds
 // each node's measures to its parent. It fails with ErrTooLarge past maxNodes nodes.
 func buildTree(doc *html.Node, maxNodes int) (*tree, error) {
-	return buildTreeContext(context.Background(), doc, maxNodes)
+	return buildTreeContext(context.Background(), doc, maxNodes, 0)
 }
 
 // buildTreeContext is buildTree that stops with the context's error once ctx is
-// cancelled, looking at it every cancelCheckNodes nodes.
-func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes int) (*tree, error) {
-	t := &tree{nodes: make([]blk, 0, 1024), body: 0, ctx: ctx}
+// cancelled, looking at it every cancelCheckNodes nodes. sizeHint, when positive, is
+// about the number of nodes the table will hold, so that the table is allocated once
+// rather than grown by doubling: the metadata walk's count, which takes in the <head>
+// the table leaves out and so is a little over on most pages (the text under a
+// <noscript>, which the table keeps, is the exception).
+func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint int) (*tree, error) {
+	size := defaultTreeSize
+	if sizeHint > 0 {
+		size = sizeHint + 16
+	}
+	if maxNodes > 0 {
+		size = min(size, maxNodes+1)
+	}
+	t := &tree{nodes: make([]blk, 0, size), body: 0, ctx: ctx}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
 	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
 		return nil, err
