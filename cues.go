@@ -2,7 +2,6 @@ package winnow
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -207,16 +206,65 @@ func hasReadAlsoPrefix(text string) bool {
 	return false
 }
 
-// attrKinds classifies a class, id or similar attribute value. Each space-separated
-// token is split into lower-case ASCII words at punctuation, digits and lower-to-upper
-// case changes ("relatedNews" gives "related", "news"), and names one kind: that of its
-// last cue word, since compound names put the head noun last ("article-comments" is
-// comments; "comment-content" and "section-ranking-content" are content). A token whose
-// words joined are a cue ("read-more" is "readmore") is that cue. A word that touches a
-// digit is part of a generated name ("w-node-5343ad4": its "ad" is not an advert) and is
-// not looked up. It reports the kinds of all tokens as a bit set, without allocating:
-// attributes are classified for every element of every page.
-func attrKinds(v string) (set uint32) {
+// wordSet is a set of the word lists that mark the elements the metadata walk looks for,
+// as bits: titleTokens, dateTokens, authorTokens and crumbTokens.
+type wordSet uint8
+
+const (
+	wordTitle wordSet = 1 << iota
+	wordDate
+	wordAuthor
+	wordCrumb
+)
+
+// attrWord is what one word of a class, id or itemprop value says: the kind of block it
+// names, when it is in classTokens, and the word lists that hold it.
+type attrWord struct {
+	kind    cueKind
+	isCue   bool // the word is in classTokens
+	inLists wordSet
+}
+
+// attrWords joins classTokens and the metadata word lists into one table, so that each
+// word of an attribute is looked up once for all of them.
+var attrWords = buildAttrWords(classTokens, map[wordSet]map[string]bool{
+	wordTitle: titleTokens, wordDate: dateTokens, wordAuthor: authorTokens, wordCrumb: crumbTokens,
+})
+
+// buildAttrWords is a pure function of the tables it is given, run once at package
+// initialisation.
+func buildAttrWords(cues map[string]cueKind, lists map[wordSet]map[string]bool) map[string]attrWord {
+	t := make(map[string]attrWord, len(cues)+64)
+	for w, k := range cues {
+		t[w] = attrWord{kind: k, isCue: true}
+	}
+	for bit, list := range lists {
+		for w := range list {
+			e := t[w]
+			e.inLists |= bit
+			t[w] = e
+		}
+	}
+	return t
+}
+
+// attrKinds classifies a class, id or similar attribute value; see attrCues.
+func attrKinds(v string) uint32 {
+	kinds, _ := attrCues(v)
+	return kinds
+}
+
+// attrCues classifies a class, id or similar attribute value. Each space-separated token
+// is split into lower-case ASCII words at punctuation, digits and lower-to-upper case
+// changes ("relatedNews" gives "related", "news"), and names one kind: that of its last
+// cue word, since compound names put the head noun last ("article-comments" is comments;
+// "comment-content" and "section-ranking-content" are content). A token whose words
+// joined are a cue ("read-more" is "readmore") is that cue. A word that touches a digit
+// is part of a generated name ("w-node-5343ad4": its "ad" is not an advert) and names no
+// kind. It reports the kinds of all tokens as a bit set, and the word lists (see wordSet)
+// that hold any word or joined token, the touching-digit ones included. It does not
+// allocate: attributes are classified for every element of every page.
+func attrCues(v string) (kinds uint32, lists wordSet) {
 	s := tokenScan{joinedUsable: true}
 	for i := 0; i <= len(v); i++ {
 		c := byte(' ')
@@ -224,19 +272,20 @@ func attrKinds(v string) (set uint32) {
 			c = v[i]
 		}
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
-			set |= s.endToken()
+			kinds |= s.endToken()
 			continue
 		}
 		s.add(c)
 	}
-	return set
+	return kinds, s.lists
 }
 
 // maxWordBytes bounds a word of a class token: longer ones are cut, since no cue comes
 // near this length.
 const maxWordBytes = 32
 
-// tokenScan holds the state of attrKinds within one space-separated token.
+// tokenScan holds the state of attrCues within one space-separated token, and the word
+// lists met so far in the whole value.
 type tokenScan struct {
 	word, joined   [maxWordBytes]byte
 	nWord, nJoined int
@@ -246,6 +295,7 @@ type tokenScan struct {
 	prevDigit      bool
 	touchesDigit   bool
 	joinedUsable   bool
+	lists          wordSet
 }
 
 func (s *tokenScan) add(c byte) {
@@ -272,7 +322,7 @@ func (s *tokenScan) add(c byte) {
 		}
 	}
 	if c >= 0x80 {
-		s.joinedUsable = false // not an ASCII name: its joined form means nothing
+		s.joinedUsable = false // not an ASCII name: its joined form names no kind
 	}
 	s.prevLower, s.prevDigit = lower, digit
 }
@@ -282,27 +332,32 @@ func (s *tokenScan) endWord() {
 		return
 	}
 	s.words++
-	if !s.touchesDigit {
-		if k, ok := classTokens[string(s.word[:s.nWord])]; ok {
-			s.last = k
+	if w, ok := attrWords[string(s.word[:s.nWord])]; ok {
+		if w.isCue && !s.touchesDigit {
+			s.last = w.kind
 		}
+		s.lists |= w.inLists
 	}
 	s.nWord, s.touchesDigit = 0, false
 }
 
-// endToken finishes a token and returns its kind as a bit set, and resets the scan.
+// endToken finishes a token and returns its kind as a bit set, and resets the scan but
+// for the word lists met.
 func (s *tokenScan) endToken() uint32 {
 	s.endWord()
-	if s.words > 1 && s.joinedUsable {
-		if k, ok := classTokens[string(s.joined[:s.nJoined])]; ok {
-			s.last = k
+	if s.words > 1 {
+		if w, ok := attrWords[string(s.joined[:s.nJoined])]; ok {
+			if w.isCue && s.joinedUsable {
+				s.last = w.kind
+			}
+			s.lists |= w.inLists
 		}
 	}
 	var set uint32
 	if s.last != cueNone {
 		set = 1 << s.last
 	}
-	*s = tokenScan{joinedUsable: true}
+	*s = tokenScan{joinedUsable: true, lists: s.lists}
 	return set
 }
 
@@ -353,16 +408,12 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
-// forEachWord calls fn with the lower-case ASCII words of an attribute value, split as
-// attrKinds splits them (at punctuation, digits and lower-to-upper case changes), and
-// with each multi-word token's words joined ("read-more" gives "read", "more",
-// "readmore"). The slice passed to fn is reused between calls.
-func forEachWord(v string, fn func([]byte)) {
-	// The words handed to fn escape, so their buffers come from a pool rather than from
-	// the heap at every call: attributes are split for many elements of every page.
-	buf := wordBufs.Get().(*wordBuf)
-	defer wordBufs.Put(buf)
-	word, joined := &buf.word, &buf.joined
+// valueHasWord reports whether a word of an attribute value is in set. The words are
+// split as attrCues splits them (at punctuation, digits and lower-to-upper case changes,
+// in lower-case ASCII), and a multi-word token's words joined count too ("read-more"
+// gives "read", "more" and "readmore"). It does not allocate.
+func valueHasWord(v string, set map[string]bool) bool {
+	var word, joined [maxWordBytes]byte
 	nWord, nJoined, words := 0, 0, 0
 	prevLower := false
 	for i := 0; i <= len(v); i++ {
@@ -370,16 +421,17 @@ func forEachWord(v string, fn func([]byte)) {
 		if i < len(v) {
 			c = v[i]
 		}
-		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 		lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
 		if (!lower && !upper || upper && prevLower) && nWord > 0 {
-			fn(word[:nWord])
+			if set[string(word[:nWord])] {
+				return true
+			}
 			nWord = 0
 			words++
 		}
-		if space {
-			if words > 1 {
-				fn(joined[:nJoined])
+		if isASCIISpace(c) {
+			if words > 1 && set[string(joined[:nJoined])] {
+				return true
 			}
 			nJoined, words = 0, 0
 		}
@@ -396,9 +448,5 @@ func forEachWord(v string, fn func([]byte)) {
 		}
 		prevLower = lower
 	}
+	return false
 }
-
-// wordBuf holds forEachWord's buffers.
-type wordBuf struct{ word, joined [maxWordBytes]byte }
-
-var wordBufs = sync.Pool{New: func() any { return new(wordBuf) }}

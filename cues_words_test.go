@@ -134,12 +134,80 @@ func BenchmarkAttrKinds(b *testing.B) {
 	}
 }
 
-func BenchmarkForEachWord(b *testing.B) {
+func BenchmarkValueHasWord(b *testing.B) {
 	b.ReportAllocs()
-	n := 0
 	for b.Loop() {
-		forEachWord("article-body relatedNews post__content ad-slot", func(w []byte) { n += len(w) })
+		valueHasWord("article-body relatedNews post__content ad-slot", dateTokens)
 	}
+}
+
+// attrWordsRef is a plain, allocating statement of the words valueHasWord and attrCues
+// look up in the word lists: each token's lower-case ASCII words, split at other bytes
+// and at lower-to-upper case changes, cut to maxWordBytes, and the words of a token of
+// more than one joined (cut likewise).
+func attrWordsRef(v string) []string {
+	var out []string
+	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) }) {
+		b := []byte(tok)
+		var words []string
+		for i := 0; i < len(b); {
+			if !isLetter(b[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(b) && isLetter(b[j]) && !('A' <= b[j] && b[j] <= 'Z' && 'a' <= b[j-1] && b[j-1] <= 'z') {
+				j++
+			}
+			words = append(words, strings.ToLower(string(b[i:j])))
+			i = j
+		}
+		joined := strings.Join(words, "")
+		for _, w := range words {
+			out = append(out, w[:min(len(w), maxWordBytes)])
+		}
+		if len(words) > 1 {
+			out = append(out, joined[:min(len(joined), maxWordBytes)])
+		}
+	}
+	return out
+}
+
+func TestAttrWordListsMatchReference(t *testing.T) {
+	lists := map[wordSet]map[string]bool{
+		wordTitle: titleTokens, wordDate: dateTokens, wordAuthor: authorTokens, wordCrumb: crumbTokens,
+	}
+	cases := []string{
+		"", "entry-title", "postTitle", "post_date2", "date9", "x-pub-date", "bread-crumb", "BreadCrumbs",
+		"by-line", "author", "meta", "\xffdate", "date\u00a0time", strings.Repeat("date", 10), "a-b-c time",
+		"entry-date published", "itemprop datePublished",
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"date", "Time", "title", "post", "entry", "author", "by", "line", "crumb", "bread", "s",
+		"-", "_", "1", " ", "\t", "é", "x", "Meta", "head", "\u00a0"}
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(10) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, sb.String())
+	}
+	for _, v := range cases {
+		words := attrWordsRef(v)
+		_, got := attrCues(v)
+		for bit, list := range lists {
+			want := false
+			for _, w := range words {
+				want = want || list[w]
+			}
+			if !assert.Equal(t, want, got&bit != 0, "attrCues %q list %d", v, bit) ||
+				!assert.Equal(t, want, valueHasWord(v, list), "valueHasWord %q list %d", v, bit) {
+				return
+			}
+		}
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { valueHasWord("entry-meta post__date", authorTokens) }))
 }
 
 func TestHasHiddenClass(t *testing.T) {

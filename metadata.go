@@ -116,8 +116,8 @@ func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
 			}
 			continue
 		}
-		kinds := elementKinds(c)
-		if m.element(c, kinds, ctx) {
+		kinds, words := elementCues(c)
+		if m.element(c, kinds, words, ctx) {
 			inherit := kinds
 			if c.DataAtom == atom.Body || c.DataAtom == atom.Html {
 				// Body classes describe the page ("comments-open", "has-sidebar"), not
@@ -129,8 +129,9 @@ func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
 	}
 }
 
-// element records what one element says; it reports whether to descend into it.
-func (m *pageMeta) element(n *html.Node, kinds, ctx uint32) bool {
+// element records what one element says; it reports whether to descend into it. kinds
+// and words are its cues (see elementCues), ctx the kinds of its ancestors.
+func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32) bool {
 	m.shape.element(n, kinds, ctx)
 	switch n.DataAtom {
 	case atom.Html:
@@ -199,10 +200,10 @@ func (m *pageMeta) element(n *html.Node, kinds, ctx uint32) bool {
 			return true
 		}
 	}
-	if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && attrHasToken(n, titleTokens) {
+	if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && words&wordTitle != 0 {
 		m.addHeading(n, ctx|kinds)
 	}
-	if len(m.dateTexts) < maxDateTexts && (ctx|kinds)&(asideKinds|1<<cueFooter) == 0 && n.DataAtom != atom.Time && attrHasToken(n, dateTokens) {
+	if len(m.dateTexts) < maxDateTexts && (ctx|kinds)&(asideKinds|1<<cueFooter) == 0 && n.DataAtom != atom.Time && words&wordDate != 0 {
 		if s := blockText(n); s != "" && len(s) <= maxDateTextBytes {
 			m.dateTexts = append(m.dateTexts, s)
 		}
@@ -212,7 +213,7 @@ func (m *pageMeta) element(n *html.Node, kinds, ctx uint32) bool {
 			m.pubLines = append(m.pubLines, s)
 		}
 	}
-	if kinds&(1<<cueNav) != 0 && m.crumbs == nil && isBreadcrumb(n) {
+	if kinds&(1<<cueNav) != 0 && m.crumbs == nil && isBreadcrumb(n, words) {
 		if crumbs := linkTexts(n); len(crumbs) <= maxCrumbs {
 			// The walk goes on inside: a wrapper named for its breadcrumb may hold the
 			// headline too.
@@ -361,12 +362,13 @@ const maxCrumbs = 10
 // crumbTokens are the class and id words of a breadcrumb trail.
 var crumbTokens = map[string]bool{"breadcrumb": true, "breadcrumbs": true, "crumb": true, "crumbs": true, "breadcrumbtrail": true}
 
-// isBreadcrumb reports whether a navigation element is a breadcrumb trail.
-func isBreadcrumb(n *html.Node) bool {
+// isBreadcrumb reports whether a navigation element is a breadcrumb trail; words are the
+// lists its class, id and itemprop words are in.
+func isBreadcrumb(n *html.Node, words wordSet) bool {
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 		return false
 	}
-	return attrHasToken(n, crumbTokens) || strings.Contains(strings.ToLower(attr(n, "aria-label")), "breadcrumb")
+	return words&wordCrumb != 0 || strings.Contains(strings.ToLower(attr(n, "aria-label")), "breadcrumb")
 }
 
 // linkTexts returns the texts of the links under n.

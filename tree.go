@@ -223,28 +223,40 @@ func (b *blk) has(k cueKind) bool { return b.kinds&(1<<k) != 0 }
 const boilerKinds = ^uint32(0) &^ (1<<cueNone | 1<<cueContent)
 
 // elementKinds classifies an element by its tag, class, id, role and itemprop.
-func elementKinds(n *html.Node) (set uint32) {
+func elementKinds(n *html.Node) uint32 {
+	kinds, _ := elementCues(n)
+	return kinds
+}
+
+// elementCues classifies an element by its tag, class, id, role and itemprop, and
+// reports the word lists its class, id and itemprop words are in (see wordSet): one
+// look at its attributes answers every question the metadata walk asks of them.
+func elementCues(n *html.Node) (kinds uint32, words wordSet) {
 	if k, ok := tagKinds[n.DataAtom]; ok {
-		set |= 1 << k
+		kinds |= 1 << k
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			set |= attrKinds(a.Val)
+			k, w := attrCues(a.Val)
+			kinds |= k
+			words |= w
 		case "role":
 			if k, ok := roleKinds[strings.ToLower(strings.TrimSpace(a.Val))]; ok {
-				set |= 1 << k
+				kinds |= 1 << k
 			}
 		case "itemprop":
 			if strings.Contains(a.Val, "articleBody") || strings.Contains(a.Val, "text") {
-				set |= 1 << cueContent
+				kinds |= 1 << cueContent
 			}
+			_, w := attrCues(a.Val)
+			words |= w
 		}
 	}
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
-		set |= 1 << cueContent
+		kinds |= 1 << cueContent
 	}
-	return set
+	return kinds, words
 }
 
 // isHidden reports whether an element is hidden from readers by the hidden attribute,

@@ -114,7 +114,7 @@ func (s *scanner) visit(n *html.Node) {
 	if skipTags[n.DataAtom] || isHidden(n) {
 		return
 	}
-	kinds := elementKinds(n)
+	kinds, words := elementCues(n)
 	if kinds&asideKinds != 0 {
 		return
 	}
@@ -122,13 +122,13 @@ func (s *scanner) visit(n *html.Node) {
 	if block {
 		s.flush()
 	}
-	if isDateElement(n) {
+	if isDateElement(n, words) {
 		s.curL.dateCue = true
 	}
 	if n.DataAtom == atom.Time && s.curL.datetime == "" {
 		s.curL.datetime = strings.TrimSpace(attr(n, "datetime"))
 	}
-	if s.curL.author == "" && isAuthorElement(n, kinds) {
+	if s.curL.author == "" && isAuthorElement(n, kinds, words) {
 		s.curL.author = blockText(n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -198,22 +198,21 @@ var authorTokens = map[string]bool{
 	"contributor": true,
 }
 
-// isDateElement reports whether n's class, id or itemprop marks it as a date.
-func isDateElement(n *html.Node) bool {
-	if n.DataAtom == atom.Time {
-		return true
-	}
-	return attrHasToken(n, dateTokens)
+// isDateElement reports whether n is a <time>, or its class, id or itemprop marks it as
+// a date; words are the lists its words are in (see elementCues).
+func isDateElement(n *html.Node, words wordSet) bool {
+	return n.DataAtom == atom.Time || words&wordDate != 0
 }
 
 // isAuthorElement reports whether n holds an author's name: itemprop=author,
 // rel=author, an author class, or a link to an author page. Author boxes with a
-// biography are too long to pass the name check later.
-func isAuthorElement(n *html.Node, kinds uint32) bool {
+// biography are too long to pass the name check later. kinds and words are n's cues
+// (see elementCues).
+func isAuthorElement(n *html.Node, kinds uint32, words wordSet) bool {
 	if strings.Contains(attr(n, "itemprop"), "author") || hasWord(strings.ToLower(attr(n, "rel")), "author") {
 		return true
 	}
-	if kinds&(1<<cueAuthor) != 0 || attrHasToken(n, authorTokens) {
+	if kinds&(1<<cueAuthor) != 0 || words&wordAuthor != 0 {
 		return true
 	}
 	if n.DataAtom == atom.A {
@@ -244,13 +243,7 @@ func attrHasToken(n *html.Node, set map[string]bool) bool {
 		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" {
 			continue
 		}
-		found := false
-		forEachWord(a.Val, func(w []byte) {
-			if !found && set[string(w)] {
-				found = true
-			}
-		})
-		if found {
+		if valueHasWord(a.Val, set) {
 			return true
 		}
 	}
