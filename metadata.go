@@ -3,6 +3,7 @@ package winnow
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -337,6 +338,27 @@ var publishedWords = []string{"published", "posted", "veröffentlicht", "erschie
 	"publicada", "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "yayınlandı", "yayınlanma",
 	"diterbitkan", "dipublikasikan", "đăng", "ngày đăng", "发布", "發布", "公開", "投稿", "게시", "등록", "نشر", "प्रकाशित"}
 
+// maxPublishedBytes is the length of the longest of publishedWords in bytes. Lower-casing
+// maps rune to rune and never makes a rune shorter than one byte, so that many runes of a
+// text, lower-cased, hold the lower-cased text's first maxPublishedBytes bytes.
+var maxPublishedBytes = func() (n int) {
+	for _, w := range publishedWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// runePrefix returns the first n runes of s (all of s when it is shorter).
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
 // opensWithPublished reports whether n's first text opens with a publishedWords entry.
 func opensWithPublished(n *html.Node) bool {
 	c := n.FirstChild
@@ -346,7 +368,7 @@ func opensWithPublished(n *html.Node) bool {
 	if c == nil || c.Type != html.TextNode {
 		return false
 	}
-	t := strings.ToLower(strings.TrimSpace(c.Data))
+	t := strings.ToLower(runePrefix(strings.TrimSpace(c.Data), maxPublishedBytes))
 	for _, w := range publishedWords {
 		if strings.HasPrefix(t, w) {
 			return true
@@ -492,9 +514,64 @@ func blockText(n *html.Node) string {
 	return collapse(sb.String())
 }
 
-// collapse trims s and folds every run of white space into one space.
+// collapse trims s and folds every run of white space (see isSpace) into one space. Text
+// that is already so is returned as it is, without a copy: most of it is.
 func collapse(s string) string {
-	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+	if isCollapsed(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next word
+	for i := 0; i < len(s); {
+		if n := spaceLen(s, i); n > 0 {
+			space = b.Len() > 0
+			i += n
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
+// isCollapsed reports whether collapse would leave s as it is: no white space at either
+// end, and none inside but lone ' '.
+func isCollapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if n := spaceLen(s, i); n > 0 && (s[i] != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// spaceLen returns the length in bytes of the white space rune (see isSpace) that starts
+// at s[i], or 0. It compares bytes: the UTF-8 forms of U+00A0, U+200B and U+3000 are
+// C2 A0, E2 80 8B and E3 80 80, and their lead bytes never continue another rune.
+func spaceLen(s string, i int) int {
+	switch s[i] {
+	case ' ', '\t', '\n', '\r', '\f':
+		return 1
+	case 0xc2:
+		if i+1 < len(s) && s[i+1] == 0xa0 {
+			return 2
+		}
+	case 0xe2:
+		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x8b {
+			return 3
+		}
+	case 0xe3:
+		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // resolveURL makes ref absolute against base; it returns ref unchanged when either does

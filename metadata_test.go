@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -294,4 +295,55 @@ func TestPublishedLinesAndDateElements(t *testing.T) {
 	a := metaOf(t, page, nil)
 	assert.Equal(t, "2021-11-01", a.Date.Format(time.DateOnly))
 	assert.Equal(t, "Unser Tipp im November", a.Title)
+}
+
+// randomTexts returns texts built from pieces that exercise the white space, case and
+// UTF-8 rules: every space isSpace knows, broken sequences, and letters that change
+// length when lower-cased.
+func randomTexts(seed uint64, n int) []string {
+	pieces := []string{" ", "  ", "\t", "\n", "\r\n", "\f", "\v", "\u00a0", "\u200b", "\u3000", "\u2009",
+		"\xc2", "\xe2\x80", "\xe3\x80", "\xff", "a", "Published", "ĐĂNG", "đăng", "İ", "K", "Ⱥ", "ОПУБЛИКОВАНО",
+		"Veröffentlicht", "发布", "x", "word", "é", "e\u0301"}
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	out := []string{"", " ", "a", " a ", "a  b", "a\u00a0b", "\u3000", "\xc2\xa0x", "x\xe2\x80\x8b"}
+	for range n {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out = append(out, sb.String())
+	}
+	return out
+}
+
+func TestCollapseMatchesFields(t *testing.T) {
+	for _, s := range randomTexts(7, 20000) {
+		if !assert.Equal(t, strings.Join(strings.FieldsFunc(s, isSpace), " "), collapse(s), "%q", s) {
+			break
+		}
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { collapse("Already collapsed, with one space at a time.") }))
+}
+
+func TestOpensWithPublishedReadsAPrefix(t *testing.T) {
+	ref := func(data string) bool {
+		t := strings.ToLower(strings.TrimSpace(data))
+		for _, w := range publishedWords {
+			if strings.HasPrefix(t, w) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := randomTexts(9, 20000)
+	for _, w := range publishedWords {
+		texts = append(texts, w, strings.ToUpper(w)+" 2025", " "+w[:len(w)-1])
+	}
+	for _, s := range texts {
+		n := &html.Node{Type: html.ElementNode}
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+		if !assert.Equal(t, ref(s), opensWithPublished(n), "%q", s) {
+			break
+		}
+	}
 }

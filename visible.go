@@ -49,7 +49,7 @@ type scanner struct {
 	head   *html.Node
 	after  bool // the headline has been passed
 	lines  []line
-	cur    strings.Builder
+	cur    []byte // the text of the line being read, reused from line to line
 	curL   line
 	runes  int // runes of text seen after the headline
 	prose  int
@@ -98,8 +98,8 @@ func (s *scanner) visit(n *html.Node) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		if s.cur.Len() < maxLineRunes*4 {
-			s.cur.WriteString(n.Data)
+		if len(s.cur) < maxLineRunes*4 {
+			s.cur = append(s.cur, n.Data...)
 		}
 		return
 	case html.ElementNode:
@@ -141,8 +141,8 @@ func (s *scanner) visit(n *html.Node) {
 
 // flush ends the current line.
 func (s *scanner) flush() {
-	text := collapse(s.cur.String())
-	s.cur.Reset()
+	text := collapse(string(s.cur))
+	s.cur = s.cur[:0]
 	if text == "" {
 		// An empty line passes its marks on: <div class="author"><div>Name</div></div>.
 		return
