@@ -248,6 +248,29 @@ func buildAttrWords(cues map[string]cueKind, lists map[wordSet]map[string]bool) 
 	return t
 }
 
+// attrWordFilter tells from a word's length and its first and last letters whether it may
+// be in attrWords: most words of class names ("col", "wrapper", "wp", "block") are not,
+// and are turned away without a map lookup. A word of attrWords that is not all
+// lower-case ASCII letters is left out: the scan never makes such a word.
+var attrWordFilter = func() (f [maxWordBytes + 1][26]uint32) {
+	for w := range attrWords {
+		if len(w) == 0 || len(w) > maxWordBytes || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			continue
+		}
+		f[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return f
+}()
+
+// lookupAttrWord looks up a word of lower-case ASCII letters in attrWords.
+func lookupAttrWord(w []byte) (attrWord, bool) {
+	if n := len(w); n == 0 || attrWordFilter[n][w[0]-'a']&(1<<(w[n-1]-'a')) == 0 {
+		return attrWord{}, false
+	}
+	e, ok := attrWords[string(w)]
+	return e, ok
+}
+
 // attrKinds classifies a class, id or similar attribute value; see attrCues.
 func attrKinds(v string) uint32 {
 	kinds, _ := attrCues(v)
@@ -332,7 +355,7 @@ func (s *tokenScan) endWord() {
 		return
 	}
 	s.words++
-	if w, ok := attrWords[string(s.word[:s.nWord])]; ok {
+	if w, ok := lookupAttrWord(s.word[:s.nWord]); ok {
 		if w.isCue && !s.touchesDigit {
 			s.last = w.kind
 		}
@@ -346,7 +369,7 @@ func (s *tokenScan) endWord() {
 func (s *tokenScan) endToken() uint32 {
 	s.endWord()
 	if s.words > 1 {
-		if w, ok := attrWords[string(s.joined[:s.nJoined])]; ok {
+		if w, ok := lookupAttrWord(s.joined[:s.nJoined]); ok {
 			if w.isCue && s.joinedUsable {
 				s.last = w.kind
 			}

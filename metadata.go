@@ -3,6 +3,7 @@ package winnow
 import (
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -348,6 +349,17 @@ var maxPublishedBytes = func() (n int) {
 	return n
 }()
 
+// publishedFirstRunes holds the first rune of each of publishedWords.
+var publishedFirstRunes = func() string {
+	var sb strings.Builder
+	for _, w := range publishedWords {
+		if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune(sb.String(), r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}()
+
 // runePrefix returns the first n runes of s (all of s when it is shorter).
 func runePrefix(s string, n int) string {
 	for i := range s {
@@ -368,7 +380,11 @@ func opensWithPublished(n *html.Node) bool {
 	if c == nil || c.Type != html.TextNode {
 		return false
 	}
-	t := strings.ToLower(runePrefix(strings.TrimSpace(c.Data), maxPublishedBytes))
+	t := strings.TrimSpace(c.Data)
+	if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(publishedFirstRunes, unicode.ToLower(r)) {
+		return false // most text opens with no word of the list: it is not lower-cased
+	}
+	t = strings.ToLower(runePrefix(t, maxPublishedBytes))
 	for _, w := range publishedWords {
 		if strings.HasPrefix(t, w) {
 			return true

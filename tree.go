@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -293,6 +294,34 @@ func hiddenStyle(s string) bool {
 
 // textUnits measures a text: its length in units (see runeUnits) and its punctuation.
 func textUnits(s string) (units, punct int32) {
+	// ASCII bytes are measured without decoding, up to the first other byte: they are
+	// most of the text of most pages.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			u, p := textUnitsRunes(s[i:])
+			return units + u, punct + p
+		}
+		if c > ' ' {
+			units++
+			if asciiPunct[c] {
+				punct++
+			}
+		}
+	}
+	return units, punct
+}
+
+// asciiPunct marks the ASCII runes isPunct reports.
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isPunct(rune(c))
+	}
+	return t
+}()
+
+// textUnitsRunes is textUnits rune by rune.
+func textUnitsRunes(s string) (units, punct int32) {
 	for _, r := range s {
 		if r <= ' ' || r == 0xa0 {
 			continue
