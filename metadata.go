@@ -451,7 +451,7 @@ func hasAttr(n *html.Node, key string) bool {
 }
 
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if f == w {
 			return true
 		}
@@ -473,6 +473,9 @@ const maxNodeText = 8 << 10
 
 // nodeText returns the text under n, with no separators added between elements.
 func nodeText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return c.Data // the common case, a lone text: no copy
+	}
 	var sb strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -505,6 +508,9 @@ func looksLikeLD(src string) bool {
 // separates two pieces, collapsed: "<h1><span>Kicker</span><div>Title</div></h1>" gives
 // "Kicker Title", and "<b>W</b>ord" stays "Word".
 func blockText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return collapse(c.Data) // the common case, a lone text: no copy
+	}
 	var sb strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -532,16 +538,32 @@ func blockText(n *html.Node) string {
 
 // collapse trims s and folds every run of white space (see isSpace) into one space. Text
 // that is already so is returned as it is, without a copy: most of it is.
-func collapse(s string) string {
+func collapse(s string) string { return collapseText(s) }
+
+// collapseText is collapse for a string or a byte slice. It reads bytes, not runes: the
+// white space runes are found by spaceLen, and every other byte is copied as it is, which
+// is what splitting at the runes would leave.
+func collapseText[T string | []byte](s T) string {
 	if isCollapsed(s) {
-		return s
+		return string(s)
+	}
+	i := 0
+	for i < len(s) {
+		n := spaceLen(s, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	if i == len(s) {
+		return ""
 	}
 	var b strings.Builder
-	b.Grow(len(s))
-	space := false // a space is owed before the next word
-	for i := 0; i < len(s); {
+	b.Grow(len(s) - i)
+	space := false // a space is owed before the next byte
+	for i < len(s) {
 		if n := spaceLen(s, i); n > 0 {
-			space = b.Len() > 0
+			space = true
 			i += n
 			continue
 		}
@@ -549,16 +571,15 @@ func collapse(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
-		b.WriteString(s[i : i+n])
-		i += n
+		b.WriteByte(s[i])
+		i++
 	}
 	return b.String()
 }
 
 // isCollapsed reports whether collapse would leave s as it is: no white space at either
 // end, and none inside but lone ' '.
-func isCollapsed(s string) bool {
+func isCollapsed[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if n := spaceLen(s, i); n > 0 && (s[i] != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ') {
 			return false
@@ -570,7 +591,7 @@ func isCollapsed(s string) bool {
 // spaceLen returns the length in bytes of the white space rune (see isSpace) that starts
 // at s[i], or 0. It compares bytes: the UTF-8 forms of U+00A0, U+200B and U+3000 are
 // C2 A0, E2 80 8B and E3 80 80, and their lead bytes never continue another rune.
-func spaceLen(s string, i int) int {
+func spaceLen[T string | []byte](s T, i int) int {
 	switch s[i] {
 	case ' ', '\t', '\n', '\r', '\f':
 		return 1

@@ -318,7 +318,8 @@ func randomTexts(seed uint64, n int) []string {
 
 func TestCollapseMatchesFields(t *testing.T) {
 	for _, s := range randomTexts(7, 20000) {
-		if !assert.Equal(t, strings.Join(strings.FieldsFunc(s, isSpace), " "), collapse(s), "%q", s) {
+		want := strings.Join(strings.FieldsFunc(s, isSpace), " ")
+		if !assert.Equal(t, want, collapse(s), "%q", s) || !assert.Equal(t, want, collapseText([]byte(s)), "bytes %q", s) {
 			break
 		}
 	}

@@ -141,7 +141,7 @@ func (s *scanner) visit(n *html.Node) {
 
 // flush ends the current line.
 func (s *scanner) flush() {
-	text := collapse(string(s.cur))
+	text := collapseText(s.cur)
 	s.cur = s.cur[:0]
 	if text == "" {
 		// An empty line passes its marks on: <div class="author"><div>Name</div></div>.
