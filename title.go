@@ -34,19 +34,20 @@ func newSiteNames(pageURL string, names ...string) siteNames {
 // is reports whether text names the site: it equals a site name, or it is the host's
 // label, or a site name with the host's label in it ("Hamburger Abendblatt").
 func (s siteNames) is(text string) bool {
-	k := normName(text)
-	if k == "" {
+	var buf [64]byte // most texts asked about are short: their key stays on the stack
+	k := appendNormName(buf[:0], text)
+	if len(k) == 0 {
 		return false
 	}
 	for _, n := range s.names {
-		if k == n {
+		if string(k) == n {
 			return true
 		}
 	}
 	if s.host == "" {
 		return false
 	}
-	if k == s.host || strings.TrimSuffix(k, tldOf(text)) == s.host {
+	if string(k) == s.host || string(bytes.TrimSuffix(k, []byte(tldOf(text)))) == s.host {
 		return true
 	}
 	// "Hamburger Abendblatt" on abendblatt.de: the label is a whole word of the text and
@@ -58,8 +59,8 @@ func (s siteNames) is(text string) bool {
 	if containsWord(text, s.host) {
 		return true
 	}
-	rest, ok := strings.CutPrefix(k, s.host)
-	return ok && rest != "" && !isLatin(rest)
+	rest, ok := bytes.CutPrefix(k, []byte(s.host))
+	return ok && len(rest) > 0 && !isLatin(string(rest))
 }
 
 // maxSiteRunes bounds a title part that can be a site name.
@@ -68,13 +69,23 @@ const maxSiteRunes = 40
 // normName lower-cases s and keeps only its letters and digits, so that "Báo Giao thông",
 // "BÁO GIAO THÔNG" and "báo-giao-thông" compare equal.
 func normName(s string) string {
-	var sb strings.Builder
+	return string(appendNormName(nil, s))
+}
+
+// appendNormName appends normName(s) to dst.
+func appendNormName(dst []byte, s string) []byte {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			dst = append(dst, byte(r))
+		case 'A' <= r && r <= 'Z':
+			dst = append(dst, byte(r)+'a'-'A')
+		case r < utf8.RuneSelf:
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
-	return sb.String()
+	return dst
 }
 
 // tldOf returns the normalised top-level label if s looks like a domain ("oe24.at" gives
@@ -90,8 +101,9 @@ func tldOf(s string) string {
 
 // containsWord reports whether word (normalised) is one of the words of text.
 func containsWord(text, word string) bool {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if normName(w) == word {
+	var buf [64]byte
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if string(appendNormName(buf[:0], w)) == word {
 			return true
 		}
 	}

@@ -103,3 +103,16 @@ func TestAtLeastWords(t *testing.T) {
 		}
 	}
 }
+
+func TestSiteNamesIsWithoutAllocating(t *testing.T) {
+	site := newSiteNames("https://www.abendblatt.de/x", "Hamburger Abendblatt")
+	for text, want := range map[string]bool{
+		"Hamburger Abendblatt": true, "HAMBURGER-ABENDBLATT": true, "abendblatt.de": true, "Abendblatt": true,
+		"Abendblatt Hamburg": true, "Nachrichten aus Hamburg": false, "": false, "abendblatt開発日誌": true,
+		"abendblattnews": false,
+	} {
+		assert.Equal(t, want, site.is(text), text)
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { site.is("Nachrichten aus Hamburg") }))
+	assert.Equal(t, "báogiaothông", normName("Báo Giao-thông!"))
+}

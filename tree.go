@@ -323,12 +323,20 @@ var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 // textUnitsRunes is textUnits rune by rune.
 func textUnitsRunes(s string) (units, punct int32) {
 	for _, r := range s {
-		if r <= ' ' || r == 0xa0 {
-			continue
-		}
-		units += runeUnits(r)
-		if isPunct(r) {
-			punct++
+		switch {
+		case r < utf8.RuneSelf:
+			if r > ' ' {
+				units++
+				if asciiPunct[r] {
+					punct++
+				}
+			}
+		case r == 0xa0:
+		default:
+			units += runeUnits(r)
+			if isPunct(r) {
+				punct++
+			}
 		}
 	}
 	return units, punct

@@ -6,10 +6,27 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestTextUnitsASCIIPathMatchesRunes(t *testing.T) {
-	for _, s := range append(randomTexts(11, 20000), "plain text, with commas; and stops.", "a\x7fb", "end é", "é start") {
+// textUnitsRef is textUnits stated plainly, rune by rune: the reference for its fast
+// paths.
+func textUnitsRef(s string) (units, punct int32) {
+	for _, r := range s {
+		if r <= ' ' || r == 0xa0 {
+			continue
+		}
+		units += runeUnits(r)
+		if isPunct(r) {
+			punct++
+		}
+	}
+	return units, punct
+}
+
+func TestTextUnitsMatchesReference(t *testing.T) {
+	texts := append(randomTexts(11, 20000), "plain text, with commas; and stops.", "a\x7fb", "end é", "é start",
+		"一，二。三、", "نعم، لا؛ ماذا؟", "हाँ। नहीं॥", "고양이 猫 ねこ")
+	for _, s := range texts {
 		u, p := textUnits(s)
-		ru, rp := textUnitsRunes(s)
+		ru, rp := textUnitsRef(s)
 		if !assert.Equal(t, [2]int32{ru, rp}, [2]int32{u, p}, "%q", s) {
 			break
 		}
