@@ -349,6 +349,10 @@ var maxPublishedBytes = func() (n int) {
 	return n
 }()
 
+// publishedPrefixBytes holds maxPublishedBytes runes of any size (a test holds it to
+// that), so that opensWithPublished lower-cases them on the stack.
+const publishedPrefixBytes = 128
+
 // publishedFirstRunes holds the first rune of each of publishedWords.
 var publishedFirstRunes = func() string {
 	var sb strings.Builder
@@ -384,9 +388,14 @@ func opensWithPublished(n *html.Node) bool {
 	if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(publishedFirstRunes, unicode.ToLower(r)) {
 		return false // most text opens with no word of the list: it is not lower-cased
 	}
-	t = strings.ToLower(runePrefix(t, maxPublishedBytes))
+	// The prefix is lower-cased as strings.ToLower would, rune by rune, on the stack.
+	var buf [publishedPrefixBytes]byte
+	low := buf[:0]
+	for _, r := range runePrefix(t, maxPublishedBytes) {
+		low = utf8.AppendRune(low, unicode.ToLower(r))
+	}
 	for _, w := range publishedWords {
-		if strings.HasPrefix(t, w) {
+		if len(low) >= len(w) && string(low[:len(w)]) == w {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -347,4 +348,8 @@ func TestOpensWithPublishedReadsAPrefix(t *testing.T) {
 			break
 		}
 	}
+	assert.LessOrEqual(t, maxPublishedBytes*utf8.UTFMax, publishedPrefixBytes)
+	n := &html.Node{Type: html.ElementNode}
+	n.AppendChild(&html.Node{Type: html.TextNode, Data: "Posted by Ümit on 3 March"})
+	assert.Zero(t, testing.AllocsPerRun(100, func() { opensWithPublished(n) }))
 }

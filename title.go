@@ -187,11 +187,20 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 			break
 		}
 	}
-	// Each title and each heading is split into words once; the comparisons below merge
-	// the sorted word lists.
+	// Each title and each heading is split into words once, the titles when the first
+	// heading is compared (a title the same as an earlier one shares its words); the
+	// comparisons below merge the sorted word lists.
 	var metaWords [len(metas)]titleWords
-	for i, t := range metas {
-		metaWords[i].split(t)
+	metasSplit := false
+	splitMetas := func() {
+		for i, t := range metas {
+			if k := slices.Index(metas[:i], t); k >= 0 {
+				metaWords[i] = metaWords[k]
+			} else {
+				metaWords[i].split(t)
+			}
+		}
+		metasSplit = true
 	}
 	var hw titleWords
 	var best *heading
@@ -220,6 +229,9 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		// Rank by the overlap with the closest metadata title, counted both ways, so that
 		// "Niedrigwasser bremst Fähre" beats "Bodensee: Niedrigwasser bremst Fähre" when
 		// the headline metadata has no kicker; accept only headings mostly inside it.
+		if !metasSplit {
+			splitMetas()
+		}
 		hw.split(h.text)
 		sim, share := 0.0, 0.0
 		for j, t := range metas {
