@@ -18,6 +18,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) 
 	if err != nil {
 		return nil, err
 	}
+	defer t.release() // the Article shares no memory with the side table
 	a := &Article{}
 	fillMeta(a, meta, o, time.Now())
 	roots := t.rescueLead(t.selectMain(t.score()), a.Description)

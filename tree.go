@@ -3,6 +3,7 @@ package winnow
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,6 +60,29 @@ type tree struct {
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
 const defaultTreeSize = 1024
 
+// spareNodes holds side tables that extractions are done with, all zero, for the next
+// ones: the table is the largest allocation of an extraction after the parser's.
+var spareNodes sync.Pool
+
+// newNodes returns an empty table with room for size nodes, a spare one when there is one
+// large enough.
+func newNodes(size int) []blk {
+	if p, ok := spareNodes.Get().(*[]blk); ok && cap(*p) >= size {
+		return (*p)[:0]
+	}
+	return make([]blk, 0, size)
+}
+
+// release hands t's table over for reuse, cleared so that it holds no page alive. Nothing
+// may use t afterwards.
+func (t *tree) release() {
+	nodes := t.nodes
+	clear(nodes)
+	t.nodes = nil
+	nodes = nodes[:0]
+	spareNodes.Put(&nodes)
+}
+
 // skipTags are never content: their text is code, styling, form controls or embedded
 // documents. Cleaning leaves them out of the side table.
 var skipTags = map[atom.Atom]bool{
@@ -102,7 +126,7 @@ func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint in
 	if maxNodes > 0 {
 		size = min(size, maxNodes+1)
 	}
-	t := &tree{nodes: make([]blk, 0, size), body: 0, ctx: ctx}
+	t := &tree{nodes: newNodes(size), body: 0, ctx: ctx}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
 	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
 		return nil, err
