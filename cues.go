@@ -176,22 +176,59 @@ const maxHeadingText = 2 * maxHeadingRunes
 // normHeading case-folds s, composes it to NFC, collapses spaces and trims punctuation and
 // symbols at both ends ("Đọc thêm:" and "» Related" match "đọc thêm" and "related").
 func normHeading(s string) string {
+	return string(appendNormHeading(nil, s))
+}
+
+// appendNormHeading appends normHeading(s) to dst. It lower-cases rune by rune, as
+// strings.ToLower does, and folds the white space that strings.Fields splits at.
+func appendNormHeading(dst []byte, s string) []byte {
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
 	})
 	if s == "" || utf8.RuneCountInString(s) > maxHeadingRunes {
-		return ""
+		return dst
 	}
-	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
-	return norm.NFC.String(s)
+	start, space := len(dst), false
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if unicode.IsSpace(r) {
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	if belowCombining(dst[start:]) {
+		return dst
+	}
+	// A copy goes to the normaliser, which keeps what it is given beyond the call: dst
+	// stays on the caller's stack.
+	return append(dst[:start], norm.NFC.String(string(dst[start:]))...)
 }
 
-// lookupHeading reports the kind of box a heading text opens, or cueNone.
+// belowCombining reports whether the UTF-8 text b holds only runes below U+0300, the first
+// combining mark: such text is in NFC whatever the order of its runes, since none of them
+// composes, decomposes or reorders. Their encodings never hold a byte above 0xCB.
+func belowCombining(b []byte) bool {
+	for _, c := range b {
+		if c >= 0xcc {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupHeading reports the kind of box a heading text opens, or cueNone. The key is
+// built on the stack: headings are looked up for many blocks of every page.
 func lookupHeading(s string) cueKind {
 	if utf8.RuneCountInString(s) > maxHeadingText {
 		return cueNone
 	}
-	return headings[normHeading(s)]
+	var buf [maxHeadingRunes * utf8.UTFMax]byte
+	return headings[string(appendNormHeading(buf[:0], s))]
 }
 
 // hasReadAlsoPrefix reports whether text starts with a read-also label.

@@ -7,9 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // attrKindsRef is a plain, allocating statement of attrKinds' rules, kept as the
@@ -222,4 +225,55 @@ func TestHasHiddenClass(t *testing.T) {
 		assert.LessOrEqual(t, len(name), maxHiddenClass, name)
 	}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { hasHiddenClass("post Hidden-xs d-none") }))
+}
+
+// normHeadingRef is normHeading stated with the standard library's string functions: the
+// reference for appendNormHeading.
+func normHeadingRef(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	})
+	if s == "" || utf8.RuneCountInString(s) > maxHeadingRunes {
+		return ""
+	}
+	return norm.NFC.String(strings.Join(strings.Fields(strings.ToLower(s)), " "))
+}
+
+func TestNormHeadingMatchesReference(t *testing.T) {
+	cases := []string{"» Related", "Đọc thêm:", "Cu\u0300ng chu\u0309 đê\u0300", "  READ  MORE  ", "相关阅读", "\xff x \xff",
+		"İstanbul Haberleri", "Ⱥ Ⱥ", strings.Repeat("a ", 61), "a\u0085b", "a\u00a0\u00a0b", "ǅ"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	alphabet := []string{"a", "R", " ", "\t", "\u00a0", "\u3000", ":", "»", "é", "e\u0301", "Đ", "İ", "Ⱥ", "\xff", "相", "-"}
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(14) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, sb.String())
+	}
+	for _, s := range cases {
+		if !assert.Equal(t, normHeadingRef(s), normHeading(s), "%q", s) {
+			break
+		}
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { lookupHeading("More from this section") }))
+}
+
+func TestBelowCombiningIsNFC(t *testing.T) {
+	var all []byte
+	for r := rune(0); r < 0x300; r++ {
+		b := utf8.AppendRune(nil, r)
+		assert.True(t, belowCombining(b), "%U", r)
+		all = utf8.AppendRune(all, r)
+	}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 2000 {
+		var b []byte
+		for range rng.IntN(8) {
+			b = utf8.AppendRune(b, rune(rng.IntN(0x300)))
+		}
+		assert.True(t, norm.NFC.IsNormal(b), "%q", b)
+	}
+	assert.True(t, norm.NFC.IsNormal(all))
+	assert.False(t, belowCombining([]byte("e\u0301")))
 }
