@@ -211,7 +211,7 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	h1s := 0
 	for i := range m.heads {
 		h := &m.heads[i]
-		n := utf8.RuneCountInString(h.text)
+		n := runesUpTo(h.text, maxTitleRunes+1)
 		if n < 2 || n > maxTitleRunes || site.is(h.text) {
 			continue
 		}
@@ -280,6 +280,18 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		return metaTitle, firstOther.n
 	}
 	return metaTitle, nil
+}
+
+// runesUpTo counts the runes of s, stopping at limit: headings can be long.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for range s {
+		if n == limit {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // atLeastWords reports whether s holds at least n words separated by white space, as

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -115,4 +116,12 @@ func TestSiteNamesIsWithoutAllocating(t *testing.T) {
 	}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { site.is("Nachrichten aus Hamburg") }))
 	assert.Equal(t, "báogiaothông", normName("Báo Giao-thông!"))
+}
+
+func TestRunesUpTo(t *testing.T) {
+	for _, s := range []string{"", "a", "héllo", "東京", "\xff\xfe", strings.Repeat("ä", 400)} {
+		for _, limit := range []int{0, 1, 2, 5, 301} {
+			assert.Equal(t, min(utf8.RuneCountInString(s), limit), runesUpTo(s, limit), "%q %d", s, limit)
+		}
+	}
 }

@@ -373,6 +373,10 @@ func runeUnits(r rune) int32 {
 	switch {
 	case r < 0x2e80:
 		return 1
+	case 0x4e00 <= r && r <= 0x9fff: // CJK Unified Ideographs, all Han: most Chinese text
+		return cjkUnits
+	case 0xac00 <= r && r <= 0xd7a3: // Hangul Syllables
+		return hangulUnits
 	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
 		return cjkUnits
 	case unicode.Is(unicode.Hangul, r):

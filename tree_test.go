@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -53,4 +54,21 @@ func isLowerLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+func TestRuneUnitsFastRanges(t *testing.T) {
+	for r := rune(0x4e00); r <= 0x9fff; r++ {
+		if !unicode.Is(unicode.Han, r) {
+			t.Fatalf("%U is not Han", r)
+		}
+	}
+	for r := rune(0xac00); r <= 0xd7a3; r++ {
+		if !unicode.Is(unicode.Hangul, r) {
+			t.Fatalf("%U is not Hangul", r)
+		}
+	}
+	assert.Equal(t, int32(cjkUnits), runeUnits('猫'))
+	assert.Equal(t, int32(hangulUnits), runeUnits('고'))
+	assert.Equal(t, int32(cjkUnits), runeUnits('ね'))
+	assert.Equal(t, int32(1), runeUnits('ệ'))
 }

@@ -149,8 +149,9 @@ func (s *scanner) flush() {
 	}
 	l := s.curL
 	s.curL = line{}
-	if n := utf8.RuneCountInString(text); n > maxLineRunes {
-		text = string([]rune(text)[:maxLineRunes])
+	n := utf8.RuneCountInString(text)
+	if n > maxLineRunes {
+		text, n = string([]rune(text)[:maxLineRunes]), maxLineRunes
 	}
 	l.text = text
 	if !s.after {
@@ -163,7 +164,6 @@ func (s *scanner) flush() {
 	}
 	l.pos = s.nAfter
 	s.nAfter++
-	n := utf8.RuneCountInString(text)
 	s.runes += n
 	if n >= proseRunes {
 		s.prose++
