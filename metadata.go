@@ -334,6 +334,10 @@ var publishedWords = []string{"published", "posted", "veröffentlicht", "erschie
 	"publicada", "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "yayınlandı", "yayınlanma",
 	"diterbitkan", "dipublikasikan", "đăng", "ngày đăng", "发布", "發布", "公開", "投稿", "게시", "등록", "نشر", "प्रकाशित"}
 
+// maxPublishedRunes is more than the runes of any publishedWords entry: the opening of a
+// text that long is all opensWithPublished needs to lower-case.
+const maxPublishedRunes = 32
+
 // opensWithPublished reports whether n's first text opens with a publishedWords entry.
 func opensWithPublished(n *html.Node) bool {
 	c := n.FirstChild
@@ -343,7 +347,7 @@ func opensWithPublished(n *html.Node) bool {
 	if c == nil || c.Type != html.TextNode {
 		return false
 	}
-	t := strings.ToLower(strings.TrimSpace(c.Data))
+	t := strings.ToLower(firstRunes(strings.TrimSpace(c.Data), maxPublishedRunes))
 	for _, w := range publishedWords {
 		if strings.HasPrefix(t, w) {
 			return true
@@ -469,7 +473,7 @@ func blockText(n *html.Node) string {
 		for c := n.FirstChild; c != nil && sb.Len() < maxNodeText; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				sb.WriteString(c.Data)
+				writeUpTo(&sb, c.Data, maxNodeText)
 			case html.ElementNode:
 				if skipTags[c.DataAtom] || isHidden(c) {
 					continue

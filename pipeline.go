@@ -38,7 +38,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) 
 		roots = nil
 	}
 	finishMeta(a, meta, t, roots)
-	if countUnits(a.Text) < minArticleUnits {
+	if !hasUnits(a.Text, minArticleUnits) {
 		return nil, ErrNoContent
 	}
 	if err := ctxErr(ctx); err != nil {

@@ -41,12 +41,27 @@ func (t *tree) renderText(roots []int32) string {
 // English pages render, is NFC already and is checked three times faster than the
 // normaliser's own check would.
 func toNFCString(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return norm.NFC.String(s)
+	if isASCII(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// isASCII reports whether s is all ASCII, reading eight bytes at a time.
+func isASCII[T string | []byte](s T) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 != 0 {
+			return false
 		}
 	}
-	return s
+	for ; i < len(s); i++ {
+		if s[i]&0x80 != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *tree) writeNode(w *textWriter, i int32) {
@@ -144,6 +159,13 @@ func (w *textWriter) text(s string) {
 			s = s[size:]
 			continue
 		}
+		if n := plainRun(s); n > 0 {
+			// Most text is words between single spaces: written as it is, in one piece.
+			w.flush()
+			w.sb.WriteString(s[:n])
+			s = s[n:]
+			continue
+		}
 		end := size
 		invisible := isInvisible(r)
 		for end < len(s) {
@@ -172,6 +194,40 @@ func (w *textWriter) text(s string) {
 		}
 		s = s[end:]
 	}
+}
+
+// plainRun returns the length of the longest prefix of s that is words separated by
+// single ASCII spaces, holding no other white space and no invisible rune, and that
+// starts and ends with a word: text writes it unchanged, as it would word by word.
+func plainRun(s string) int {
+	words := 0 // the end of the last whole word
+	for i := 0; i < len(s); {
+		if c := s[i]; ' ' < c && c < utf8.RuneSelf {
+			i++ // printable ASCII, most of any text
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isSpace(r):
+			if i == 0 || s[i-1] == ' ' {
+				return words
+			}
+			words = i
+			if r != ' ' {
+				return words
+			}
+		case isInvisible(r):
+			return words
+		}
+		i += size
+	}
+	if len(s) > 0 && s[len(s)-1] != ' ' {
+		return len(s)
+	}
+	return words
 }
 
 // flush writes pending breaks, a pending space, and a list or cell prefix.
@@ -218,6 +274,51 @@ func (t *tree) inlineText(i int32) string {
 		return sb.Len() < 2*maxHeadingText
 	})
 	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// hasUnits reports whether s measures at least n units (see textUnits), reading it in
+// pieces so as to stop once it knows.
+func hasUnits(s string, n int32) bool {
+	const piece = 4 << 10
+	var units int32
+	for len(s) > 0 {
+		k := min(len(s), piece)
+		for k < len(s) && !utf8.RuneStart(s[k]) {
+			k++
+		}
+		u, _ := textUnits(s[:k])
+		if units += u; units >= n {
+			return true
+		}
+		s = s[k:]
+	}
+	return units >= n
+}
+
+// writeUpTo appends s to sb, cut at a rune boundary so that sb holds at most limit bytes.
+func writeUpTo(sb *strings.Builder, s string, limit int) {
+	n := limit - sb.Len()
+	if n <= 0 {
+		return
+	}
+	if n < len(s) {
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	sb.WriteString(s)
+}
+
+// firstRunes returns the opening of s, at most n runes long.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // isInvisible reports the format characters that pages put inside words and that are no
