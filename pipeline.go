@@ -9,10 +9,11 @@ import (
 )
 
 // extract runs the passes after parsing: metadata, cleaning and measuring, scoring,
-// selection, pruning and rendering. It reads doc and never writes to it. It stops with the
-// context's error once ctx is cancelled, looking at it during the measuring walk and
-// between the passes.
-func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) {
+// selection, pruning and rendering. It stops with the context's error once ctx is
+// cancelled, looking at it during the measuring walk and between the passes. It reads doc
+// and never writes to it, unless doc is owned, parsed by Extract for this call only:
+// then the content tree is made of doc's own nodes (see contentTree).
+func extract(ctx context.Context, doc *html.Node, o *Options, owned bool) (*Article, error) {
 	meta := collectMeta(doc)
 	t, err := buildTreeContext(ctx, doc, o.MaxNodes)
 	if err != nil {
@@ -44,10 +45,11 @@ func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) 
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
-	a.Content = t.contentTree(roots)
 	if o.Markdown || o.HTML {
 		t.renderFormats(a, roots, o, baseURL(o.URL, meta.base))
 	}
+	// Last, since moving the parsed nodes into the content tree relinks them.
+	a.Content = t.contentTree(roots, owned)
 	return a, nil
 }
 

@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -30,11 +31,22 @@ type textWriter struct {
 // renderText writes the text of the roots, skipping dropped blocks.
 func (t *tree) renderText(roots []int32) string {
 	w := &textWriter{}
+	var units int
+	for _, r := range roots {
+		units += int(t.nodes[r].units)
+	}
+	// A unit is about a byte of text (an ideograph is three of each), and one space
+	// comes every few: growing the buffer once saves the copies of doubling it.
+	w.sb.Grow(units + units/4)
 	for _, r := range roots {
 		w.brk(breakPara)
 		t.writeNode(w, r)
 	}
-	return toNFCString(w.sb.String())
+	s := w.sb.String()
+	if len(s) < w.sb.Cap()/2 {
+		s = strings.Clone(s) // pruning dropped most of it: keep no slack
+	}
+	return toNFCString(s)
 }
 
 // toNFCString returns s in Unicode normalisation form C. Text in ASCII, most of what
@@ -261,19 +273,71 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// inlineText returns the collapsed text of block i, or "" when it is long.
+// inlineText returns the collapsed text of block i, or "" when it is long. A block of one
+// text node whose spaces are single, as most short blocks are, costs no copy.
 func (t *tree) inlineText(i int32) string {
 	var sb strings.Builder
+	first, pieces := "", 0
 	t.walk(i, func(j int32) bool {
 		if t.nodes[j].text {
+			s := strings.TrimSpace(t.nodes[j].n.Data)
+			switch pieces++; pieces {
+			case 1:
+				first = s
+				return len(first) < 2*maxHeadingText
+			case 2:
+				sb.WriteString(first)
+			}
 			if sb.Len() > 0 {
 				sb.WriteByte(' ')
 			}
-			sb.WriteString(strings.TrimSpace(t.nodes[j].n.Data))
+			sb.WriteString(s)
 		}
-		return sb.Len() < 2*maxHeadingText
+		return pieces < 2 && len(first) < 2*maxHeadingText || sb.Len() < 2*maxHeadingText
 	})
+	if pieces < 2 {
+		if collapsed(first) {
+			return first
+		}
+		return strings.Join(strings.Fields(first), " ")
+	}
 	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// collapsed reports whether strings.Fields and a join by single spaces leave s as it is:
+// no white space at either end or other than single ASCII spaces.
+func collapsed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && s[i-1] == ' ' || c != ' ' && asciiSpace(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// asciiSpace reports the ASCII white space of unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
 }
 
 // hasUnits reports whether s measures at least n units (see textUnits), reading it in

@@ -117,3 +117,17 @@ func TestIsASCII(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCollapsed checks collapsed against what it stands for.
+func FuzzCollapsed(f *testing.F) {
+	for _, s := range textCases {
+		f.Add(s)
+	}
+	f.Add("a\u0085b")
+	f.Add("a\vb")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapsed(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Fatalf("collapsed(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
