@@ -55,7 +55,7 @@ func TestContentMovedAsCopied(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out[k], err = extract(context.Background(), doc, &o, owned)
+			out[k], err = extract(context.Background(), doc, &o, source{owned: owned})
 			if err != nil {
 				break
 			}

@@ -8,14 +8,22 @@ import (
 	"golang.org/x/net/html"
 )
 
+// source tells extract where doc comes from.
+type source struct {
+	// owned: Extract parsed doc for this call only, and no one else sees it.
+	owned bool
+	// nodes is the measuring pass's estimate of doc's nodes, or 0.
+	nodes int
+}
+
 // extract runs the passes after parsing: metadata, cleaning and measuring, scoring,
 // selection, pruning and rendering. It stops with the context's error once ctx is
 // cancelled, looking at it during the measuring walk and between the passes. It reads doc
-// and never writes to it, unless doc is owned, parsed by Extract for this call only:
-// then the content tree is made of doc's own nodes (see contentTree).
-func extract(ctx context.Context, doc *html.Node, o *Options, owned bool) (*Article, error) {
+// and never writes to it, unless doc is owned: then the content tree is made of doc's own
+// nodes (see contentTree).
+func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Article, error) {
 	meta := collectMeta(doc)
-	t, err := buildTreeContext(ctx, doc, o.MaxNodes)
+	t, err := buildTreeContext(ctx, doc, o.MaxNodes, from.nodes)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +57,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options, owned bool) (*Arti
 		t.renderFormats(a, roots, o, baseURL(o.URL, meta.base))
 	}
 	// Last, since moving the parsed nodes into the content tree relinks them.
-	a.Content = t.contentTree(roots, owned)
+	a.Content = t.contentTree(roots, from.owned)
 	return a, nil
 }
 

@@ -81,13 +81,15 @@ var blockTags = map[atom.Atom]bool{
 // what may be content into the side table, then one pass back over the table that adds
 // each node's measures to its parent. It fails with ErrTooLarge past maxNodes nodes.
 func buildTree(doc *html.Node, maxNodes int) (*tree, error) {
-	return buildTreeContext(context.Background(), doc, maxNodes)
+	return buildTreeContext(context.Background(), doc, maxNodes, 0)
 }
 
 // buildTreeContext is buildTree that stops with the context's error once ctx is
-// cancelled, looking at it every cancelCheckNodes nodes.
-func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes int) (*tree, error) {
-	t := &tree{nodes: make([]blk, 0, 1024), body: 0, ctx: ctx}
+// cancelled, looking at it every cancelCheckNodes nodes. sizeHint, when known, is about
+// how many nodes doc has (the measuring pass counts them): the table is made that big at
+// once rather than grown, which on a page of a million nodes costs more than the walk.
+func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint int) (*tree, error) {
+	t := &tree{nodes: make([]blk, 0, max(1024, sizeHint)), body: 0, ctx: ctx}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
 	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
 		return nil, err
