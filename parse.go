@@ -63,6 +63,10 @@ func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, in
 		return nil, 0, errTooManyNodes(maxNodes)
 	}
 	doc, err := parseShaped(ctx, src, sh)
+	if sh.maxDepth > parserMaxDepth || sh.overflow {
+		// Rewritten without the tags in excess: the count is of the page before.
+		return doc, 0, err
+	}
 	return doc, sh.nodes, err
 }
 
