@@ -8,12 +8,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// contentTree copies the kept part of the chosen roots into a new tree under one <div>.
-// The copy shares nothing with the input, so callers may change it freely.
-func (t *tree) contentTree(roots []int32) *html.Node {
+// contentTree puts the kept part of the chosen roots into a new tree under one <div>.
+// With move false it copies the nodes, so that the result shares nothing with the input
+// and callers may change it freely. With move true, for a tree parsed for this call that
+// no one else sees, it relinks the parsed nodes themselves: the same tree, without a
+// second copy of a page's every node (a page of a million tiny elements would hold two).
+// The html.Node links of the nodes moved change, so nothing may read them afterwards.
+func (t *tree) contentTree(roots []int32, move bool) *html.Node {
 	div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	node := t.copyNode
+	if move {
+		node = t.moveNode
+	}
 	for _, r := range roots {
-		if c := t.copyNode(r); c != nil {
+		if c := node(r); c != nil {
 			div.AppendChild(c)
 		}
 	}
@@ -31,6 +39,23 @@ func (t *tree) copyNode(i int32) *html.Node {
 	}
 	for c := b.first; c != none; c = t.nodes[c].next {
 		if cc := t.copyNode(c); cc != nil {
+			n.AppendChild(cc)
+		}
+	}
+	return n
+}
+
+// moveNode relinks the parsed node of block i, and its kept children, as copyNode copies
+// them.
+func (t *tree) moveNode(i int32) *html.Node {
+	b := &t.nodes[i]
+	if b.drop != keep {
+		return nil
+	}
+	n := b.n
+	n.Parent, n.FirstChild, n.LastChild, n.PrevSibling, n.NextSibling = nil, nil, nil, nil, nil
+	for c := b.first; c != none; c = t.nodes[c].next {
+		if cc := t.moveNode(c); cc != nil {
 			n.AppendChild(cc)
 		}
 	}

@@ -134,7 +134,7 @@ func ExtractContext(ctx context.Context, r io.Reader, opts *Options) (a *Article
 	if err != nil {
 		return nil, err
 	}
-	return extract(ctx, doc, &o)
+	return extract(ctx, doc, &o, source{owned: true})
 }
 
 // ExtractNode extracts the main content of an already parsed document. The tree is read,
@@ -145,7 +145,7 @@ func ExtractNode(doc *html.Node, opts *Options) (a *Article, err error) {
 		return nil, ErrNoContent
 	}
 	o := opts.withDefaults()
-	return extract(context.Background(), doc, &o)
+	return extract(context.Background(), doc, &o, source{})
 }
 
 func (o *Options) withDefaults() Options {

@@ -526,7 +526,7 @@ func blockText(n *html.Node) string {
 		for c := n.FirstChild; c != nil && sb.Len() < maxNodeText; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				sb.WriteString(c.Data)
+				writeUpTo(&sb, c.Data, maxNodeText)
 			case html.ElementNode:
 				if skipTags[c.DataAtom] || isHidden(c) {
 					continue

@@ -36,7 +36,8 @@ const (
 
 // parseHTML parses a decoded page with no limit on its size and no cancellation.
 func parseHTML(src []byte) (*html.Node, error) {
-	return parseContext(context.Background(), src, -1)
+	doc, err := parseContext(context.Background(), src, -1)
+	return doc, err
 }
 
 // parseContext parses a decoded page. Scripting is off, as in a crawler: <noscript> holds
@@ -50,14 +51,22 @@ func parseHTML(src []byte) (*html.Node, error) {
 // parser still refuse it, it is parsed as plain paragraphs (see plain). Only such pages
 // pay for the rewriting. Parsing stops when ctx is cancelled.
 func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, error) {
-	sh, err := measureShape(ctx, src)
-	if err != nil {
-		return nil, err
+	sh, ok := fewTagsShape(src, maxNodes)
+	if !ok {
+		var err error
+		if sh, err = measureShape(ctx, src); err != nil {
+			return nil, err
+		}
 	}
 	if maxNodes > 0 && sh.nodes > maxNodes {
 		return nil, errTooManyNodes(maxNodes)
 	}
-	page, depthCap := src, 0
+	return parseShaped(ctx, src, sh)
+}
+
+// parseShaped parses a measured page, rewritten first when its shape asks for it.
+func parseShaped(ctx context.Context, src []byte, sh *shape) (*html.Node, error) {
+	page, depthCap, err := src, 0, error(nil)
 	if sh.maxDepth > parserMaxDepth {
 		depthCap = flattenDepth
 	}
@@ -250,6 +259,58 @@ type activeElem struct {
 	name, attrs uint32
 	id          int32
 	open        bool // on the stack of open elements
+}
+
+// maxFewTags bounds the '<' bytes of a page that fewTagsShape can clear without the
+// measuring pass: with T of them the model's stack never holds more than 2T elements
+// (see fewTagsShape), and 2×255 + shapeBase stays within parserMaxDepth.
+const maxFewTags = (parserMaxDepth - shapeBase) / 2
+
+// fewTagsShape clears, without tokenizing it, a page with so few tags that the measuring
+// pass could find nothing: one huge text, or one huge attribute. It counts the '<' bytes
+// (T), which bound the tags, comments and doctypes, and among them the start tags of
+// formatting elements (F), and reports false unless it can prove, as the model counts:
+//
+//   - no overflow: only a formatting start tag adds an entry to the active list, so F ≤
+//     maxActiveFormatting entries never overflow it;
+//   - depth ≤ shapeBase + 2T ≤ parserMaxDepth: each open element was pushed by its own
+//     start tag (at most T) or reopened for an entry of the active list, at most once per
+//     entry at a time (at most F ≤ T);
+//   - nodes ≤ (2T+1)(F+1) ≤ maxNodes: a tree has one node per token (at most 2T+1, since
+//     text tokens lie between the others) and reopens at most F elements per token.
+//
+// '<' bytes inside text, comments, raw text and attribute values only raise the counts.
+// The shape it returns holds its estimate of the nodes (one per token) and of the depth.
+func fewTagsShape(src []byte, maxNodes int) (*shape, bool) {
+	tags, formatting := 0, 0
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(src[i:], '<')
+		if j < 0 {
+			break
+		}
+		if tags++; tags > maxFewTags {
+			return nil, false
+		}
+		i += j
+		if classOf(startTagAtom(src[i:]))&classFormatting != 0 {
+			formatting++
+		}
+	}
+	nodes := 2*tags + 1
+	if formatting > maxActiveFormatting || maxNodes > 0 && nodes*(formatting+1) > maxNodes {
+		return nil, false
+	}
+	return &shape{nodes: nodes, maxDepth: shapeBase + tags + formatting}, true
+}
+
+// startTagAtom returns the atom of the start tag that opens b, or 0: the name after '<',
+// read as tagKey reads it.
+func startTagAtom(b []byte) atom.Atom {
+	if len(b) < 2 || b[1] == '/' {
+		return 0
+	}
+	a, _ := tagKey(b[:min(len(b), 2+32+1)])
+	return a
 }
 
 // measureShape runs the measuring pass.

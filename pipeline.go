@@ -8,11 +8,18 @@ import (
 	"golang.org/x/net/html"
 )
 
+// source tells extract where doc comes from.
+type source struct {
+	// owned: Extract parsed doc for this call only, and no one else sees it.
+	owned bool
+}
+
 // extract runs the passes after parsing: metadata, cleaning and measuring, scoring,
-// selection, pruning and rendering. It reads doc and never writes to it. It stops with the
-// context's error once ctx is cancelled, looking at it during the measuring walk and
-// between the passes.
-func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) {
+// selection, pruning and rendering. It stops with the context's error once ctx is
+// cancelled, looking at it during the measuring walk and between the passes. It reads doc
+// and never writes to it, unless doc is owned: then the content tree is made of doc's own
+// nodes (see contentTree).
+func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Article, error) {
 	meta := collectMeta(doc)
 	t, err := buildTreeContext(ctx, doc, o.MaxNodes, meta.nodes)
 	if err != nil {
@@ -39,16 +46,17 @@ func extract(ctx context.Context, doc *html.Node, o *Options) (*Article, error) 
 		roots = nil
 	}
 	finishMeta(a, meta, t, roots)
-	if countUnits(a.Text) < minArticleUnits {
+	if !hasUnits(a.Text, minArticleUnits) {
 		return nil, ErrNoContent
 	}
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
-	a.Content = t.contentTree(roots)
 	if o.Markdown || o.HTML {
 		t.renderFormats(a, roots, o, baseURL(o.URL, meta.base))
 	}
+	// Last, since moving the parsed nodes into the content tree relinks them.
+	a.Content = t.contentTree(roots, from.owned)
 	return a, nil
 }
 

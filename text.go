@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -30,23 +31,49 @@ type textWriter struct {
 // renderText writes the text of the roots, skipping dropped blocks.
 func (t *tree) renderText(roots []int32) string {
 	w := &textWriter{}
+	var units int
+	for _, r := range roots {
+		units += int(t.nodes[r].units)
+	}
+	// A unit is about a byte of text (an ideograph is three of each), and one space
+	// comes every few: growing the buffer once saves the copies of doubling it.
+	w.sb.Grow(units + units/4)
 	for _, r := range roots {
 		w.brk(breakPara)
 		t.writeNode(w, r)
 	}
-	return toNFCString(w.sb.String())
+	s := w.sb.String()
+	if len(s) < w.sb.Cap()/2 {
+		s = strings.Clone(s) // pruning dropped most of it: keep no slack
+	}
+	return toNFCString(s)
 }
 
 // toNFCString returns s in Unicode normalisation form C. Text in ASCII, most of what
 // English pages render, is NFC already and is checked three times faster than the
 // normaliser's own check would.
 func toNFCString(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return norm.NFC.String(s)
+	if isASCII(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// isASCII reports whether s is all ASCII, reading eight bytes at a time.
+func isASCII[T string | []byte](s T) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		if (b[0]|b[1]|b[2]|b[3]|b[4]|b[5]|b[6]|b[7])&0x80 != 0 {
+			return false
 		}
 	}
-	return s
+	for ; i < len(s); i++ {
+		if s[i]&0x80 != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *tree) writeNode(w *textWriter, i int32) {
@@ -144,6 +171,13 @@ func (w *textWriter) text(s string) {
 			s = s[size:]
 			continue
 		}
+		if n := plainRun(s); n > 0 {
+			// Most text is words between single spaces: written as it is, in one piece.
+			w.flush()
+			w.sb.WriteString(s[:n])
+			s = s[n:]
+			continue
+		}
 		end := size
 		invisible := isInvisible(r)
 		for end < len(s) {
@@ -172,6 +206,40 @@ func (w *textWriter) text(s string) {
 		}
 		s = s[end:]
 	}
+}
+
+// plainRun returns the length of the longest prefix of s that is words separated by
+// single ASCII spaces, holding no other white space and no invisible rune, and that
+// starts and ends with a word: text writes it unchanged, as it would word by word.
+func plainRun(s string) int {
+	words := 0 // the end of the last whole word
+	for i := 0; i < len(s); {
+		if c := s[i]; ' ' < c && c < utf8.RuneSelf {
+			i++ // printable ASCII, most of any text
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isSpace(r):
+			if i == 0 || s[i-1] == ' ' {
+				return words
+			}
+			words = i
+			if r != ' ' {
+				return words
+			}
+		case isInvisible(r):
+			return words
+		}
+		i += size
+	}
+	if len(s) > 0 && s[len(s)-1] != ' ' {
+		return len(s)
+	}
+	return words
 }
 
 // flush writes pending breaks, a pending space, and a list or cell prefix.
@@ -205,19 +273,105 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// inlineText returns the collapsed text of block i, or "" when it is long.
+// inlineText returns the collapsed text of block i, or "" when it is long. A block of one
+// text node whose spaces are single, as most short blocks are, costs no copy.
 func (t *tree) inlineText(i int32) string {
 	var sb strings.Builder
+	first, pieces := "", 0
 	t.walk(i, func(j int32) bool {
 		if t.nodes[j].text {
+			s := strings.TrimSpace(t.nodes[j].n.Data)
+			switch pieces++; pieces {
+			case 1:
+				first = s
+				return len(first) < 2*maxHeadingText
+			case 2:
+				sb.WriteString(first)
+			}
 			if sb.Len() > 0 {
 				sb.WriteByte(' ')
 			}
-			sb.WriteString(strings.TrimSpace(t.nodes[j].n.Data))
+			sb.WriteString(s)
 		}
-		return sb.Len() < 2*maxHeadingText
+		return pieces < 2 && len(first) < 2*maxHeadingText || sb.Len() < 2*maxHeadingText
 	})
+	if pieces < 2 {
+		if collapsed(first) {
+			return first
+		}
+		return strings.Join(strings.Fields(first), " ")
+	}
 	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// collapsed reports whether strings.Fields and a join by single spaces leave s as it is:
+// no white space at either end or other than single ASCII spaces.
+func collapsed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && s[i-1] == ' ' || c != ' ' && asciiSpace(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// asciiSpace reports the ASCII white space of unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
+}
+
+// hasUnits reports whether s measures at least n units (see textUnits), reading it in
+// pieces so as to stop once it knows.
+func hasUnits(s string, n int32) bool {
+	const piece = 4 << 10
+	var units int32
+	for len(s) > 0 {
+		k := min(len(s), piece)
+		for k < len(s) && !utf8.RuneStart(s[k]) {
+			k++
+		}
+		u, _ := textUnits(s[:k])
+		if units += u; units >= n {
+			return true
+		}
+		s = s[k:]
+	}
+	return units >= n
+}
+
+// writeUpTo appends s to sb, cut at a rune boundary so that sb holds at most limit bytes.
+func writeUpTo(sb *strings.Builder, s string, limit int) {
+	n := limit - sb.Len()
+	if n <= 0 {
+		return
+	}
+	if n < len(s) {
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	sb.WriteString(s)
 }
 
 // isInvisible reports the format characters that pages put inside words and that are no

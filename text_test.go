@@ -1,0 +1,122 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+)
+
+// wordByWord is what textWriter.text writes for one text node into an empty writer: the
+// words between runs of white space (isSpace), without their invisible runes, joined by
+// single spaces. A word is rewritten only when it holds an invisible rune, so that
+// invalid UTF-8 elsewhere is kept byte for byte.
+func wordByWord(s string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(s, isSpace) {
+		if strings.IndexFunc(w, isInvisible) >= 0 {
+			w = strings.Map(dropInvisible, w)
+		}
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// textCases hold every kind of white space and invisible rune text handles, at the
+// start, the end and inside words, and invalid UTF-8.
+var textCases = []string{
+	"", " ", "word", "two words", " lead", "trail ", "  double  spaces  ", "tab\tand\nnewline",
+	"no\u00a0break", "ideographic\u3000space", "zero\u200bwidth", "jo\u2060ined", "\ufeffbom first",
+	"mid\u2060 word", "\u2060", "a \u2060 b", "a\u2060\u2060 b", "Tiếng Việt có dấu", "中文 文本",
+	"bad \xff byte", "\xff", "end\xe2", "a  \u2060b  c", "x \r\n y", "a\fb",
+}
+
+func TestTextWriterWords(t *testing.T) {
+	for _, s := range textCases {
+		w := &textWriter{}
+		w.text(s)
+		if got, want := w.sb.String(), wordByWord(s); got != want {
+			t.Errorf("text(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzTextWriter checks that the writer, which copies runs of plain words whole, writes
+// what writing word by word would.
+func FuzzTextWriter(f *testing.F) {
+	for _, s := range textCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w := &textWriter{}
+		w.text(s)
+		if got, want := w.sb.String(), wordByWord(s); got != want {
+			t.Fatalf("text(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func TestWriteUpTo(t *testing.T) {
+	for _, c := range []struct {
+		had, s string
+		limit  int
+		want   string
+	}{
+		{"", "abc", 8, "abc"},
+		{"", "abcdef", 4, "abcd"},
+		{"ab", "cdef", 4, "abcd"},
+		{"abcd", "ef", 4, "abcd"},
+		{"", "aé", 2, "a"}, // é is two bytes: it does not fit whole
+		{"", "aé", 3, "aé"},
+	} {
+		var sb strings.Builder
+		sb.WriteString(c.had)
+		writeUpTo(&sb, c.s, c.limit)
+		if sb.String() != c.want {
+			t.Errorf("writeUpTo(%q, %q, %d) = %q, want %q", c.had, c.s, c.limit, sb.String(), c.want)
+		}
+	}
+}
+
+func TestHasUnits(t *testing.T) {
+	long := strings.Repeat("ab 中文 ", 3000)
+	for _, s := range []string{"", " ", "abc", "中文", long, long[:len(long)-1]} {
+		units := countUnits(s)
+		for _, n := range []int32{0, 1, units - 1, units, units + 1} {
+			if got := hasUnits(s, n); got != (units >= n) {
+				t.Errorf("hasUnits(%.20q, %d) = %v; it measures %d units", s, n, got, units)
+			}
+		}
+	}
+}
+
+func TestIsASCII(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"", true}, {"abc", true}, {"abcdefgh", true}, {"abcdefghi", true},
+		{"é", false}, {"abcdefgé", false}, {"abcdefghé", false}, {"\x7f\x00", true}, {"\x80", false},
+	} {
+		if got := isASCII(c.s); got != c.want {
+			t.Errorf("isASCII(%q) = %v", c.s, got)
+		}
+		if got := isASCII([]byte(c.s)); got != c.want {
+			t.Errorf("isASCII([]byte(%q)) = %v", c.s, got)
+		}
+	}
+}
+
+// FuzzCollapsed checks collapsed against what it stands for.
+func FuzzCollapsed(f *testing.F) {
+	for _, s := range textCases {
+		f.Add(s)
+	}
+	f.Add("a\u0085b")
+	f.Add("a\vb")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapsed(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Fatalf("collapsed(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
