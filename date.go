@@ -86,7 +86,36 @@ func firstDate(lang string, now time.Time, sources ...string) (dates.Date, bool)
 var updateWords = []string{"updated", "last updated", "modified", "last modified", "aktualisiert",
 	"geändert", "mis à jour", "modifié", "actualizado", "atualizado", "aggiornato", "bijgewerkt",
 	"zaktualizowano", "обновлено", "güncellendi", "diperbarui", "cập nhật", "更新", "最終更新",
-	"수정", "업데이트", "تحديث", "अपडेट", "แก้ไข", "stand:"}
+	"수정", "업데이트", "تحديث", "अपडेट", "แก้ไข", "stand:", "last update", "lastupdate"}
+
+// activityWords mark a line that gives the date of the latest reply or post in a thread,
+// wherever they stand in it ("6 replies · last post by Ann, Jan 8, 2024").
+var activityWords = []string{"last post", "last reply", "latest reply", "letzter beitrag", "dernier message",
+	"último mensaje", "ultimo messaggio", "последнее сообщение"}
+
+// eventWords open a date line that gives an event's or a print issue's date, not the
+// page's ("Termin: 21.02.2020, 19 Uhr", "December 5, 2016 Issue"). Lower case; an event
+// word opens the line, an issue word ends it.
+var (
+	eventWords = []string{"termin", "event:", "when:", "wann:", "veranstaltung", "date de l'événement", "fecha del evento"}
+	issueWords = []string{"issue", "ausgabe", "heft", "numéro", "edición"}
+)
+
+// isEventLine reports whether a date line gives an event's or an issue's date.
+func isEventLine(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, w := range eventWords {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	for _, w := range issueWords {
+		if strings.HasSuffix(low, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isUpdateLine reports whether a date line gives a modification date.
 func isUpdateLine(s string) bool {
@@ -96,13 +125,26 @@ func isUpdateLine(s string) bool {
 			return true
 		}
 	}
+	for _, w := range activityWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
 	return false
 }
 
+// visDate is a date read from the lines near the headline, with what marked it.
+type visDate struct {
+	dates.Date
+	update bool // the line gives the last modification ("Updated …")
+	marked bool // a <time datetime> or an element marked as a date, or a line that is only a date
+}
+
 // visibleDate returns the publication date shown near the headline: a <time datetime>
-// or a date line, marked ones first, skipping lines that give the modification date.
-func visibleDate(lines []line, lang string, now time.Time) (dates.Date, bool) {
-	var fallback dates.Date
+// or a date line, marked ones first, skipping lines that give the modification date
+// unless no other line gives a date.
+func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
+	var fallback visDate
 	haveFallback := false
 	for pass := 0; pass < 2; pass++ {
 		for _, l := range lines {
@@ -123,13 +165,16 @@ func visibleDate(lines []line, lang string, now time.Time) (dates.Date, bool) {
 			if !ok {
 				continue
 			}
+			v := visDate{Date: d, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
+				(l.datetime != "" || len(l.text) <= maxBareDateBytes || marked && len(l.text) < maxDateLineBytes)}
 			if isUpdateLine(l.text) {
 				if !haveFallback {
-					fallback, haveFallback = d, true
+					fallback, haveFallback = v, true
+					fallback.update = true
 				}
 				continue
 			}
-			return d, true
+			return v, true
 		}
 	}
 	return fallback, haveFallback
@@ -142,6 +187,12 @@ const (
 	// maxDateLineBytes: an unmarked line longer than this is prose, and a date in it is
 	// an event's, not the page's.
 	maxDateLineBytes = 160
+	// maxBareDateBytes: a line this short that holds a date is a date line even
+	// unmarked ("12.01.2022", "Mittwoch, 26. Januar 2022 - 14:30").
+	maxBareDateBytes = 48
+	// maxShownPos: a date line further down than this may be a quote's or an embed's,
+	// and does not overrule the metadata.
+	maxShownPos = 6
 )
 
 // chooseDate picks the publication date: the machine-readable sources first, then the
@@ -153,12 +204,12 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 	vis, visOK := visibleDate(lines, lang, now)
 	if d, ok := firstDate(lang, now, publishedSources(m)...); ok {
 		if visOK {
-			d = alignZone(d, vis)
+			return preferShown(d, vis), true
 		}
 		return d, true
 	}
 	if visOK {
-		return vis, true
+		return vis.Date, true
 	}
 	for _, s := range m.pubLines {
 		if d, ok := findDate(s, lang, now); ok {
@@ -188,6 +239,39 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 		}
 	}
 	return dateFromURL(pageURL, now)
+}
+
+// preferShown reconciles the machine-readable date d with the date the page shows
+// near its headline. A day apart, the two are usually one instant seen in two zones
+// (see alignZone). Further apart, the page's own date line wins when it is marked as a
+// date and is not an "updated" line: templates fill the metadata with the date the CMS
+// entry was made or last saved, while the line readers see is the article's.
+func preferShown(d dates.Date, vis visDate) dates.Date {
+	gap := dayGap(d.T, vis.T)
+	switch {
+	case gap == 0:
+		return d
+	case gap.Abs() == 24*time.Hour:
+		return alignZone(d, vis.Date)
+	case vis.marked && !vis.update && !swapped(vis.T, d.T):
+		return vis.Date
+	}
+	return d
+}
+
+// swapped reports whether a and b are the same date with day and month swapped: a
+// numeric date such as 12/04/2020 read in the other order than the page meant.
+func swapped(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && int(am) == bd && ad == int(bm)
+}
+
+// dayGap is the time between the calendar days of a and b, each in its own zone.
+func dayGap(a, b time.Time) time.Duration {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC))
 }
 
 // maxZoneShift bounds the offsets alignZone considers, in hours: the widest real offsets

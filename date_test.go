@@ -1,0 +1,47 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestShownDateAgainstMetadata checks how the date line near the headline is weighed
+// against a machine-readable publication date that names another day.
+func TestShownDateAgainstMetadata(t *testing.T) {
+	const meta = `<meta property="article:published_time" content="2021-11-29T14:13:37+01:00">`
+	cases := []struct {
+		name, lang, head, lines, want string
+	}{
+		{"a marked date line far from the metadata wins", "de", meta,
+			`<div class="date">12.01.2022</div>`, "2022-01-12"},
+		{"a bare short date line wins", "fr", meta,
+			`<p>Le 12 janvier 2022</p>`, "2022-01-12"},
+		{"the same day keeps the metadata's instant", "en", meta,
+			`<div class="date">November 29, 2021</div>`, "2021-11-29"},
+		{"an updated line does not overrule", "en", meta,
+			`<div class="date">Updated January 12, 2022</div>`, "2021-11-29"},
+		{"a thread's last post does not overrule", "en", meta,
+			`<div class="date">12 replies · last post by ann Jan 12, 2022</div>`, "2021-11-29"},
+		{"an event date does not overrule", "de", meta,
+			`<p>Termin: 12.01.2022, 19 Uhr</p>`, "2021-11-29"},
+		{"a magazine issue date does not overrule", "en", meta,
+			`<div class="date">January 12, 2022 Issue</div>`, "2021-11-29"},
+		{"day and month read the other way round agree with the metadata", "en",
+			`<meta property="article:published_time" content="2020-04-12T14:45:01Z">`,
+			`<div class="date">12/04/2020</div>`, "2020-04-12"},
+		{"a date deep in the body does not overrule", "de", meta,
+			strings.Repeat(`<p>Kurze Zeile.</p>`, 8) + `<div class="date">12.01.2022</div>`, "2021-11-29"},
+		{"a long marked paragraph does not overrule", "de", meta,
+			`<div class="date">` + strings.Repeat("Ein langer Satz über etwas anderes. ", 6) + `am 12.01.2022</div>`, "2021-11-29"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><head>` + c.head + `</head><body><article>` +
+			`<h1>Ein Titel für die Seite</h1>` + c.lines +
+			`<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
