@@ -251,8 +251,18 @@ func preferShown(d dates.Date, vis visDate) dates.Date {
 	switch {
 	case gap == 0:
 		return d
+	case vis.HasZone && d.HasZone && d.T.Sub(vis.T).Abs() < 24*time.Hour:
+		// Two instants less than a day apart that only their zones put on different
+		// days: the instant is the metadata's, the zone the local one of the two.
+		if _, off := vis.T.Zone(); off != 0 {
+			d.T = d.T.In(vis.T.Location())
+		}
+		return d
 	case gap.Abs() == 24*time.Hour:
-		return alignZone(d, vis.Date)
+		if a := alignZone(d, vis.Date); dayGap(a.T, vis.T) == 0 || !vis.marked || vis.update {
+			return a
+		}
+		return vis.Date
 	case vis.marked && !vis.update && !swapped(vis.T, d.T):
 		return vis.Date
 	}
