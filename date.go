@@ -201,6 +201,42 @@ const (
 // the machine-readable date is given in UTC and the page shows a day one off from it, the
 // instant is kept and expressed in the page's own zone (see alignZone).
 func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) (dates.Date, bool) {
+	d, ok := pickDate(m, lines, lang, now)
+	if !ok {
+		return dateFromURL(pageURL, now)
+	}
+	if u, ok := dateFromURL(pageURL, now); ok {
+		d = shiftToDay(d, u.T, maxURLZoneShift)
+	}
+	return d, true
+}
+
+// maxURLZoneShift bounds, in hours, the offsets shiftToDay tries for a URL's day: a
+// larger shift is more often another day than another zone.
+const maxURLZoneShift = 8
+
+// shiftToDay expresses a zoned instant in the zone, at most maxH hours from UTC,
+// whose calendar day is day's: a URL path such as /2023/11/08/ names the publisher's
+// local day, while the metadata often gives the instant in UTC or the server's zone.
+// The instant is never changed; d is returned as it is when no such zone exists.
+func shiftToDay(d dates.Date, day time.Time, maxH int) dates.Date {
+	if !d.HasTime || !d.HasZone || dayGap(d.T, day) == 0 {
+		return d
+	}
+	for h := 0; h <= maxH; h++ {
+		for _, sign := range []int{1, -1} {
+			t := d.T.In(time.FixedZone("", sign*h*3600))
+			if dayGap(t, day) == 0 {
+				d.T = t
+				return d
+			}
+		}
+	}
+	return d
+}
+
+// pickDate picks the publication date from the page's own sources, without the URL.
+func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date, bool) {
 	vis, visOK := visibleDate(lines, lang, now)
 	if d, ok := firstDate(lang, now, publishedSources(m)...); ok {
 		if visOK {
@@ -238,7 +274,7 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 			}
 		}
 	}
-	return dateFromURL(pageURL, now)
+	return dates.Date{}, false
 }
 
 // preferShown reconciles the machine-readable date d with the date the page shows

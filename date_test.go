@@ -57,3 +57,28 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
 }
+
+// TestURLDayAlignsZone checks that a URL's day sets the zone of a UTC instant a few
+// hours off, and never moves the instant.
+func TestURLDayAlignsZone(t *testing.T) {
+	cases := []struct {
+		published, url, want string
+	}{
+		{"2023-11-09T05:30:59Z", "https://news.example/2023/11/08/mayor-elected/", "2023-11-08"},
+		{"2018-12-31T23:11:59Z", "https://blog.example/2019/01/01/new-year/", "2019-01-01"},
+		// Ten hours west is too far to be the same instant's local day: another date.
+		{"2020-07-09T10:04:04Z", "https://news.example/2020/07/08/story/", "2020-07-09"},
+		// A date without a time names a day already: the URL does not move it.
+		{"2019-12-10", "https://news.example/2019/12/09/story/", "2019-12-10"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><head><meta property="article:published_time" content="` + c.published +
+			`"></head><body><h1>A headline for the story</h1><p>` + strings.Repeat("Body text of the story. ", 12) + `</p></body></html>`
+		a := metaOf(t, page, &Options{URL: c.url})
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.url)
+		want, err := time.Parse(time.RFC3339, c.published)
+		if err == nil {
+			assert.True(t, a.Date.Equal(want), "the instant is kept: %v", a.Date)
+		}
+	}
+}
