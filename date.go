@@ -162,6 +162,11 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			if !ok && (marked || len(l.text) < maxDateLineBytes) {
 				d, ok = findDate(l.text, lang, now)
 			}
+			if !ok && !marked {
+				// A paragraph that opens with a date is a dateline: "01.02.2022 – Die
+				// Zahl …", "(18.01.2018) Deutschlands …".
+				d, ok = findDate(lead(l.text, maxDatelineLead), lang, now)
+			}
 			if !ok {
 				continue
 			}
@@ -193,7 +198,21 @@ const (
 	// maxShownPos: a date line further down than this may be a quote's or an embed's,
 	// and does not overrule the metadata.
 	maxShownPos = 6
+	// maxDatelineLead is how far into a paragraph a dateline's date may reach: the
+	// longest numeric or named date with a weekday and its brackets.
+	maxDatelineLead = 36
 )
+
+// lead returns the start of s, at most n bytes, cut after a whole word.
+func lead(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n+1], ' '); i > 0 {
+		return s[:i]
+	}
+	return ""
+}
 
 // chooseDate picks the publication date: the machine-readable sources first, then the
 // visible date line near the headline, then a WebPage's date, other <time> elements, and

@@ -82,3 +82,22 @@ func TestURLDayAlignsZone(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelines checks that a paragraph opening with a date gives the page's date when
+// nothing else does, and that a date deeper in a paragraph does not.
+func TestDatelines(t *testing.T) {
+	prose := strings.Repeat(" Ein Satz des Artikels, lang genug für einen Absatz.", 4)
+	cases := []struct{ lang, para, want string }{
+		{"de", "01.02.2022 – Die Zahl der Arbeitslosen ist gesunken." + prose, "2022-02-01"},
+		{"de", "(18.01.2018) Deutschlands Landwirte zittern." + prose, "2018-01-18"},
+		{"en", "WASHINGTON (January 24, 2017) — The study found a clear effect." + prose, "2017-01-24"},
+		{"fr", "Paris, le 3 mars 2021 – Le conseil a voté le budget." + prose, "2021-03-03"},
+		{"de", "Die Zahl der Arbeitslosen ist seit dem 01.02.2022 gesunken, sagte die Behörde." + prose, "0001-01-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><article><h1>Ein Titel für die Seite</h1><p>` + c.para +
+			`</p><p>` + strings.Repeat("Body text of the article. ", 12) + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.para[:30])
+	}
+}
