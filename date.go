@@ -222,7 +222,12 @@ func lead(s string, n int) string {
 func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) (dates.Date, bool) {
 	d, ok := pickDate(m, lines, lang, now)
 	if !ok {
-		return dateFromURL(pageURL, now)
+		if d, ok := dateFromURL(pageURL, now); ok {
+			return d, true
+		}
+		// A page that gives only its modification date (a service or product page
+		// kept up to date) is dated by it: it is the only date its publisher states.
+		return firstDate(lang, now, modifiedSources(m)...)
 	}
 	if u, ok := dateFromURL(pageURL, now); ok {
 		d = shiftToDay(d, u.T, maxURLZoneShift)

@@ -101,3 +101,15 @@ func TestDatelines(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.para[:30])
 	}
 }
+
+// TestModifiedAsLastResort checks that a page stating only when it was modified is
+// dated by it, and that a publication date, when there is one, still wins.
+func TestModifiedAsLastResort(t *testing.T) {
+	body := `<body><h1>Our consulting services</h1><p>` + strings.Repeat("We help teams plan their work. ", 12) + `</p></body></html>`
+	a := metaOf(t, `<html lang="en"><head><meta property="article:modified_time" content="2023-03-22T17:52:04+00:00"></head>`+body, nil)
+	assert.Equal(t, "2023-03-22", a.Date.Format(time.DateOnly))
+	a = metaOf(t, `<html lang="en"><head><meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">`+
+		`<meta property="article:published_time" content="2021-05-02T08:00:00+00:00"></head>`+body, nil)
+	assert.Equal(t, "2021-05-02", a.Date.Format(time.DateOnly))
+	assert.Equal(t, "2023-03-22", a.Modified.Format(time.DateOnly))
+}
