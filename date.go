@@ -222,12 +222,7 @@ func lead(s string, n int) string {
 func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) (dates.Date, bool) {
 	d, ok := pickDate(m, lines, lang, now)
 	if !ok {
-		if d, ok := dateFromURL(pageURL, now); ok {
-			return d, true
-		}
-		// A page that gives only its modification date (a service or product page
-		// kept up to date) is dated by it: it is the only date its publisher states.
-		return firstDate(lang, now, modifiedSources(m)...)
+		return dateFromURL(pageURL, now)
 	}
 	if u, ok := dateFromURL(pageURL, now); ok {
 		d = shiftToDay(d, u.T, maxURLZoneShift)
@@ -388,4 +383,13 @@ func alignZone(d, vis dates.Date) dates.Date {
 		}
 	}
 	return d
+}
+
+// dateFromModified dates a page that states only its modification date (a service or
+// product page kept up to date) by it: it is the only date its publisher gives. It runs
+// after the page type is chosen, which reads a publication date as a sign of an article.
+func dateFromModified(a *Article) {
+	if a.Date.IsZero() {
+		a.Date, a.DateHasTime = a.Modified, a.ModifiedHasTime
+	}
 }

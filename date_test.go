@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestShownDateAgainstMetadata checks how the date line near the headline is weighed
@@ -105,11 +106,14 @@ func TestDatelines(t *testing.T) {
 // TestModifiedAsLastResort checks that a page stating only when it was modified is
 // dated by it, and that a publication date, when there is one, still wins.
 func TestModifiedAsLastResort(t *testing.T) {
-	body := `<body><h1>Our consulting services</h1><p>` + strings.Repeat("We help teams plan their work. ", 12) + `</p></body></html>`
-	a := metaOf(t, `<html lang="en"><head><meta property="article:modified_time" content="2023-03-22T17:52:04+00:00"></head>`+body, nil)
+	body := `<body><main><h1>Our consulting services</h1>` + strings.Repeat(`<p>We help teams plan their work and ship it on time, with care.</p>`, 12) + `</main></body></html>`
+	const modified = `<meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">`
+	a, err := Extract(strings.NewReader(`<html lang="en"><head>`+modified+`</head>`+body), nil)
+	require.NoError(t, err)
 	assert.Equal(t, "2023-03-22", a.Date.Format(time.DateOnly))
-	a = metaOf(t, `<html lang="en"><head><meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">`+
-		`<meta property="article:published_time" content="2021-05-02T08:00:00+00:00"></head>`+body, nil)
+	a, err = Extract(strings.NewReader(`<html lang="en"><head>`+modified+
+		`<meta property="article:published_time" content="2021-05-02T08:00:00+00:00"></head>`+body), nil)
+	require.NoError(t, err)
 	assert.Equal(t, "2021-05-02", a.Date.Format(time.DateOnly))
 	assert.Equal(t, "2023-03-22", a.Modified.Format(time.DateOnly))
 }
