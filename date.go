@@ -117,6 +117,16 @@ func isEventLine(s string) bool {
 	return false
 }
 
+// maxLabelBytes bounds a line that is only a label for the date on the next line
+// ("Updated:", "Aktualisiert am").
+const maxLabelBytes = 24
+
+// isUpdateLabel reports whether a line is only an "updated" label, so that the date on
+// the line after it is a modification date.
+func isUpdateLabel(s string) bool {
+	return len(s) <= maxLabelBytes && !strings.ContainsAny(s, "0123456789") && isUpdateLine(s)
+}
+
 // isUpdateLine reports whether a date line gives a modification date.
 func isUpdateLine(s string) bool {
 	low := strings.ToLower(s)
@@ -147,7 +157,7 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 	var fallback visDate
 	haveFallback := false
 	for pass := 0; pass < 2; pass++ {
-		for _, l := range lines {
+		for i, l := range lines {
 			if !l.before && l.pos >= maxDateLinePos {
 				break
 			}
@@ -172,7 +182,7 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			}
 			v := visDate{Date: d, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
 				(l.datetime != "" || len(l.text) <= maxBareDateBytes || marked && len(l.text) < maxDateLineBytes)}
-			if isUpdateLine(l.text) {
+			if isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text) {
 				if !haveFallback {
 					fallback, haveFallback = v, true
 					fallback.update = true
@@ -227,7 +237,24 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 	if u, ok := dateFromURL(pageURL, now); ok {
 		d = shiftToDay(d, u.T, maxURLZoneShift)
 	}
-	return d, true
+	return inLocalZone(d, lang), true
+}
+
+// singleZoneLangs maps the languages written in one civil time zone, without daylight
+// saving time, to its offset in hours: a day such a page names without a clock begins
+// at midnight there, not in UTC.
+var singleZoneLangs = map[string]int{"ja": 9, "ko": 9, "zh": 8, "vi": 7, "th": 7}
+
+// inLocalZone puts a day given without a clock at midnight in the zone its page's
+// language implies, when that language has a single one. The calendar day is kept.
+func inLocalZone(d dates.Date, lang string) dates.Date {
+	h, ok := singleZoneLangs[lang]
+	if d.HasTime || !ok {
+		return d
+	}
+	y, m, dd := d.T.Date()
+	d.T = time.Date(y, m, dd, 0, 0, 0, 0, time.FixedZone("", h*3600))
+	return d
 }
 
 // maxURLZoneShift bounds, in hours, the offsets shiftToDay tries for a URL's day: a

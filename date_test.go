@@ -117,3 +117,49 @@ func TestModifiedAsLastResort(t *testing.T) {
 	assert.Equal(t, "2021-05-02", a.Date.Format(time.DateOnly))
 	assert.Equal(t, "2023-03-22", a.Modified.Format(time.DateOnly))
 }
+
+// TestUpdatedLabelOnItsOwnLine checks that a date under an "Updated:" label is read as
+// the modification date, and one under a label that carries its own date is not.
+func TestUpdatedLabelOnItsOwnLine(t *testing.T) {
+	const head = `<meta property="article:published_time" content="2016-12-21T18:49:10-05:00">`
+	page := func(lines string) string {
+		return `<html lang="en"><head>` + head + `</head><body><h1>A headline for the story</h1>` + lines +
+			`<p>` + strings.Repeat("Body text of the story. ", 12) + `</p></body></html>`
+	}
+	a := metaOf(t, page(`<div class="date">Updated:</div><div class="date">Mar 6, 2018</div>`), nil)
+	assert.Equal(t, "2016-12-21", a.Date.Format(time.DateOnly))
+	a = metaOf(t, page(`<div class="date">Updated: 6/3/2018</div><div class="date">Mar 4, 2018</div>`), nil)
+	assert.Equal(t, "2018-03-04", a.Date.Format(time.DateOnly))
+}
+
+// TestDayInLanguageZone checks that a day without a clock starts at midnight in the zone
+// of a single-zone language, and in UTC otherwise; the calendar day never changes.
+func TestDayInLanguageZone(t *testing.T) {
+	cases := []struct {
+		lang, line string
+		offset     int
+	}{
+		{"ja", "2019年4月4日", 9 * 3600},
+		{"zh", "2019年04月04日", 8 * 3600},
+		{"ko", "2019.04.04", 9 * 3600},
+		{"vi", "Thứ năm, 4/4/2019", 7 * 3600},
+		{"de", "04.04.2019", 0},
+		{"en", "April 4, 2019", 0},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><h1>Headline</h1><div class="date">` + c.line + `</div><p>` +
+			strings.Repeat("Body text. ", 20) + `</p></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, "2019-04-04", a.Date.Format(time.DateOnly), c.lang)
+		_, off := a.Date.Zone()
+		assert.Equal(t, c.offset, off, c.lang)
+		assert.False(t, a.DateHasTime, c.lang)
+	}
+	// A clock time given without a zone is left as written.
+	page := `<html lang="ja"><body><h1>Headline</h1><div class="date">2019年4月4日 17:53</div><p>` +
+		strings.Repeat("Body text. ", 20) + `</p></body></html>`
+	a := metaOf(t, page, nil)
+	_, off := a.Date.Zone()
+	assert.Equal(t, 0, off)
+	assert.True(t, a.DateHasTime)
+}
