@@ -232,7 +232,8 @@ func lead(s string, n int) string {
 func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) (dates.Date, bool) {
 	d, ok := pickDate(m, lines, lang, now)
 	if !ok {
-		return dateFromURL(pageURL, now)
+		d, ok = dateFromURL(pageURL, now)
+		return inLocalZone(d, lang), ok
 	}
 	if u, ok := dateFromURL(pageURL, now); ok {
 		d = shiftToDay(d, u.T, maxURLZoneShift)
@@ -412,11 +413,133 @@ func alignZone(d, vis dates.Date) dates.Date {
 	return d
 }
 
-// dateFromModified dates a page that states only its modification date (a service or
-// product page kept up to date) by it: it is the only date its publisher gives. It runs
-// after the page type is chosen, which reads a publication date as a sign of an article.
-func dateFromModified(a *Article) {
-	if a.Date.IsZero() {
-		a.Date, a.DateHasTime = a.Modified, a.ModifiedHasTime
+// lastResortDate dates a page whose head, headline area and URL gave no publication
+// date: by a short date text standing alone in the page, a date opening the extracted
+// text, or else the modification date. It runs after the page type is chosen, which
+// reads a publication date as a sign of an article.
+func lastResortDate(a *Article, m *pageMeta, now time.Time) {
+	if !a.Date.IsZero() {
+		return
 	}
+	lang := primaryLang(a.Language)
+	d, ok := dateFromShort(&m.shortDates, lang, now)
+	if !ok {
+		d, ok = dateFromText(a.Text, lang, now)
+	}
+	if ok {
+		d = inLocalZone(d, lang)
+		a.Date, a.DateHasTime = d.T, d.HasTime
+		return
+	}
+	a.Date, a.DateHasTime = a.Modified, a.ModifiedHasTime
+}
+
+// dateFromText finds a date line or a dateline among the first lines of the text.
+func dateFromText(text, lang string, now time.Time) (dates.Date, bool) {
+	for i := 0; i < maxTextDateLines && text != ""; {
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		i++
+		if len(l) > maxBareDateBytes {
+			l = lead(l, maxDatelineLead)
+		}
+		if d, ok := findDate(l, lang, now); ok && !isUpdateLine(l) && !isEventLine(l) {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// maxTextDateLines is how many lines of the extracted text dateFromText reads: a date
+// line or a dateline opens the article.
+const maxTextDateLines = 6
+
+// shortDates gathers, during the metadata walk, the first short texts of a page that
+// read as a date: "01.02.2022", "am 29.12.2010, 13:36 Uhr", "January 22, 2014". They
+// are the last resort for pages whose templates mark nothing: a date standing alone in
+// the article's header or under its body.
+type shortDates struct {
+	texts []string
+	tries int
+}
+
+// Bounds of the short-date search.
+const (
+	// minShortDateBytes and maxShortDateBytes bound a text that is a date and little
+	// else: "1.2.22" up to a date with a weekday, a clock and a label.
+	minShortDateBytes = 6
+	maxShortDateBytes = 40
+	// maxShortDates is how many such texts are kept, maxShortDateTries how many texts
+	// with a digit are tried: the search stops early on pages full of numbers.
+	maxShortDates     = 4
+	maxShortDateTries = 256
+)
+
+// noteShortDate keeps s when it is a short text holding a single date.
+func (sd *shortDates) noteShortDate(s, lang string) {
+	if len(sd.texts) >= maxShortDates || sd.tries >= maxShortDateTries {
+		return
+	}
+	s = strings.TrimSpace(s)
+	if len(s) < minShortDateBytes || len(s) > maxShortDateBytes || !strings.ContainsAny(s, "0123456789") {
+		return
+	}
+	sd.tries++
+	if _, ok := dates.Find(s, primaryLang(lang)); ok && !isDateRange(s) {
+		sd.texts = append(sd.texts, s)
+	}
+}
+
+// isDateRange reports whether s names two years, as a range or a pair of dates does
+// ("23.10.2015 - 25.10.2015", "14 Oct 2014 - 10 Aug 2017").
+func isDateRange(s string) bool {
+	years := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || !isASCIIDigit(s[i-1])) && isYear(s[i:i+4]) && (i+4 == len(s) || !isASCIIDigit(s[i+4])) {
+			years++
+		}
+	}
+	return years > 1
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isYear reports whether s is four digits from 1995 to 2099.
+func isYear(s string) bool {
+	for i := 0; i < 4; i++ {
+		if !isASCIIDigit(s[i]) {
+			return false
+		}
+	}
+	return s >= "1995" && s <= "2099"
+}
+
+// citeWords open a short date that is a citation's access date, not the page's
+// ("Abgerufen am 09.11.2022", "Retrieved March 3, 2021").
+var citeWords = []string{"abgerufen", "accessed", "retrieved", "consulté", "consultado", "consultato"}
+
+// dateFromShort returns the first short date text that is a plausible publication date.
+func dateFromShort(sd *shortDates, lang string, now time.Time) (dates.Date, bool) {
+	for _, s := range sd.texts {
+		if isUpdateLine(s) || isEventLine(s) || hasCiteWord(s) {
+			continue
+		}
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+func hasCiteWord(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range citeWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

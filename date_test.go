@@ -163,3 +163,26 @@ func TestDayInLanguageZone(t *testing.T) {
 	assert.Equal(t, 0, off)
 	assert.True(t, a.DateHasTime)
 }
+
+// TestShortDateTexts checks the last resort: a short text standing alone that reads as a
+// date, outside comments, related lists and furniture, and not a range or a citation.
+func TestShortDateTexts(t *testing.T) {
+	// Paragraphs long enough to end the scan of the lines around the headline.
+	prose := strings.Repeat(`<p>`+strings.Repeat("Ein Absatz des Artikels, lang genug, um als Text zu zählen. ", 5)+`</p>`, 4)
+	cases := []struct{ name, lang, body, want string }{
+		{"a date alone in the article", "de", `<div class="newsSingleHeader"><b>Schwimmen</b><br><span class="blue">01.02.2022</span></div>` + prose, "2022-02-01"},
+		{"a date with a clock in an em", "de", `<p><em>01.11.2023 11:35</em></p>` + prose, "2023-11-01"},
+		{"a forum post's date in Italian order", "it", `<table><tr><td>12-01-2025, 21:14</td></tr></table>` + prose, "2025-01-12"},
+		{"an English date under the body", "en", prose + `<p>January 22, 2014</p>`, "2014-01-22"},
+		{"a range is not a date", "de", prose + `<p>23.10.2015 - 25.10.2015</p>`, "0001-01-01"},
+		{"a citation's access date is not", "de", prose + `<p>Abgerufen am 09.11.2022</p>`, "0001-01-01"},
+		{"a comment's date is not", "fr", prose + `<div class="comments"><p>Le 22/01/2020 à 12:01</p></div>`, "0001-01-01"},
+		{"a footer's date is not", "de", prose + `<footer><p>19.12.2019 - 12:14</p></footer>`, "0001-01-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><main><h1>Eine Überschrift</h1>` + c.body + `</main></body></html>`
+		a, err := Extract(strings.NewReader(page), nil)
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
