@@ -82,11 +82,12 @@ func firstDate(lang string, now time.Time, sources ...string) (dates.Date, bool)
 
 // updateWords open a visible date line that gives the last modification, not the
 // publication ("Updated", "Aktualisiert", "Cập nhật"). Lower case, matched at the start
-// of the line or of a word inside it.
+// of the line or of a word inside it. German news sites' "Stand:" is not among them: it
+// is how they stamp an article, first publication included.
 var updateWords = []string{"updated", "last updated", "modified", "last modified", "aktualisiert",
 	"geändert", "mis à jour", "modifié", "actualizado", "atualizado", "aggiornato", "bijgewerkt",
 	"zaktualizowano", "обновлено", "güncellendi", "diperbarui", "cập nhật", "更新", "最終更新",
-	"수정", "업데이트", "تحديث", "अपडेट", "แก้ไข", "stand:", "last update", "lastupdate"}
+	"수정", "업데이트", "تحديث", "अपडेट", "แก้ไข", "last update", "lastupdate"}
 
 // activityWords mark a line that gives the date of the latest reply or post in a thread,
 // wherever they stand in it ("6 replies · last post by Ann, Jan 8, 2024").

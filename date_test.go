@@ -22,6 +22,8 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 			`<p>Le 12 janvier 2022</p>`, "2022-01-12"},
 		{"the same day keeps the metadata's instant", "en", meta,
 			`<div class="date">November 29, 2021</div>`, "2021-11-29"},
+		{"a German 'Stand:' line is the article's time stamp, not an update", "de", meta,
+			`<div class="date">Stand: 12.01.2022 18:00 Uhr</div>`, "2022-01-12"},
 		{"an updated line does not overrule", "en", meta,
 			`<div class="date">Updated January 12, 2022</div>`, "2021-11-29"},
 		{"a thread's last post does not overrule", "en", meta,
