@@ -523,13 +523,16 @@ func isYear(s string) bool {
 var citeWords = []string{"abgerufen", "accessed", "retrieved", "consulté", "consultado", "consultato"}
 
 // dateFromShort returns the first short date text that is a plausible publication date.
+// An "updated" text comes last: it still names a day the publisher stood by the page.
 func dateFromShort(sd *shortDates, lang string, now time.Time) (dates.Date, bool) {
-	for _, s := range sd.texts {
-		if isUpdateLine(s) || isEventLine(s) || hasCiteWord(s) {
-			continue
-		}
-		if d, ok := findDate(s, lang, now); ok {
-			return d, true
+	for _, updates := range []bool{false, true} {
+		for _, s := range sd.texts {
+			if isUpdateLine(s) != updates || isEventLine(s) || hasCiteWord(s) {
+				continue
+			}
+			if d, ok := findDate(s, lang, now); ok {
+				return d, true
+			}
 		}
 	}
 	return dates.Date{}, false
