@@ -415,7 +415,8 @@ func alignZone(d, vis dates.Date) dates.Date {
 }
 
 // lastResortDate dates a page whose head, headline area and URL gave no publication
-// date: by a short date text standing alone in the page, a date opening the extracted
+// date: by a short date text standing alone in the page (outside comments, related
+// lists and footers; headers count, as an article's header holds its date), a date opening the extracted
 // text, or else the modification date. It runs after the page type is chosen, which
 // reads a publication date as a sign of an article.
 func lastResortDate(a *Article, m *pageMeta, now time.Time) {

@@ -167,7 +167,7 @@ func TestDayInLanguageZone(t *testing.T) {
 }
 
 // TestShortDateTexts checks the last resort: a short text standing alone that reads as a
-// date, outside comments, related lists and furniture, and not a range or a citation.
+// date, outside comments, related lists and footers, and not a range or a citation.
 func TestShortDateTexts(t *testing.T) {
 	// Paragraphs long enough to end the scan of the lines around the headline.
 	prose := strings.Repeat(`<p>`+strings.Repeat("Ein Absatz des Artikels, lang genug, um als Text zu zählen. ", 5)+`</p>`, 4)
@@ -177,6 +177,7 @@ func TestShortDateTexts(t *testing.T) {
 		{"a forum post's date in Italian order", "it", `<table><tr><td>12-01-2025, 21:14</td></tr></table>` + prose, "2025-01-12"},
 		{"an English date under the body", "en", prose + `<p>January 22, 2014</p>`, "2014-01-22"},
 		{"an updated text comes when nothing else does", "de", prose + `<p class="info">Aktualisiert: 30.12.2016</p>`, "2016-12-30"},
+		{"a date in the article's header counts", "de", `<div class="newsSingleHeader"><span>26. Januar 2022</span></div>` + prose, "2022-01-26"},
 		{"a range is not a date", "de", prose + `<p>23.10.2015 - 25.10.2015</p>`, "0001-01-01"},
 		{"a citation's access date is not", "de", prose + `<p>Abgerufen am 09.11.2022</p>`, "0001-01-01"},
 		{"a comment's date is not", "fr", prose + `<div class="comments"><p>Le 22/01/2020 à 12:01</p></div>`, "0001-01-01"},

@@ -37,7 +37,7 @@ type pageMeta struct {
 	// am 16.08.2019"), outside comments and related lists.
 	pubLines []string
 	// shortDates holds the first short texts of the page that read as a date, outside
-	// comments, related lists and furniture (see noteShortDate).
+	// comments, related lists and footers (see noteShortDate).
 	shortDates
 }
 
@@ -114,7 +114,7 @@ func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
 		if c.Type != html.ElementNode {
 			if c.Type == html.DocumentNode {
 				m.visit(c, depth+1, ctx)
-			} else if c.Type == html.TextNode && ctx&(asideKinds|furnitureKinds) == 0 {
+			} else if c.Type == html.TextNode && ctx&(asideKinds|1<<cueFooter) == 0 {
 				m.noteShortDate(c.Data, m.htmlLang)
 			}
 			continue
