@@ -237,6 +237,11 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 		return inLocalZone(d, lang), ok
 	}
 	if u, ok := dateFromURL(pageURL, now); ok {
+		if swapped(d.T, u.T) {
+			// A numeric date read in the other order than the page meant: the URL
+			// settles it.
+			d = u
+		}
 		d = shiftToDay(d, u.T, maxURLZoneShift)
 	}
 	return inLocalZone(d, lang), true

@@ -62,7 +62,7 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 }
 
 // TestURLDayAlignsZone checks that a URL's day sets the zone of a UTC instant a few
-// hours off, and never moves the instant.
+// hours off, and never moves the instant, and that it settles a numeric date's order.
 func TestURLDayAlignsZone(t *testing.T) {
 	cases := []struct {
 		published, url, want string
@@ -71,12 +71,13 @@ func TestURLDayAlignsZone(t *testing.T) {
 		{"2018-12-31T23:11:59Z", "https://blog.example/2019/01/01/new-year/", "2019-01-01"},
 		// Ten hours west is too far to be the same instant's local day: another date.
 		{"2020-07-09T10:04:04Z", "https://news.example/2020/07/08/story/", "2020-07-09"},
+		// A numeric date read in the other order than the URL's: the URL settles it.
+		{"03/10/2023", "https://blog.example/2023/october/03/wine/", "2023-10-03"},
 		// A date without a time names a day already: the URL does not move it.
 		{"2019-12-10", "https://news.example/2019/12/09/story/", "2019-12-10"},
 	}
 	for _, c := range cases {
-		page := `<html lang="en"><head><meta property="article:published_time" content="` + c.published +
-			`"></head><body><h1>A headline for the story</h1><p>` + strings.Repeat("Body text of the story. ", 12) + `</p></body></html>`
+		page := `<html lang="en"><head><meta property="article:published_time" content="` + c.published + `"></head><body><h1>A headline for the story</h1><p>` + strings.Repeat("Body text of the story. ", 12) + `</p></body></html>`
 		a := metaOf(t, page, &Options{URL: c.url})
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.url)
 		want, err := time.Parse(time.RFC3339, c.published)

@@ -302,6 +302,11 @@ func TestFromURL(t *testing.T) {
 		{"https://example.com/", ""},
 		{"", ""},
 		{"https://example.com/2025/03/251234.html", ""},
+		{"https://example.com/blog/2023/october/03/wine-styles/", "2023-10-03"},
+		{"https://example.com/blog/2023/Oktober/3-weinstile", "2023-10-03"},
+		{"https://example.com/blog/2023/october/", ""},
+		{"https://example.com/blog/2023/october/031/", ""},
+		{"https://example.com/blog/2023/toasts/03/", ""},
 	}
 	for _, c := range cases {
 		got, ok := FromURL(c.in)
