@@ -131,8 +131,11 @@ func isUpdateLabel(s string) bool {
 // isUpdateLine reports whether a date line gives a modification date.
 func isUpdateLine(s string) bool {
 	low := strings.ToLower(s)
+	digit := strings.IndexAny(low, "0123456789")
 	for _, w := range updateWords {
-		if i := strings.Index(low, w); i >= 0 && i < 24 {
+		// Near the start, or anywhere before the first number: "By Ann Lee@annlee
+		// Updated Jul 24, 2018" labels the date that follows.
+		if i := strings.Index(low, w); i >= 0 && (i < 24 || i < digit) {
 			return true
 		}
 	}

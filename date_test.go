@@ -26,6 +26,8 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 			`<div class="date">Stand: 12.01.2022 18:00 Uhr</div>`, "2022-01-12"},
 		{"an updated line does not overrule", "en", meta,
 			`<div class="date">Updated January 12, 2022</div>`, "2021-11-29"},
+		{"an update label after a byline does not overrule", "en", meta,
+			`<div class="date">By Annabelle Leeward@annabelleleeward Updated Jan 12, 2022, 2:15pm EDT</div>`, "2021-11-29"},
 		{"a thread's last post does not overrule", "en", meta,
 			`<div class="date">12 replies · last post by ann Jan 12, 2022</div>`, "2021-11-29"},
 		{"an event date does not overrule", "de", meta,
