@@ -82,30 +82,86 @@ func firstDate(lang string, now time.Time, sources ...string) (dates.Date, bool)
 
 // updateWords open a visible date line that gives the last modification, not the
 // publication ("Updated", "Aktualisiert", "Cập nhật"). Lower case, matched at the start
-// of the line or of a word inside it.
+// of the line or of a word inside it. German news sites' "Stand:" is not among them: it
+// is how they stamp an article, first publication included.
 var updateWords = []string{"updated", "last updated", "modified", "last modified", "aktualisiert",
 	"geändert", "mis à jour", "modifié", "actualizado", "atualizado", "aggiornato", "bijgewerkt",
 	"zaktualizowano", "обновлено", "güncellendi", "diperbarui", "cập nhật", "更新", "最終更新",
-	"수정", "업데이트", "تحديث", "अपडेट", "แก้ไข", "stand:"}
+	"수정", "업데이트", "تحديث", "अपडेट", "แก้ไข", "last update", "lastupdate"}
 
-// isUpdateLine reports whether a date line gives a modification date.
-func isUpdateLine(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range updateWords {
-		if i := strings.Index(low, w); i >= 0 && i < 24 {
+// activityWords mark a line that gives the date of the latest reply or post in a thread,
+// wherever they stand in it ("6 replies · last post by Ann, Jan 8, 2024").
+var activityWords = []string{"last post", "last reply", "latest reply", "letzter beitrag", "dernier message",
+	"último mensaje", "ultimo messaggio", "последнее сообщение"}
+
+// eventWords open a date line that gives an event's or a print issue's date, not the
+// page's ("Termin: 21.02.2020, 19 Uhr", "December 5, 2016 Issue"). Lower case; an event
+// word opens the line, an issue word ends it.
+var (
+	eventWords = []string{"termin", "event:", "when:", "wann:", "veranstaltung", "date de l'événement", "fecha del evento"}
+	issueWords = []string{"issue", "ausgabe", "heft", "numéro", "edición"}
+)
+
+// isEventLine reports whether a date line gives an event's or an issue's date.
+func isEventLine(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, w := range eventWords {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	for _, w := range issueWords {
+		if strings.HasSuffix(low, w) {
 			return true
 		}
 	}
 	return false
 }
 
+// maxLabelBytes bounds a line that is only a label for the date on the next line
+// ("Updated:", "Aktualisiert am").
+const maxLabelBytes = 24
+
+// isUpdateLabel reports whether a line is only an "updated" label, so that the date on
+// the line after it is a modification date.
+func isUpdateLabel(s string) bool {
+	return len(s) <= maxLabelBytes && !strings.ContainsAny(s, "0123456789") && isUpdateLine(s)
+}
+
+// isUpdateLine reports whether a date line gives a modification date.
+func isUpdateLine(s string) bool {
+	low := strings.ToLower(s)
+	digit := strings.IndexAny(low, "0123456789")
+	for _, w := range updateWords {
+		// Near the start, or anywhere before the first number: "By Ann Lee@annlee
+		// Updated Jul 24, 2018" labels the date that follows.
+		if i := strings.Index(low, w); i >= 0 && (i < 24 || i < digit) {
+			return true
+		}
+	}
+	for _, w := range activityWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// visDate is a date read from the lines near the headline, with what marked it.
+type visDate struct {
+	dates.Date
+	update bool // the line gives the last modification ("Updated …")
+	marked bool // a <time datetime> or an element marked as a date, or a line that is only a date
+}
+
 // visibleDate returns the publication date shown near the headline: a <time datetime>
-// or a date line, marked ones first, skipping lines that give the modification date.
-func visibleDate(lines []line, lang string, now time.Time) (dates.Date, bool) {
-	var fallback dates.Date
+// or a date line, marked ones first, skipping lines that give the modification date
+// unless no other line gives a date.
+func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
+	var fallback visDate
 	haveFallback := false
 	for pass := 0; pass < 2; pass++ {
-		for _, l := range lines {
+		for i, l := range lines {
 			if !l.before && l.pos >= maxDateLinePos {
 				break
 			}
@@ -120,16 +176,24 @@ func visibleDate(lines []line, lang string, now time.Time) (dates.Date, bool) {
 			if !ok && (marked || len(l.text) < maxDateLineBytes) {
 				d, ok = findDate(l.text, lang, now)
 			}
+			if !ok && !marked {
+				// A paragraph that opens with a date is a dateline: "01.02.2022 – Die
+				// Zahl …", "(18.01.2018) Deutschlands …".
+				d, ok = findDate(lead(l.text, maxDatelineLead), lang, now)
+			}
 			if !ok {
 				continue
 			}
-			if isUpdateLine(l.text) {
+			v := visDate{Date: d, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
+				(l.datetime != "" || len(l.text) <= maxBareDateBytes || marked && len(l.text) < maxDateLineBytes)}
+			if isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text) {
 				if !haveFallback {
-					fallback, haveFallback = d, true
+					fallback, haveFallback = v, true
+					fallback.update = true
 				}
 				continue
 			}
-			return d, true
+			return v, true
 		}
 	}
 	return fallback, haveFallback
@@ -142,7 +206,27 @@ const (
 	// maxDateLineBytes: an unmarked line longer than this is prose, and a date in it is
 	// an event's, not the page's.
 	maxDateLineBytes = 160
+	// maxBareDateBytes: a line this short that holds a date is a date line even
+	// unmarked ("12.01.2022", "Mittwoch, 26. Januar 2022 - 14:30").
+	maxBareDateBytes = 48
+	// maxShownPos: a date line further down than this may be a quote's or an embed's,
+	// and does not overrule the metadata.
+	maxShownPos = 6
+	// maxDatelineLead is how far into a paragraph a dateline's date may reach: the
+	// longest numeric or named date with a weekday and its brackets.
+	maxDatelineLead = 36
 )
+
+// lead returns the start of s, at most n bytes, cut after a whole word.
+func lead(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n+1], ' '); i > 0 {
+		return s[:i]
+	}
+	return ""
+}
 
 // chooseDate picks the publication date: the machine-readable sources first, then the
 // visible date line near the headline, then a WebPage's date, other <time> elements, and
@@ -150,15 +234,74 @@ const (
 // the machine-readable date is given in UTC and the page shows a day one off from it, the
 // instant is kept and expressed in the page's own zone (see alignZone).
 func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) (dates.Date, bool) {
+	d, ok := pickDate(m, lines, lang, now)
+	if !ok {
+		d, ok = dateFromURL(pageURL, now)
+		return inLocalZone(d, lang), ok
+	}
+	if u, ok := dateFromURL(pageURL, now); ok {
+		if swapped(d.T, u.T) {
+			// A numeric date read in the other order than the page meant: the URL
+			// settles it.
+			d = u
+		}
+		d = shiftToDay(d, u.T, maxURLZoneShift)
+	}
+	return inLocalZone(d, lang), true
+}
+
+// singleZoneLangs maps the languages written in one civil time zone, without daylight
+// saving time, to its offset in hours: a day such a page names without a clock begins
+// at midnight there, not in UTC.
+var singleZoneLangs = map[string]int{"ja": 9, "ko": 9, "zh": 8, "vi": 7, "th": 7}
+
+// inLocalZone puts a day given without a clock at midnight in the zone its page's
+// language implies, when that language has a single one. The calendar day is kept.
+func inLocalZone(d dates.Date, lang string) dates.Date {
+	h, ok := singleZoneLangs[lang]
+	if d.HasTime || !ok {
+		return d
+	}
+	y, m, dd := d.T.Date()
+	d.T = time.Date(y, m, dd, 0, 0, 0, 0, time.FixedZone("", h*3600))
+	return d
+}
+
+// maxURLZoneShift bounds, in hours, the offsets shiftToDay tries for a URL's day: a
+// larger shift is more often another day than another zone.
+const maxURLZoneShift = 8
+
+// shiftToDay expresses a zoned instant in the zone, at most maxH hours from UTC,
+// whose calendar day is day's: a URL path such as /2023/11/08/ names the publisher's
+// local day, while the metadata often gives the instant in UTC or the server's zone.
+// The instant is never changed; d is returned as it is when no such zone exists.
+func shiftToDay(d dates.Date, day time.Time, maxH int) dates.Date {
+	if !d.HasTime || !d.HasZone || dayGap(d.T, day) == 0 {
+		return d
+	}
+	for h := 0; h <= maxH; h++ {
+		for _, sign := range []int{1, -1} {
+			t := d.T.In(time.FixedZone("", sign*h*3600))
+			if dayGap(t, day) == 0 {
+				d.T = t
+				return d
+			}
+		}
+	}
+	return d
+}
+
+// pickDate picks the publication date from the page's own sources, without the URL.
+func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date, bool) {
 	vis, visOK := visibleDate(lines, lang, now)
 	if d, ok := firstDate(lang, now, publishedSources(m)...); ok {
 		if visOK {
-			d = alignZone(d, vis)
+			return preferShown(d, vis), true
 		}
 		return d, true
 	}
 	if visOK {
-		return vis, true
+		return vis.Date, true
 	}
 	for _, s := range m.pubLines {
 		if d, ok := findDate(s, lang, now); ok {
@@ -187,7 +330,50 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 			}
 		}
 	}
-	return dateFromURL(pageURL, now)
+	return dates.Date{}, false
+}
+
+// preferShown reconciles the machine-readable date d with the date the page shows
+// near its headline. A day apart, the two are usually one instant seen in two zones
+// (see alignZone). Further apart, the page's own date line wins when it is marked as a
+// date and is not an "updated" line: templates fill the metadata with the date the CMS
+// entry was made or last saved, while the line readers see is the article's.
+func preferShown(d dates.Date, vis visDate) dates.Date {
+	gap := dayGap(d.T, vis.T)
+	switch {
+	case gap == 0:
+		return d
+	case vis.HasZone && d.HasZone && d.T.Sub(vis.T).Abs() < 24*time.Hour:
+		// Two instants less than a day apart that only their zones put on different
+		// days: the instant is the metadata's, the zone the local one of the two.
+		if _, off := vis.T.Zone(); off != 0 {
+			d.T = d.T.In(vis.T.Location())
+		}
+		return d
+	case gap.Abs() == 24*time.Hour:
+		if a := alignZone(d, vis.Date); dayGap(a.T, vis.T) == 0 || !vis.marked || vis.update {
+			return a
+		}
+		return vis.Date
+	case vis.marked && !vis.update && !swapped(vis.T, d.T):
+		return vis.Date
+	}
+	return d
+}
+
+// swapped reports whether a and b are the same date with day and month swapped: a
+// numeric date such as 12/04/2020 read in the other order than the page meant.
+func swapped(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && int(am) == bd && ad == int(bm)
+}
+
+// dayGap is the time between the calendar days of a and b, each in its own zone.
+func dayGap(a, b time.Time) time.Duration {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC))
 }
 
 // maxZoneShift bounds the offsets alignZone considers, in hours: the widest real offsets
@@ -234,4 +420,139 @@ func alignZone(d, vis dates.Date) dates.Date {
 		}
 	}
 	return d
+}
+
+// lastResortDate dates a page whose head, headline area and URL gave no publication
+// date: by a short date text standing alone in the page (outside comments, related
+// lists and footers; headers count, as an article's header holds its date), a date opening the extracted
+// text, or else the modification date. It runs after the page type is chosen, which
+// reads a publication date as a sign of an article.
+func lastResortDate(a *Article, m *pageMeta, now time.Time) {
+	if !a.Date.IsZero() {
+		return
+	}
+	lang := primaryLang(a.Language)
+	d, ok := dateFromShort(&m.shortDates, lang, now)
+	if !ok {
+		d, ok = dateFromText(a.Text, lang, now)
+	}
+	if ok {
+		d = inLocalZone(d, lang)
+		a.Date, a.DateHasTime = d.T, d.HasTime
+		return
+	}
+	a.Date, a.DateHasTime = a.Modified, a.ModifiedHasTime
+}
+
+// dateFromText finds a date line or a dateline among the first lines of the text.
+func dateFromText(text, lang string, now time.Time) (dates.Date, bool) {
+	for i := 0; i < maxTextDateLines && text != ""; {
+		var l string
+		l, text, _ = strings.Cut(text, "\n")
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		i++
+		if len(l) > maxBareDateBytes {
+			l = lead(l, maxDatelineLead)
+		}
+		if d, ok := findDate(l, lang, now); ok && !isUpdateLine(l) && !isEventLine(l) {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// maxTextDateLines is how many lines of the extracted text dateFromText reads: a date
+// line or a dateline opens the article.
+const maxTextDateLines = 6
+
+// shortDates gathers, during the metadata walk, the first short texts of a page that
+// read as a date: "01.02.2022", "am 29.12.2010, 13:36 Uhr", "January 22, 2014". They
+// are the last resort for pages whose templates mark nothing: a date standing alone in
+// the article's header or under its body.
+type shortDates struct {
+	texts []string
+	tries int
+}
+
+// Bounds of the short-date search.
+const (
+	// minShortDateBytes and maxShortDateBytes bound a text that is a date and little
+	// else: "1.2.22" up to a date with a weekday, a clock and a label.
+	minShortDateBytes = 6
+	maxShortDateBytes = 40
+	// maxShortDates is how many such texts are kept, maxShortDateTries how many texts
+	// with a digit are tried: the search stops early on pages full of numbers.
+	maxShortDates     = 4
+	maxShortDateTries = 256
+)
+
+// noteShortDate keeps s when it is a short text holding a single date.
+func (sd *shortDates) noteShortDate(s, lang string) {
+	if len(sd.texts) >= maxShortDates || sd.tries >= maxShortDateTries {
+		return
+	}
+	s = strings.TrimSpace(s)
+	if len(s) < minShortDateBytes || len(s) > maxShortDateBytes || !strings.ContainsAny(s, "0123456789") {
+		return
+	}
+	sd.tries++
+	if _, ok := dates.Find(s, primaryLang(lang)); ok && !isDateRange(s) {
+		sd.texts = append(sd.texts, s)
+	}
+}
+
+// isDateRange reports whether s names two years, as a range or a pair of dates does
+// ("23.10.2015 - 25.10.2015", "14 Oct 2014 - 10 Aug 2017").
+func isDateRange(s string) bool {
+	years := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || !isASCIIDigit(s[i-1])) && isYear(s[i:i+4]) && (i+4 == len(s) || !isASCIIDigit(s[i+4])) {
+			years++
+		}
+	}
+	return years > 1
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isYear reports whether s is four digits from 1995 to 2099.
+func isYear(s string) bool {
+	for i := 0; i < 4; i++ {
+		if !isASCIIDigit(s[i]) {
+			return false
+		}
+	}
+	return s >= "1995" && s <= "2099"
+}
+
+// citeWords open a short date that is a citation's access date, not the page's
+// ("Abgerufen am 09.11.2022", "Retrieved March 3, 2021").
+var citeWords = []string{"abgerufen", "accessed", "retrieved", "consulté", "consultado", "consultato"}
+
+// dateFromShort returns the first short date text that is a plausible publication date.
+// An "updated" text comes last: it still names a day the publisher stood by the page.
+func dateFromShort(sd *shortDates, lang string, now time.Time) (dates.Date, bool) {
+	for _, updates := range []bool{false, true} {
+		for _, s := range sd.texts {
+			if isUpdateLine(s) != updates || isEventLine(s) || hasCiteWord(s) {
+				continue
+			}
+			if d, ok := findDate(s, lang, now); ok {
+				return d, true
+			}
+		}
+	}
+	return dates.Date{}, false
+}
+
+func hasCiteWord(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range citeWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

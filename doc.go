@@ -70,13 +70,18 @@
 //     the site's name is all the visible byline says.
 //   - Date: JSON-LD datePublished, article:published_time and other <meta> dates,
 //     <time> and itemprop dates marked as the publication date; then the date line near
-//     the headline (a <time>, an element marked as a date, or a short line with a date
-//     in any of the languages internal/dates reads; "Updated" lines only when nothing
-//     else is there); then a WebPage's datePublished, other <time> elements outside
-//     comments and related lists, and a date in the URL. Dates before 1995 or in the
-//     future are rejected. When the machine-readable date is in UTC and the page shows a
-//     day one off from it, the instant is kept and expressed in the offset the visible
-//     date implies (from its clock when it has one).
+//     the headline (a <time>, an element marked as a date, a short line with a date in
+//     any of the languages internal/dates reads, or a paragraph that opens with one;
+//     "Updated" lines only when nothing else is there); then a WebPage's datePublished,
+//     other <time> elements outside comments and related lists, and a date in the URL;
+//     last, a short date text standing alone in the page, a date opening the text, and
+//     the modification date. Dates before 1995 or in the future are rejected. When the
+//     date line the page shows names another day than the machine-readable date, it
+//     wins if it is marked as a date and is not an update, an event or an issue date;
+//     when the two are an instant seen in two zones, the instant is kept and expressed
+//     in the page's zone (from the visible clock, the visible day or the URL's day). A
+//     day without a clock on a page in a single-zone language (ja, ko, zh, vi, th)
+//     starts at midnight in that zone.
 //   - Modified: JSON-LD dateModified, article:modified_time, og:updated_time, other
 //     <meta> and <time> modification dates.
 //   - SiteName: og:site_name, JSON-LD publisher, application-name.

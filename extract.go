@@ -104,7 +104,9 @@ type Article struct {
 	Content *html.Node
 
 	// DateHasTime and ModifiedHasTime report whether the page gave a time of day with the
-	// date; when false the time is midnight UTC of the day given.
+	// date; when false the time is midnight of the day given, in UTC, or in the zone
+	// of the page's language when it has a single one (Japanese, Korean, Chinese,
+	// Vietnamese, Thai).
 	DateHasTime, ModifiedHasTime bool
 }
 

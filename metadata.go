@@ -39,6 +39,9 @@ type pageMeta struct {
 	// pubLines are short blocks that open with a word for "published" ("Veröffentlicht
 	// am 16.08.2019"), outside comments and related lists.
 	pubLines []string
+	// shortDates holds the first short texts of the page that read as a date, outside
+	// comments, related lists and footers (see noteShortDate).
+	shortDates
 }
 
 // heading is a headline candidate seen in the body.
@@ -115,6 +118,8 @@ func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
 		if c.Type != html.ElementNode {
 			if c.Type == html.DocumentNode {
 				m.visit(c, depth+1, ctx)
+			} else if c.Type == html.TextNode && ctx&(asideKinds|1<<cueFooter) == 0 {
+				m.noteShortDate(c.Data, m.htmlLang)
 			}
 			continue
 		}

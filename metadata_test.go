@@ -205,10 +205,10 @@ func TestDateChoice(t *testing.T) {
 		`<div class="date">17/02/2020 21:18</div>`), nil)
 	_, off := a.Date.Zone()
 	assert.Equal(t, -5*3600, off, "%v", a.Date)
-	// A day far from the UTC instant is another date: the machine date stays as it is.
+	// A day far from the machine date: the date line the page shows wins (see preferShown).
 	a = metaOf(t, page(`<meta property="article:published_time" content="2020-02-18T02:18:11Z">`,
 		`<div class="date">10/01/2020</div>`), nil)
-	assert.Equal(t, "2020-02-18", a.Date.Format(time.DateOnly))
+	assert.Equal(t, "2020-01-10", a.Date.Format(time.DateOnly))
 	// An "updated" line is not the publication date when another line gives it.
 	a = metaOf(t, page(``, `<div class="date">Actualizado: 20/03/2021</div><div class="date">Publicado: 18/03/2021</div>`), nil)
 	assert.Equal(t, "2021-03-18", a.Date.Format(time.DateOnly))

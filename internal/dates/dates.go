@@ -110,6 +110,11 @@ func FromURL(u string) (d Date, ok bool) {
 // urlDate tries to read a date whose first digit run is s[i:j].
 func urlDate(s string, i, j int) (y, m, d int, ok bool) {
 	run := s[i:j]
+	if len(run) == 4 {
+		if y, m, d, ok := urlNamedMonth(s, j); ok {
+			return y, m, d, ok
+		}
+	}
 	switch len(run) {
 	case 8: // 20250325
 		y, m, d = atoi(run[:4]), atoi(run[4:6]), atoi(run[6:])
@@ -149,6 +154,31 @@ func urlDate(s string, i, j int) (y, m, d int, ok bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// urlNamedMonth reads "/october/03" after a year that ends at s[j]: a blog path that
+// names the month (/2023/october/03/). The day must end its segment.
+func urlNamedMonth(s string, j int) (y, m, d int, ok bool) {
+	if j >= len(s) || s[j] != '/' {
+		return 0, 0, 0, false
+	}
+	k := j + 1
+	for k < len(s) && s[k] != '/' {
+		k++
+	}
+	if k+2 > len(s) || k-j-1 > keyBuf {
+		return 0, 0, 0, false
+	}
+	m, ok = lookupInt(months, s[j+1:k])
+	if !ok {
+		return 0, 0, 0, false
+	}
+	l := digitsEnd(s, k+1)
+	if n := l - k - 1; n < 1 || n > 2 || l < len(s) && s[l] != '/' && s[l] != '-' {
+		return 0, 0, 0, false
+	}
+	y, d = atoi(s[j-4:j]), atoi(s[k+1:l])
+	return y, m, d, validDate(y, m, d)
 }
 
 func isURLSep(c byte) bool { return c == '/' || c == '-' || c == '_' || c == '.' }

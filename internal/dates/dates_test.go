@@ -302,6 +302,11 @@ func TestFromURL(t *testing.T) {
 		{"https://example.com/", ""},
 		{"", ""},
 		{"https://example.com/2025/03/251234.html", ""},
+		{"https://example.com/blog/2023/october/03/wine-styles/", "2023-10-03"},
+		{"https://example.com/blog/2023/Oktober/3-weinstile", "2023-10-03"},
+		{"https://example.com/blog/2023/october/", ""},
+		{"https://example.com/blog/2023/october/031/", ""},
+		{"https://example.com/blog/2023/toasts/03/", ""},
 	}
 	for _, c := range cases {
 		got, ok := FromURL(c.in)
@@ -416,5 +421,41 @@ func TestIsCalendarWord(t *testing.T) {
 		if got := IsCalendarWord(w); got != want {
 			t.Errorf("IsCalendarWord(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestFindDateLineShapes pins the date-line shapes that the date choice in the winnow
+// package depends on: weekday-led numeric dates with two-digit years, Spanish clocks
+// with dotted a. m., bracketed CJK dates, labels before the date, ordinal days.
+func TestFindDateLineShapes(t *testing.T) {
+	cases := []dateCase{
+		{"mardi 10.12.19", "fr", "2019-12-10T00:00:00Z", ""},
+		{"Publié le 29 juin 2019", "fr", "2019-06-29T00:00:00Z", ""},
+		{"Mittwoch, 26.01.2022 - 14:30", "de", "2022-01-26T14:30:00Z", "t"},
+		{"Veröffentlicht am: 5. Juni 2023", "de", "2023-06-05T00:00:00Z", ""},
+		{"Karlsruhe, (12.11.2021).", "de", "2021-11-12T00:00:00Z", ""},
+		{"Stand: 28.04.2020 18:00 Uhr", "de", "2020-04-28T18:00:00Z", "t"},
+		{"04 de mayo 2022, 12:00 A. M.", "es", "2022-05-04T00:00:00Z", "t"},
+		{"6 May 2022 - 2:00 a. m.", "es", "2022-05-06T02:00:00Z", "t"},
+		{"3 de maio de 2022 às 21h25", "pt", "2022-05-03T21:25:00Z", "t"},
+		{"12-01-2025, 21:14", "it", "2025-01-12T21:14:00Z", "t"},
+		{"[2019年02月22日]", "ja", "2019-02-22T00:00:00Z", ""},
+		{"2019.03.26 lastupdate", "ja", "2019-03-26T00:00:00Z", ""},
+		{"2025年3月25日 星期二", "zh", "2025-03-25T00:00:00Z", ""},
+		{"Cập nhật: 08:15 ngày 25/03/2025", "vi", "2025-03-25T08:15:00Z", "t"},
+		{"25 марта 2025 в 14:05", "ru", "2025-03-25T14:05:00Z", "t"},
+		{"30th March 2025, 16:26", "en", "2025-03-30T16:26:00Z", "t"},
+		{"Thursday, November 9th 2023", "en", "2023-11-09T00:00:00Z", ""},
+		{"Januar 2022", "de", "", ""},
+		{"الأربعاء، 07 أكتوبر 2020 - 12:09 م", "ar", "2020-10-07T12:09:00Z", "t"},
+		{"١٦ فبراير ٢٠٢٠", "ar", "2020-02-16T00:00:00Z", ""},
+		{"15 अप्रैल 2020", "hi", "2020-04-15T00:00:00Z", ""},
+		{"15 फ़रवरी 2020", "hi", "2020-02-15T00:00:00Z", ""},
+		{"১৬:২০, ১৬ ফেব্রুয়ারি ২০২০ তারিখে", "bn", "2020-02-16T16:20:00Z", "t"},
+		{"১৬ ফেব্রুয়ারি ২০২০", "bn", "2020-02-16T00:00:00Z", ""},
+	}
+	for _, c := range cases {
+		got, ok := Find(c.in, c.lang)
+		check(t, "Find", c, got, ok)
 	}
 }

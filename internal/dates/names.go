@@ -9,7 +9,7 @@ package dates
 // Names from different languages share one table because pages often mix
 // languages (an English template around German text) and because the same
 // spelling never means two different months in the supported languages
-// (en, de, fr, es, pt, it, nl, pl, ru, uk, tr, id). Polish, Russian and
+// (en, de, fr, es, pt, it, nl, pl, ru, uk, tr, id, ar, hi, bn). Polish, Russian and
 // Ukrainian dates use the genitive case ("25 marca", "25 марта"), so both
 // nominative and genitive forms are listed. Vietnamese months are written
 // "tháng 3" and are handled by the scanner rather than by this table.
@@ -69,6 +69,20 @@ var months = map[string]int{
 	// Indonesian.
 	"maret": 3, "agustus": 8, "desember": 12,
 	"agt": 8, "des": 12,
+	// Arabic: the names used in Egypt and the Gulf, with and without hamza, and the
+	// one-word Levantine names (the two-word ones, "كانون الثاني", are left out).
+	"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5,
+	"يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+	"أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+	"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
+	// Hindi, with the nukta both as a combining mark and left out.
+	"जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
+	"जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
+	"नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+	// Bengali, with য় both decomposed (as NFC leaves it) and precomposed.
+	"জানুয়ারি": 1, "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "ফেব্রুয়ারি": 2, "মার্চ": 3,
+	"এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7, "আগস্ট": 8, "সেপ্টেম্বর": 9,
+	"অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
 }
 
 // viMonthWords maps the Vietnamese number words used after "tháng" ("Tháng

@@ -1,0 +1,195 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestShownDateAgainstMetadata checks how the date line near the headline is weighed
+// against a machine-readable publication date that names another day.
+func TestShownDateAgainstMetadata(t *testing.T) {
+	const meta = `<meta property="article:published_time" content="2021-11-29T14:13:37+01:00">`
+	cases := []struct {
+		name, lang, head, lines, want string
+	}{
+		{"a marked date line far from the metadata wins", "de", meta,
+			`<div class="date">12.01.2022</div>`, "2022-01-12"},
+		{"a bare short date line wins", "fr", meta,
+			`<p>Le 12 janvier 2022</p>`, "2022-01-12"},
+		{"the same day keeps the metadata's instant", "en", meta,
+			`<div class="date">November 29, 2021</div>`, "2021-11-29"},
+		{"a German 'Stand:' line is the article's time stamp, not an update", "de", meta,
+			`<div class="date">Stand: 12.01.2022 18:00 Uhr</div>`, "2022-01-12"},
+		{"an updated line does not overrule", "en", meta,
+			`<div class="date">Updated January 12, 2022</div>`, "2021-11-29"},
+		{"an update label after a byline does not overrule", "en", meta,
+			`<div class="date">By Annabelle Leeward@annabelleleeward Updated Jan 12, 2022, 2:15pm EDT</div>`, "2021-11-29"},
+		{"a thread's last post does not overrule", "en", meta,
+			`<div class="date">12 replies · last post by ann Jan 12, 2022</div>`, "2021-11-29"},
+		{"an event date does not overrule", "de", meta,
+			`<p>Termin: 12.01.2022, 19 Uhr</p>`, "2021-11-29"},
+		{"a magazine issue date does not overrule", "en", meta,
+			`<div class="date">January 12, 2022 Issue</div>`, "2021-11-29"},
+		{"day and month read the other way round agree with the metadata", "en",
+			`<meta property="article:published_time" content="2020-04-12T14:45:01Z">`,
+			`<div class="date">12/04/2020</div>`, "2020-04-12"},
+		{"a date deep in the body does not overrule", "de", meta,
+			strings.Repeat(`<p>Kurze Zeile.</p>`, 8) + `<div class="date">12.01.2022</div>`, "2021-11-29"},
+		{"a day apart in the same zone, the shown day wins", "fr",
+			`<meta property="article:published_time" content="2019-12-09T19:00:49+01:00">`,
+			`<div class="date">mardi 10.12.19</div>`, "2019-12-10"},
+		{"a day apart without zones, the shown day wins", "de",
+			`<meta property="article:published_time" content="2020-04-30">`,
+			`<div class="date">29.04.2020, 12:01 Uhr</div>`, "2020-04-29"},
+		{"a zoned <time> a few hours from the metadata gives the local day", "en",
+			`<meta property="article:published_time" content="2023-11-09T06:35:29Z">`,
+			`<time datetime="2023-11-08T22:35:29-08:00">Nov 8, 2023 10:35 PM PST</time>`, "2023-11-08"},
+		{"a UTC <time> a few hours from a local metadata date keeps the local day", "en",
+			`<meta property="article:published_time" content="2024-04-18T00:13:04+03:00">`,
+			`<time datetime="2024-04-17T21:13:04Z">April 18, 2024</time>`, "2024-04-18"},
+		{"a long marked paragraph does not overrule", "de", meta,
+			`<div class="date">` + strings.Repeat("Ein langer Satz über etwas anderes. ", 6) + `am 12.01.2022</div>`, "2021-11-29"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><head>` + c.head + `</head><body><article>` +
+			`<h1>Ein Titel für die Seite</h1>` + c.lines +
+			`<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestURLDayAlignsZone checks that a URL's day sets the zone of a UTC instant a few
+// hours off, and never moves the instant, and that it settles a numeric date's order.
+func TestURLDayAlignsZone(t *testing.T) {
+	cases := []struct {
+		published, url, want string
+	}{
+		{"2023-11-09T05:30:59Z", "https://news.example/2023/11/08/mayor-elected/", "2023-11-08"},
+		{"2018-12-31T23:11:59Z", "https://blog.example/2019/01/01/new-year/", "2019-01-01"},
+		// Ten hours west is too far to be the same instant's local day: another date.
+		{"2020-07-09T10:04:04Z", "https://news.example/2020/07/08/story/", "2020-07-09"},
+		// A numeric date read in the other order than the URL's: the URL settles it.
+		{"03/10/2023", "https://blog.example/2023/october/03/wine/", "2023-10-03"},
+		// A date without a time names a day already: the URL does not move it.
+		{"2019-12-10", "https://news.example/2019/12/09/story/", "2019-12-10"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><head><meta property="article:published_time" content="` + c.published + `"></head><body><h1>A headline for the story</h1><p>` + strings.Repeat("Body text of the story. ", 12) + `</p></body></html>`
+		a := metaOf(t, page, &Options{URL: c.url})
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.url)
+		want, err := time.Parse(time.RFC3339, c.published)
+		if err == nil {
+			assert.True(t, a.Date.Equal(want), "the instant is kept: %v", a.Date)
+		}
+	}
+}
+
+// TestDatelines checks that a paragraph opening with a date gives the page's date when
+// nothing else does, and that a date deeper in a paragraph does not.
+func TestDatelines(t *testing.T) {
+	prose := strings.Repeat(" Ein Satz des Artikels, lang genug für einen Absatz.", 4)
+	cases := []struct{ lang, para, want string }{
+		{"de", "01.02.2022 – Die Zahl der Arbeitslosen ist gesunken." + prose, "2022-02-01"},
+		{"de", "(18.01.2018) Deutschlands Landwirte zittern." + prose, "2018-01-18"},
+		{"en", "WASHINGTON (January 24, 2017) — The study found a clear effect." + prose, "2017-01-24"},
+		{"fr", "Paris, le 3 mars 2021 – Le conseil a voté le budget." + prose, "2021-03-03"},
+		{"de", "Die Zahl der Arbeitslosen ist seit dem 01.02.2022 gesunken, sagte die Behörde." + prose, "0001-01-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><article><h1>Ein Titel für die Seite</h1><p>` + c.para +
+			`</p><p>` + strings.Repeat("Body text of the article. ", 12) + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.para[:30])
+	}
+}
+
+// TestModifiedAsLastResort checks that a page stating only when it was modified is
+// dated by it, and that a publication date, when there is one, still wins.
+func TestModifiedAsLastResort(t *testing.T) {
+	body := `<body><main><h1>Our consulting services</h1>` + strings.Repeat(`<p>We help teams plan their work and ship it on time, with care.</p>`, 12) + `</main></body></html>`
+	const modified = `<meta property="article:modified_time" content="2023-03-22T17:52:04+00:00">`
+	a, err := Extract(strings.NewReader(`<html lang="en"><head>`+modified+`</head>`+body), nil)
+	require.NoError(t, err)
+	assert.Equal(t, "2023-03-22", a.Date.Format(time.DateOnly))
+	a, err = Extract(strings.NewReader(`<html lang="en"><head>`+modified+
+		`<meta property="article:published_time" content="2021-05-02T08:00:00+00:00"></head>`+body), nil)
+	require.NoError(t, err)
+	assert.Equal(t, "2021-05-02", a.Date.Format(time.DateOnly))
+	assert.Equal(t, "2023-03-22", a.Modified.Format(time.DateOnly))
+}
+
+// TestUpdatedLabelOnItsOwnLine checks that a date under an "Updated:" label is read as
+// the modification date, and one under a label that carries its own date is not.
+func TestUpdatedLabelOnItsOwnLine(t *testing.T) {
+	const head = `<meta property="article:published_time" content="2016-12-21T18:49:10-05:00">`
+	page := func(lines string) string {
+		return `<html lang="en"><head>` + head + `</head><body><h1>A headline for the story</h1>` + lines +
+			`<p>` + strings.Repeat("Body text of the story. ", 12) + `</p></body></html>`
+	}
+	a := metaOf(t, page(`<div class="date">Updated:</div><div class="date">Mar 6, 2018</div>`), nil)
+	assert.Equal(t, "2016-12-21", a.Date.Format(time.DateOnly))
+	a = metaOf(t, page(`<div class="date">Updated: 6/3/2018</div><div class="date">Mar 4, 2018</div>`), nil)
+	assert.Equal(t, "2018-03-04", a.Date.Format(time.DateOnly))
+}
+
+// TestDayInLanguageZone checks that a day without a clock starts at midnight in the zone
+// of a single-zone language, and in UTC otherwise; the calendar day never changes.
+func TestDayInLanguageZone(t *testing.T) {
+	cases := []struct {
+		lang, line string
+		offset     int
+	}{
+		{"ja", "2019年4月4日", 9 * 3600},
+		{"zh", "2019年04月04日", 8 * 3600},
+		{"ko", "2019.04.04", 9 * 3600},
+		{"vi", "Thứ năm, 4/4/2019", 7 * 3600},
+		{"de", "04.04.2019", 0},
+		{"en", "April 4, 2019", 0},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><h1>Headline</h1><div class="date">` + c.line + `</div><p>` +
+			strings.Repeat("Body text. ", 20) + `</p></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, "2019-04-04", a.Date.Format(time.DateOnly), c.lang)
+		_, off := a.Date.Zone()
+		assert.Equal(t, c.offset, off, c.lang)
+		assert.False(t, a.DateHasTime, c.lang)
+	}
+	// A clock time given without a zone is left as written.
+	page := `<html lang="ja"><body><h1>Headline</h1><div class="date">2019年4月4日 17:53</div><p>` +
+		strings.Repeat("Body text. ", 20) + `</p></body></html>`
+	a := metaOf(t, page, nil)
+	_, off := a.Date.Zone()
+	assert.Equal(t, 0, off)
+	assert.True(t, a.DateHasTime)
+}
+
+// TestShortDateTexts checks the last resort: a short text standing alone that reads as a
+// date, outside comments, related lists and footers, and not a range or a citation.
+func TestShortDateTexts(t *testing.T) {
+	// Paragraphs long enough to end the scan of the lines around the headline.
+	prose := strings.Repeat(`<p>`+strings.Repeat("Ein Absatz des Artikels, lang genug, um als Text zu zählen. ", 5)+`</p>`, 4)
+	cases := []struct{ name, lang, body, want string }{
+		{"a date alone in the article", "de", `<div class="newsSingleHeader"><b>Schwimmen</b><br><span class="blue">01.02.2022</span></div>` + prose, "2022-02-01"},
+		{"a date with a clock in an em", "de", `<p><em>01.11.2023 11:35</em></p>` + prose, "2023-11-01"},
+		{"a forum post's date in Italian order", "it", `<table><tr><td>12-01-2025, 21:14</td></tr></table>` + prose, "2025-01-12"},
+		{"an English date under the body", "en", prose + `<p>January 22, 2014</p>`, "2014-01-22"},
+		{"an updated text comes when nothing else does", "de", prose + `<p class="info">Aktualisiert: 30.12.2016</p>`, "2016-12-30"},
+		{"a date in the article's header counts", "de", `<div class="newsSingleHeader"><span>26. Januar 2022</span></div>` + prose, "2022-01-26"},
+		{"a range is not a date", "de", prose + `<p>23.10.2015 - 25.10.2015</p>`, "0001-01-01"},
+		{"a citation's access date is not", "de", prose + `<p>Abgerufen am 09.11.2022</p>`, "0001-01-01"},
+		{"a comment's date is not", "fr", prose + `<div class="comments"><p>Le 22/01/2020 à 12:01</p></div>`, "0001-01-01"},
+		{"a footer's date is not", "de", prose + `<footer><p>19.12.2019 - 12:14</p></footer>`, "0001-01-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><main><h1>Eine Überschrift</h1>` + c.body + `</main></body></html>`
+		a, err := Extract(strings.NewReader(page), nil)
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
