@@ -67,3 +67,20 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("plain text %q holds image or link markup", got)
 	}
 }
+
+// TestParseTruthAccidents: a setext underline is no heading, and a line that continues
+// a list item lazily is not part of the item's text.
+func TestParseTruthAccidents(t *testing.T) {
+	md := "x = 1\n===\n\nText\n---\n\n# Real\n\n- first item\n- last item\nA paragraph after the list.\n\n" +
+		"> - quoted item\n> lazy line\n\n- item over\n  two lines\n"
+	e := Parse(md)
+	want := Elements{
+		Heading:  {"h1 real"},
+		ListItem: {"first item", "last item", "quoted item", "item over two lines"},
+	}
+	for k := range NumKinds {
+		if !slices.Equal(e[k], want[k]) {
+			t.Errorf("%s: got %q, want %q", k, e[k], want[k])
+		}
+	}
+}
