@@ -239,14 +239,35 @@ func linesText(n ast.Node, src []byte) string {
 	return sb.String()
 }
 
-// Normalise makes a key of a text: NFC, lower case, white space collapsed, and the
-// punctuation that ends a heading or a cell (":", "|") trimmed, since annotators and
-// renderers disagree on those and not on the content.
+// Normalise makes a key of a text: its letters, digits and combining marks, lower case
+// and NFC. White space and punctuation are left out since annotators and renderers
+// disagree on them and not on the element: the truth was typed by language models that
+// write straight quotes and hyphens where the page has curly quotes and en dashes, drop
+// the quotes around a title, mend "2,900online" to "2,900 online", and end headings
+// and cells with ":" or not. The text itself is measured by the shingle scores. A text
+// of punctuation and symbols only (a cell holding "✓" or "—") keeps them, dashes and
+// quotes folded to ASCII, white space left out.
 func Normalise(s string) string {
 	s = norm.NFC.String(strings.ToLower(s))
-	s = strings.Join(strings.FieldsFunc(s, isSep), " ")
-	return strings.TrimRight(s, ":：")
+	if k := strings.Map(keepWordRune, s); k != "" {
+		return k
+	}
+	return strings.Join(strings.FieldsFunc(typography.Replace(s), isSep), "")
 }
+
+func keepWordRune(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		return r
+	}
+	return -1
+}
+
+// typography folds typographic quotes and dashes to their ASCII forms, which the truth
+// mostly writes.
+var typography = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`,
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-",
+)
 
 func isSep(r rune) bool { return unicode.IsSpace(r) || r == 0x200b || r == 0xa0 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/winnow-go/winnow"
 
@@ -40,6 +41,8 @@ func detail(w io.Writer, data, kindName, page string) error {
 	}
 	var rows []row
 	var sum, annotated structure.Count
+	nearShown := 0
+	levelOnly, near := 0, 0
 	for _, p := range set.Pages {
 		if page != "" && p.ID != page {
 			continue
@@ -59,6 +62,16 @@ func detail(w io.Writer, data, kindName, page string) error {
 			annotated.Add(c)
 		}
 		rows = append(rows, row{p.ID, c})
+		missed, extra := unmatched(truth[kind], pred[kind])
+		lo, nr, ex := nearMisses(missed, extra)
+		levelOnly += lo
+		near += nr
+		for _, e := range ex {
+			if page == "" && nearShown < 60 {
+				nearShown++
+				fmt.Fprintf(w, "near %s: %s\n", p.ID, e)
+			}
+		}
 		if page != "" {
 			missed, extra := unmatched(truth[kind], pred[kind])
 			fmt.Fprintf(w, "%s %s: TP %d FP %d FN %d\n", p.ID, kind, c.TP, c.FP, c.FN)
@@ -75,6 +88,7 @@ func detail(w io.Writer, data, kindName, page string) error {
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].c.FP+rows[i].c.FN > rows[j].c.FP+rows[j].c.FN })
 	fmt.Fprintf(w, "%s over %d pages: TP %d FP %d FN %d, P %.3f R %.3f F1 %.3f\n", kind, len(rows), sum.TP, sum.FP, sum.FN, sum.P(), sum.R(), sum.F1())
+	fmt.Fprintf(w, "near misses: %d differ only in heading level, %d only in punctuation or spacing\n", levelOnly, near)
 	fmt.Fprintf(w, "pages whose truth has the kind: TP %d FP %d FN %d, P %.3f R %.3f F1 %.3f\n", annotated.TP, annotated.FP, annotated.FN, annotated.P(), annotated.R(), annotated.F1())
 	for _, r := range rows {
 		if r.c.FP+r.c.FN == 0 {
@@ -111,6 +125,50 @@ func unmatched(truth, pred []string) (missed, extra []string) {
 		}
 	}
 	return missed, extra
+}
+
+// nearMisses counts the missed elements that an extra one matches but for the heading
+// level, or but for punctuation and white space, with examples.
+func nearMisses(missed, extra []string) (levelOnly, near int, examples []string) {
+	strip := func(s string, level bool) string {
+		if level && len(s) > 3 && s[0] == 'h' && s[2] == ' ' {
+			s = s[3:]
+		}
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	byLevel, byText := map[string]int{}, map[string]int{}
+	for _, s := range extra {
+		byLevel[strip(s, false)+"|"+strings.Join(strings.Fields(s)[1:], " ")]++
+		byText[strip(s, true)]++
+	}
+	for _, s := range missed {
+		switch k := strip(s, true); {
+		case len(s) > 3 && s[0] == 'h' && byText[k] > 0 && strip(s, false) != "" && hasLevelTwin(extra, s):
+			levelOnly++
+			byText[k]--
+			examples = append(examples, "level "+clip(s))
+		case byText[k] > 0 && k != "":
+			near++
+			byText[k]--
+			examples = append(examples, "text "+clip(s))
+		}
+	}
+	return levelOnly, near, examples
+}
+
+// hasLevelTwin reports whether extra holds heading s at another level.
+func hasLevelTwin(extra []string, s string) bool {
+	for _, e := range extra {
+		if len(e) > 3 && e[3:] == s[3:] && e[:2] != s[:2] {
+			return true
+		}
+	}
+	return false
 }
 
 func clip(s string) string {
