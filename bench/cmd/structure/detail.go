@@ -44,7 +44,7 @@ func detail(w io.Writer, data, kindName, page string) error {
 	nearShown := 0
 	levelOnly, near := 0, 0
 	for _, p := range set.Pages {
-		if page != "" && p.ID != page {
+		if page != "" && page != "all" && p.ID != page {
 			continue
 		}
 		truthMD := p.Truth.Get("articleMarkdown")

@@ -50,7 +50,7 @@ func main() {
 	write := flag.Bool("write", false, "rewrite the formats section of -md")
 	md := flag.String("md", "../BENCHMARKS.md", "file that -write updates")
 	worst := flag.String("worst", "", "list the wcxb-dev pages that lose most of this kind (heading, list_item, table_cell, code_block) instead")
-	page := flag.String("page", "", "with -worst: show this page's unmatched elements of the kind")
+	page := flag.String("page", "", "with -worst: show this page's unmatched elements of the kind (all: every page's)")
 	flag.Parse()
 	if *worst != "" {
 		if err := detail(os.Stdout, *data, *worst, *page); err != nil {
