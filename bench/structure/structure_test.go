@@ -41,6 +41,16 @@ func TestParseHTML(t *testing.T) {
 	}
 }
 
+// TestParseHTMLItemFirstBlock: an item's text is its first block's, looked for inside a
+// figure it opens with, as the Markdown item's first paragraph.
+func TestParseHTMLItemFirstBlock(t *testing.T) {
+	e := ParseHTML(`<ul><li><strong>Toner</strong><figure><img src="a.png">Price<figcaption>Shop</figcaption></figure></li>` +
+		`<li><figure><img src="b.png">Title<figcaption>Caption</figcaption></figure></li></ul>`)
+	if want := []string{"toner", "title"}; !slices.Equal(e[ListItem], want) {
+		t.Errorf("items %q, want %q", e[ListItem], want)
+	}
+}
+
 func TestMatch(t *testing.T) {
 	truth := Elements{Heading: {"h2 a", "h2 a", "h3 b"}, ListItem: {"x"}}
 	pred := Elements{Heading: {"h2 a", "h3 a", "h3 b"}, TableCell: {"y"}}
