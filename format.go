@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -120,6 +121,7 @@ type builder struct {
 	space   bool            // a space is pending between two words
 	inLink  int
 	inCode  int
+	inHead  int    // inside a heading: its permalink is left out
 	emph    [3]int // open em, strong, del
 	lastImg string
 }
@@ -199,7 +201,9 @@ func (b *builder) node(parent *block, i int32) {
 	switch n.tag {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		h := &block{kind: bkHeading, level: int(n.tag.String()[1] - '0')}
+		b.inHead++
 		h.inl = b.inlineOf(i)
+		b.inHead--
 		add(parent, h)
 	case atom.Ul, atom.Ol, atom.Menu:
 		b.list(parent, i)
@@ -311,6 +315,9 @@ func (b *builder) inline(i int32) {
 			return
 		}
 	case atom.A:
+		if b.inHead > 0 && isPermalink(n.n) {
+			return
+		}
 		if u := b.linkURL(n.n); u != "" && b.inLink == 0 && !b.o.NoLinks {
 			b.inLink++
 			b.put(inline{kind: ikLink, s: u, alt: collapse(attr(n.n, "title"))})
@@ -341,6 +348,30 @@ func (b *builder) inline(i int32) {
 		return
 	}
 	b.inlineChildren(i)
+}
+
+// isPermalink reports whether link a, inside a heading, is the heading's permalink: it
+// points into the page and its text is a mark ("¶", "#", "§", "🔗", or none) or the
+// fragment itself ("#section2"), which documentation generators and blogs add after
+// every heading. Such a link is no part of the heading's text.
+func isPermalink(a *html.Node) bool {
+	href := strings.TrimSpace(attr(a, "href"))
+	if !strings.HasPrefix(href, "#") {
+		return false
+	}
+	var text strings.Builder
+	for c := range a.Descendants() {
+		if c.Type == html.TextNode {
+			text.WriteString(c.Data)
+			if text.Len() > len(href)+16 {
+				return false
+			}
+		}
+	}
+	s := strings.TrimSpace(text.String())
+	return s == href || s == href[1:] || !strings.ContainsFunc(s, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	})
 }
 
 // wrap adds the content of node i inside an emphasis of one kind, unless one of the same

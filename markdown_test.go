@@ -42,6 +42,9 @@ var markdownCases = []struct {
 }{
 	{"heading levels", `<h2>Setup</h2><p>Text.</p><h4>Deep <em>one</em></h4>`,
 		"## Setup\n\nText.\n\n#### Deep *one*"},
+	{"heading permalinks", `<h2 id="a">Setup<a class="headerlink" href="#a">¶</a></h2><h3>Use <a href="#b">#b</a></h3>` +
+		`<h3><a href="#c"><img src="/l.svg" alt="link"></a> Run</h3><h3>See <a href="#d">the notes</a></h3>`,
+		"## Setup\n\n### Use\n\n### Run\n\n### See [the notes](https://example.com/docs/page.html#d)"},
 	{"heading ending in #", `<h3>Why C#</h3>`, "### Why C\\#"},
 	{"nested lists", `<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li><li>d</li></ul>`,
 		"- a\n  - b\n    - c\n- d"},
