@@ -141,9 +141,8 @@ func nearMisses(missed, extra []string) (levelOnly, near int, examples []string)
 			return -1
 		}, s)
 	}
-	byLevel, byText := map[string]int{}, map[string]int{}
+	byText := map[string]int{}
 	for _, s := range extra {
-		byLevel[strip(s, false)+"|"+strings.Join(strings.Fields(s)[1:], " ")]++
 		byText[strip(s, true)]++
 	}
 	for _, s := range missed {
