@@ -200,11 +200,7 @@ func (b *builder) node(parent *block, i int32) {
 	b.flushPara(parent)
 	switch n.tag {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		h := &block{kind: bkHeading, level: int(n.tag.String()[1] - '0')}
-		b.inHead++
-		h.inl = b.inlineOf(i)
-		b.inHead--
-		add(parent, h)
+		b.heading(parent, i)
 	case atom.Ul, atom.Ol, atom.Menu:
 		b.list(parent, i)
 	case atom.Blockquote:
@@ -236,6 +232,61 @@ func (b *builder) node(parent *block, i int32) {
 	default:
 		b.blocks(parent, i)
 	}
+}
+
+// maxHeadingUnits is the most text a heading holds. A heading with more text and
+// blocks in it is a page's markup mistake, an unclosed <h2> that swallowed the
+// paragraphs after it: its first line is the heading, its other blocks follow it.
+const maxHeadingUnits = 300
+
+// heading adds heading i: its inline content, block children flattened into it, unless
+// it holds more than a heading's text in blocks.
+func (b *builder) heading(parent *block, i int32) {
+	h := &block{kind: bkHeading, level: int(b.t.nodes[i].tag.String()[1] - '0')}
+	b.inHead++
+	defer func() { b.inHead-- }()
+	if b.t.nodes[i].units <= maxHeadingUnits {
+		h.inl = b.inlineOf(i)
+		add(parent, h)
+		return
+	}
+	b.flushText()
+	saved, savedSpace := b.inl, b.space
+	b.inl, b.space = nil, false
+	open := true // still gathering the heading's text
+	closeHeading := func() {
+		open = false
+		h.inl = b.takeInline()
+		b.inl, b.space = saved, savedSpace
+		add(parent, h)
+	}
+	b.children(i, func(c int32) {
+		cn := &b.t.nodes[c]
+		if open && (cn.block || b.hasBlk[c]) && cn.units > 0 {
+			b.flushText()
+			if len(trimInline(b.inl)) > 0 {
+				closeHeading()
+			}
+		}
+		if open {
+			b.inline(c)
+			return
+		}
+		b.inHead--
+		b.node(parent, c)
+		b.inHead++
+	}, func(n *html.Node) {
+		if open {
+			b.skippedInline(n)
+		} else {
+			b.skipped(parent, n)
+		}
+	})
+	if open {
+		closeHeading()
+		return
+	}
+	b.flushPara(parent)
 }
 
 // add appends k to parent unless it is empty.

@@ -45,6 +45,10 @@ var markdownCases = []struct {
 	{"heading permalinks", `<h2 id="a">Setup<a class="headerlink" href="#a">¶</a></h2><h3>Use <a href="#b">#b</a></h3>` +
 		`<h3><a href="#c"><img src="/l.svg" alt="link"></a> Run</h3><h3>See <a href="#d">the notes</a></h3>`,
 		"## Setup\n\n### Use\n\n### Run\n\n### See [the notes](https://example.com/docs/page.html#d)"},
+	{"heading that swallowed paragraphs", `<h2>What to bring<p></p><p>` + strings.Repeat("Our checklist for the day. ", 20) +
+		`</p><p>• Water<br>• Towel</p></h2><h3><div>Short</div><div>heading</div></h3>`,
+		"## What to bring\n\n" + strings.TrimSpace(strings.Repeat("Our checklist for the day. ", 20)) +
+			"\n\n• Water\\\n• Towel\n\n### Short heading"},
 	{"heading ending in #", `<h3>Why C#</h3>`, "### Why C\\#"},
 	{"nested lists", `<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li><li>d</li></ul>`,
 		"- a\n  - b\n    - c\n- d"},
@@ -208,7 +212,9 @@ func TestHostileFormats(t *testing.T) {
 		"controls":        "<p>" + strings.Repeat("Words of a sentence, with a\x00b and c\x01d and \x1b[31m red. ", 2000) + "</p>",
 		"nested emphasis": strings.Repeat("<em><strong>", 300) + "x" + strings.Repeat("</strong></em>", 300),
 		"many links":      strings.Repeat(`<a href="/x">l</a> `, 20000),
-		"nested tables":   strings.Repeat("<table><tr><th>h</th><th>i</th></tr><tr><td>c", 500) + strings.Repeat("</td></tr></table>", 500),
+		"nested headings": strings.Repeat("<h2>title <div>", 500) + strings.Repeat("Text of a paragraph. ", 200) +
+			strings.Repeat("</div></h2>", 500),
+		"nested tables": strings.Repeat("<table><tr><th>h</th><th>i</th></tr><tr><td>c", 500) + strings.Repeat("</td></tr></table>", 500),
 		"headed long cells": "<table><tr><th>a</th><th>b</th></tr>" +
 			strings.Repeat("<tr><td><h3>t</h3></td><td>"+strings.Repeat("long cell text ", 60)+"</td></tr>", 300) + "</table>",
 		"headings in cells": "<table>" + strings.Repeat("<tr><td>"+strings.Repeat("<div>", 200)+"<h2>x</h2>y"+
