@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -120,6 +121,7 @@ type builder struct {
 	space   bool            // a space is pending between two words
 	inLink  int
 	inCode  int
+	inHead  int    // inside a heading: its permalink is left out
 	emph    [3]int // open em, strong, del
 	lastImg string
 }
@@ -198,9 +200,7 @@ func (b *builder) node(parent *block, i int32) {
 	b.flushPara(parent)
 	switch n.tag {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		h := &block{kind: bkHeading, level: int(n.tag.String()[1] - '0')}
-		h.inl = b.inlineOf(i)
-		add(parent, h)
+		b.heading(parent, i)
 	case atom.Ul, atom.Ol, atom.Menu:
 		b.list(parent, i)
 	case atom.Blockquote:
@@ -232,6 +232,61 @@ func (b *builder) node(parent *block, i int32) {
 	default:
 		b.blocks(parent, i)
 	}
+}
+
+// maxHeadingUnits is the most text a heading holds. A heading with more text and
+// blocks in it is a page's markup mistake, an unclosed <h2> that swallowed the
+// paragraphs after it: its first line is the heading, its other blocks follow it.
+const maxHeadingUnits = 300
+
+// heading adds heading i: its inline content, block children flattened into it, unless
+// it holds more than a heading's text in blocks.
+func (b *builder) heading(parent *block, i int32) {
+	h := &block{kind: bkHeading, level: int(b.t.nodes[i].tag.String()[1] - '0')}
+	b.inHead++
+	defer func() { b.inHead-- }()
+	if b.t.nodes[i].units <= maxHeadingUnits {
+		h.inl = b.inlineOf(i)
+		add(parent, h)
+		return
+	}
+	b.flushText()
+	saved, savedSpace := b.inl, b.space
+	b.inl, b.space = nil, false
+	open := true // still gathering the heading's text
+	closeHeading := func() {
+		open = false
+		h.inl = b.takeInline()
+		b.inl, b.space = saved, savedSpace
+		add(parent, h)
+	}
+	b.children(i, func(c int32) {
+		cn := &b.t.nodes[c]
+		if open && (cn.block || b.hasBlk[c]) && cn.units > 0 {
+			b.flushText()
+			if len(trimInline(b.inl)) > 0 {
+				closeHeading()
+			}
+		}
+		if open {
+			b.inline(c)
+			return
+		}
+		b.inHead--
+		b.node(parent, c)
+		b.inHead++
+	}, func(n *html.Node) {
+		if open {
+			b.skippedInline(n)
+		} else {
+			b.skipped(parent, n)
+		}
+	})
+	if open {
+		closeHeading()
+		return
+	}
+	b.flushPara(parent)
 }
 
 // add appends k to parent unless it is empty.
@@ -311,6 +366,9 @@ func (b *builder) inline(i int32) {
 			return
 		}
 	case atom.A:
+		if b.inHead > 0 && isPermalink(n.n) {
+			return
+		}
 		if u := b.linkURL(n.n); u != "" && b.inLink == 0 && !b.o.NoLinks {
 			b.inLink++
 			b.put(inline{kind: ikLink, s: u, alt: collapse(attr(n.n, "title"))})
@@ -341,6 +399,30 @@ func (b *builder) inline(i int32) {
 		return
 	}
 	b.inlineChildren(i)
+}
+
+// isPermalink reports whether link a, inside a heading, is the heading's permalink: it
+// points into the page and its text is a mark ("¶", "#", "§", "🔗", or none) or the
+// fragment itself ("#section2"), which documentation generators and blogs add after
+// every heading. Such a link is no part of the heading's text.
+func isPermalink(a *html.Node) bool {
+	href := strings.TrimSpace(attr(a, "href"))
+	if !strings.HasPrefix(href, "#") {
+		return false
+	}
+	var text strings.Builder
+	for c := range a.Descendants() {
+		if c.Type == html.TextNode {
+			text.WriteString(c.Data)
+			if text.Len() > len(href)+16 {
+				return false
+			}
+		}
+	}
+	s := strings.TrimSpace(text.String())
+	return s == href || s == href[1:] || !strings.ContainsFunc(s, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	})
 }
 
 // wrap adds the content of node i inside an emphasis of one kind, unless one of the same

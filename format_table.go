@@ -79,8 +79,11 @@ func (t *tree) tableRows(i int32) []int32 {
 }
 
 // isDataTable tells a table of data from a table used for layout: a data table has at
-// least two rows and two columns, and cells that hold data, not the page's columns
-// (no headings, code, quotes or tables in them, no long text).
+// least two rows and two columns, and cells that hold data, not the page's columns: no
+// code, quotes or tables in them, no heading with more text beside it in its cell (a
+// heading alone in a cell is a cell's title, as in "<th><h3>Specs</h3></th>"), and no
+// long text unless a header row names the columns (a table of lectures whose cells
+// hold lists of readings is still data).
 func (t *tree) isDataTable(i int32, rows []int32) bool {
 	switch strings.ToLower(attr(t.nodes[i].n, "role")) {
 	case "presentation", "none":
@@ -89,20 +92,18 @@ func (t *tree) isDataTable(i int32, rows []int32) bool {
 	if len(rows) < 2 {
 		return false
 	}
-	cols := 0
+	cols, long := 0, false
 	for _, r := range rows {
 		n := 0
 		for c := t.nodes[r].first; c != none; c = t.nodes[c].next {
 			if tag := t.nodes[c].tag; tag == atom.Td || tag == atom.Th {
 				n++
-				if t.nodes[c].units > maxLayoutCellUnits {
-					return false
-				}
+				long = long || t.nodes[c].units > maxLayoutCellUnits
 			}
 		}
 		cols = max(cols, n)
 	}
-	if cols < 2 {
+	if cols < 2 || long && !(len(rows) >= minHeadedRows && t.headerRow(rows[0])) {
 		return false
 	}
 	data := true
@@ -110,13 +111,51 @@ func (t *tree) isDataTable(i int32, rows []int32) bool {
 		n := &t.nodes[j]
 		if j != i && n.drop == keep {
 			switch n.tag {
-			case atom.Table, atom.Pre, atom.Blockquote, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			case atom.Table, atom.Pre, atom.Blockquote:
 				data = false
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				data = t.aloneInCell(j)
 			}
 		}
 		return data
 	})
 	return data
+}
+
+// minHeadedRows is the number of rows (the header row among them) from which a table
+// whose first row names its columns is data even with long cells: a layout table has
+// no header row, and a header over one row of content is more often a page's frame.
+const minHeadedRows = 3
+
+// headerRow reports whether row r names the columns: it is in a <thead>, or all its
+// cells are <th>.
+func (t *tree) headerRow(r int32) bool {
+	if p := t.nodes[r].parent; p != none && t.nodes[p].tag == atom.Thead {
+		return true
+	}
+	cells := 0
+	for c := t.nodes[r].first; c != none; c = t.nodes[c].next {
+		switch t.nodes[c].tag {
+		case atom.Th:
+			cells++
+		case atom.Td:
+			return false
+		}
+	}
+	return cells > 0
+}
+
+// aloneInCell reports whether heading h holds all the text of the table cell it is in.
+func (t *tree) aloneInCell(h int32) bool {
+	for c := t.nodes[h].parent; c != none; c = t.nodes[c].parent {
+		switch t.nodes[c].tag {
+		case atom.Td, atom.Th:
+			return t.nodes[c].units <= t.nodes[h].units
+		case atom.Table:
+			return false
+		}
+	}
+	return false
 }
 
 // dropDataTables leaves the data tables under roots out of every format (NoTables).

@@ -42,6 +42,13 @@ var markdownCases = []struct {
 }{
 	{"heading levels", `<h2>Setup</h2><p>Text.</p><h4>Deep <em>one</em></h4>`,
 		"## Setup\n\nText.\n\n#### Deep *one*"},
+	{"heading permalinks", `<h2 id="a">Setup<a class="headerlink" href="#a">¶</a></h2><h3>Use <a href="#b">#b</a></h3>` +
+		`<h3><a href="#c"><img src="/l.svg" alt="link"></a> Run</h3><h3>See <a href="#d">the notes</a></h3>`,
+		"## Setup\n\n### Use\n\n### Run\n\n### See [the notes](https://example.com/docs/page.html#d)"},
+	{"heading that swallowed paragraphs", `<h2>What to bring<p></p><p>` + strings.Repeat("Our checklist for the day. ", 20) +
+		`</p><p>• Water<br>• Towel</p></h2><h3><div>Short</div><div>heading</div></h3>`,
+		"## What to bring\n\n" + strings.TrimSpace(strings.Repeat("Our checklist for the day. ", 20)) +
+			"\n\n• Water\\\n• Towel\n\n### Short heading"},
 	{"heading ending in #", `<h3>Why C#</h3>`, "### Why C\\#"},
 	{"nested lists", `<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li><li>d</li></ul>`,
 		"- a\n  - b\n    - c\n- d"},
@@ -59,6 +66,19 @@ var markdownCases = []struct {
 		"| a | b | c |\n| --- | --- | --- |\n| wide |  | tall |\n| x | y |  |"},
 	{"layout table", `<table><tr><td><p>Column one is the article.</p></td></tr><tr><td><p>And more.</p></td></tr></table>`,
 		"Column one is the article.\n\nAnd more."},
+	{"heading alone in a header cell", `<table><thead><tr><th colspan="2"><h3>Specs</h3></th></tr></thead>` +
+		`<tr><td>Price</td><td>$9</td></tr><tr><td>Weight</td><td>4 lbs</td></tr></table>`,
+		"| Specs |  |\n| --- | --- |\n| Price | $9 |\n| Weight | 4 lbs |"},
+	{"heading beside text in a cell", `<table><tr><td><h3>Side</h3><p>Menu.</p></td><td><h2>Story</h2><p>Text.</p></td></tr>` +
+		`<tr><td>a</td><td>b</td></tr></table>`,
+		"### Side\n\nMenu.\n\n## Story\n\nText.\n\na\n\nb"},
+	{"long cells under a header row", `<table><tr><th>Date</th><th>Reading</th></tr><tr><td>Sep 1</td><td>` +
+		strings.Repeat("A long list of readings. ", 60) + `</td></tr><tr><td>Sep 2</td><td>Notes.</td></tr></table>`,
+		"| Date | Reading |\n| --- | --- |\n| Sep 1 | " + strings.TrimSpace(strings.Repeat("A long list of readings. ", 60)) +
+			" |\n| Sep 2 | Notes. |"},
+	{"long cells without a header row", `<table><tr><td>Menu</td><td>` + strings.Repeat("The page's own text. ", 60) +
+		`</td></tr><tr><td>x</td><td>y</td></tr></table>`,
+		"Menu\n\n" + strings.TrimSpace(strings.Repeat("The page's own text. ", 60)) + "\n\nx\n\ny"},
 	{"code with language", "<pre><code class=\"language-go\">func main() {\n\tx := 1\n\n}\n</code></pre>",
 		"```go\nfunc main() {\n\tx := 1\n\n}\n```"},
 	{"code language on wrapper", "<div class=\"highlight lang-py\"><pre>print('hi')</pre></div>",
@@ -192,6 +212,13 @@ func TestHostileFormats(t *testing.T) {
 		"controls":        "<p>" + strings.Repeat("Words of a sentence, with a\x00b and c\x01d and \x1b[31m red. ", 2000) + "</p>",
 		"nested emphasis": strings.Repeat("<em><strong>", 300) + "x" + strings.Repeat("</strong></em>", 300),
 		"many links":      strings.Repeat(`<a href="/x">l</a> `, 20000),
+		"nested headings": strings.Repeat("<h2>title <div>", 500) + strings.Repeat("Text of a paragraph. ", 200) +
+			strings.Repeat("</div></h2>", 500),
+		"nested tables": strings.Repeat("<table><tr><th>h</th><th>i</th></tr><tr><td>c", 500) + strings.Repeat("</td></tr></table>", 500),
+		"headed long cells": "<table><tr><th>a</th><th>b</th></tr>" +
+			strings.Repeat("<tr><td><h3>t</h3></td><td>"+strings.Repeat("long cell text ", 60)+"</td></tr>", 300) + "</table>",
+		"headings in cells": "<table>" + strings.Repeat("<tr><td>"+strings.Repeat("<div>", 200)+"<h2>x</h2>y"+
+			strings.Repeat("</div>", 200)+"</td><td>z</td></tr>", 200) + "</table>",
 	}
 	for name, body := range cases {
 		t.Run(name, func(t *testing.T) {

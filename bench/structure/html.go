@@ -88,7 +88,8 @@ func textOf(n *html.Node, raw bool) string {
 }
 
 // itemTextHTML is a list item's text up to its first nested list or second paragraph,
-// as itemText reads a Markdown item: its first block.
+// as itemText reads a Markdown item: its first block, looked for inside the blocks it
+// opens with (a figure's first line, not its caption too).
 func itemTextHTML(li *html.Node) string {
 	var sb strings.Builder
 	for c := li.FirstChild; c != nil; c = c.NextSibling {
@@ -96,11 +97,12 @@ func itemTextHTML(li *html.Node) string {
 			switch c.DataAtom {
 			case atom.Ul, atom.Ol:
 				return sb.String()
-			case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote, atom.Table:
+			case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote, atom.Table,
+				atom.Figure, atom.Figcaption, atom.Dl, atom.Dt, atom.Dd:
 				if strings.TrimSpace(sb.String()) != "" {
 					return sb.String()
 				}
-				if s := textOf(c, false); strings.TrimSpace(s) != "" {
+				if s := itemTextHTML(c); strings.TrimSpace(s) != "" {
 					return s
 				}
 				continue

@@ -51,7 +51,10 @@ func Parse(src string) Elements {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			if s := Normalise(inlineText(n, b)); s != "" {
+			if !isATX(n, b) {
+				return ast.WalkContinue, nil
+			}
+			if s := Normalise(inlineText(n, b, -1)); s != "" {
 				e[Heading] = append(e[Heading], fmt.Sprintf("h%d %s", n.Level, s))
 			}
 			return ast.WalkSkipChildren, nil
@@ -60,7 +63,7 @@ func Parse(src string) Elements {
 				e[ListItem] = append(e[ListItem], s)
 			}
 		case *east.TableCell:
-			if s := Normalise(inlineText(n, b)); s != "" {
+			if s := Normalise(inlineText(n, b, -1)); s != "" {
 				e[TableCell] = append(e[TableCell], s)
 			}
 			return ast.WalkSkipChildren, nil
@@ -120,8 +123,25 @@ func PlainText(src string) string {
 	return sb.String()
 }
 
-// inlineText returns the text of a node's inline content, images left out.
-func inlineText(n ast.Node, src []byte) string {
+// isATX reports whether a heading is written with "#" marks. Only those count: the truth
+// writes its headings so, and its setext "headings" are accidents of its Markdown, a
+// line of flattened code or a paragraph's last line above a "---" rule or a line of
+// "=" (all 631 of them in wcxb-dev, on 18 pages); winnow writes no setext heading.
+func isATX(h *ast.Heading, src []byte) bool {
+	l := h.Lines()
+	if l.Len() == 0 {
+		return true // "#" alone: an empty ATX heading, which has no key anyway
+	}
+	i := l.At(0).Start
+	for i > 0 && (src[i-1] == ' ' || src[i-1] == '\t') {
+		i--
+	}
+	return i > 0 && src[i-1] == '#'
+}
+
+// inlineText returns the text of a node's inline content, images left out, up to the
+// source offset limit when limit >= 0.
+func inlineText(n ast.Node, src []byte, limit int) string {
 	var sb strings.Builder
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
@@ -130,6 +150,9 @@ func inlineText(n ast.Node, src []byte) string {
 			case *ast.Image, *ast.RawHTML:
 				continue
 			case *ast.Text:
+				if limit >= 0 && c.Segment.Start >= limit {
+					return
+				}
 				sb.Write(unescape(c.Segment.Value(src)))
 				if c.SoftLineBreak() || c.HardLineBreak() {
 					sb.WriteByte(' ')
@@ -161,17 +184,49 @@ func unescape(b []byte) []byte {
 
 // itemText is a list item's text: that of its first block with text (its first
 // paragraph, or a heading), so that an item holding a title and a paragraph under it counts as the
-// title, as annotators write it, and nested lists are items of their own.
+// title, as annotators write it, and nested lists are items of their own. The text
+// stops at the first lazy continuation line: the truth writes a paragraph right under a
+// list ("- last item\nNext paragraph.") without the blank line that CommonMark needs to
+// end the list, and means a paragraph, not more of the item.
 func itemText(n *ast.ListItem, src []byte) string {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if _, ok := c.(*ast.List); ok {
 			return ""
 		}
-		if s := inlineText(c, src); strings.TrimSpace(s) != "" {
+		if s := inlineText(c, src, lazyLine(c, src)); strings.TrimSpace(s) != "" {
 			return s
 		}
 	}
 	return ""
+}
+
+// lazyLine returns the source offset of the first line of block c that starts left of
+// its first line's text (a lazy continuation line), or -1.
+func lazyLine(c ast.Node, src []byte) int {
+	l := c.Lines()
+	if c.Type() != ast.TypeBlock || l.Len() < 2 {
+		return -1
+	}
+	col := textColumn(src, l.At(0).Start)
+	for i := 1; i < l.Len(); i++ {
+		if s := l.At(i).Start; textColumn(src, s) < col {
+			return s
+		}
+	}
+	return -1
+}
+
+// textColumn is the column (in bytes) of the first non-blank byte at or after offset i
+// on its line.
+func textColumn(src []byte, i int) int {
+	start := i
+	for start > 0 && src[start-1] != '\n' {
+		start--
+	}
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return i - start
 }
 
 func linesText(n ast.Node, src []byte) string {
@@ -184,14 +239,35 @@ func linesText(n ast.Node, src []byte) string {
 	return sb.String()
 }
 
-// Normalise makes a key of a text: NFC, lower case, white space collapsed, and the
-// punctuation that ends a heading or a cell (":", "|") trimmed, since annotators and
-// renderers disagree on those and not on the content.
+// Normalise makes a key of a text: its letters, digits and combining marks, lower case
+// and NFC. White space and punctuation are left out since annotators and renderers
+// disagree on them and not on the element: the truth was typed by language models that
+// write straight quotes and hyphens where the page has curly quotes and en dashes, drop
+// the quotes around a title, mend "2,900online" to "2,900 online", and end headings
+// and cells with ":" or not. The text itself is measured by the shingle scores. A text
+// of punctuation and symbols only (a cell holding "✓" or "—") keeps them, dashes and
+// quotes folded to ASCII, white space left out.
 func Normalise(s string) string {
 	s = norm.NFC.String(strings.ToLower(s))
-	s = strings.Join(strings.FieldsFunc(s, isSep), " ")
-	return strings.TrimRight(s, ":：")
+	if k := strings.Map(keepWordRune, s); k != "" {
+		return k
+	}
+	return strings.Join(strings.FieldsFunc(typography.Replace(s), isSep), "")
 }
+
+func keepWordRune(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		return r
+	}
+	return -1
+}
+
+// typography folds typographic quotes and dashes to their ASCII forms, which the truth
+// mostly writes.
+var typography = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`,
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2212", "-",
+)
 
 func isSep(r rune) bool { return unicode.IsSpace(r) || r == 0x200b || r == 0xa0 }
 

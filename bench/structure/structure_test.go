@@ -12,9 +12,9 @@ func TestParse(t *testing.T) {
 		"| A | B\\|c |\n| --- | --- |\n| 1 | `x` |\n\n```go\nfunc f() {\n}\n```\n\n    indented code\n"
 	e := Parse(md)
 	want := Elements{
-		Heading:   {"h2 setup steps"},
+		Heading:   {"h2 setupsteps"},
 		ListItem:  {"one", "two", "nested", "first"},
-		TableCell: {"a", "b|c", "1", "x"},
+		TableCell: {"a", "bc", "1", "x"},
 		CodeBlock: {"funcf(){}", "indentedcode"},
 	}
 	for k := range NumKinds {
@@ -29,8 +29,8 @@ func TestParseHTML(t *testing.T) {
 		`<table><tr><th>A</th></tr><tr><td>1</td></tr></table><pre><code>x<br>y</code></pre>`
 	e := ParseHTML(h)
 	want := Elements{
-		Heading:   {"h3 title x"},
-		ListItem:  {"a b", "d", "e"},
+		Heading:   {"h3 titlex"},
+		ListItem:  {"ab", "d", "e"},
 		TableCell: {"a", "1"},
 		CodeBlock: {"xy"},
 	}
@@ -38,6 +38,16 @@ func TestParseHTML(t *testing.T) {
 		if !slices.Equal(e[k], want[k]) {
 			t.Errorf("%s: got %q, want %q", k, e[k], want[k])
 		}
+	}
+}
+
+// TestParseHTMLItemFirstBlock: an item's text is its first block's, looked for inside a
+// figure it opens with, as the Markdown item's first paragraph.
+func TestParseHTMLItemFirstBlock(t *testing.T) {
+	e := ParseHTML(`<ul><li><strong>Toner</strong><figure><img src="a.png">Price<figcaption>Shop</figcaption></figure></li>` +
+		`<li><figure><img src="b.png">Title<figcaption>Caption</figcaption></figure></li></ul>`)
+	if want := []string{"toner", "title"}; !slices.Equal(e[ListItem], want) {
+		t.Errorf("items %q, want %q", e[ListItem], want)
 	}
 }
 
@@ -65,5 +75,38 @@ func TestPlainText(t *testing.T) {
 	}
 	if strings.Contains(got, "alt") || strings.Contains(got, "i.png") || strings.Contains(got, "](") {
 		t.Errorf("plain text %q holds image or link markup", got)
+	}
+}
+
+// TestParseTruthAccidents: a setext underline is no heading, and a line that continues
+// a list item lazily is not part of the item's text.
+func TestParseTruthAccidents(t *testing.T) {
+	md := "x = 1\n===\n\nText\n---\n\n# Real\n\n- first item\n- last item\nA paragraph after the list.\n\n" +
+		"> - quoted item\n> lazy line\n\n- item over\n  two lines\n"
+	e := Parse(md)
+	want := Elements{
+		Heading:  {"h1 real"},
+		ListItem: {"firstitem", "lastitem", "quoteditem", "itemovertwolines"},
+	}
+	for k := range NumKinds {
+		if !slices.Equal(e[k], want[k]) {
+			t.Errorf("%s: got %q, want %q", k, e[k], want[k])
+		}
+	}
+}
+
+func TestNormalise(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Student’s  guide – part 1:", "student'sguide-part1"},
+		{"‘F1: The Movie’", "f1:themovie"},
+		{"2,900online", "2,900 online"},
+		{"Tiếng Việt", "tiếng việt"},
+	} {
+		if a, b := Normalise(c[0]), Normalise(c[1]); a != b || a == "" {
+			t.Errorf("Normalise(%q) = %q, Normalise(%q) = %q: want equal", c[0], a, c[1], b)
+		}
+	}
+	if a, b := Normalise("C and D"), Normalise("C or D"); a == b {
+		t.Errorf("different words made one key %q", a)
 	}
 }

@@ -19,6 +19,8 @@
 //
 //     cd bench && go run ./cmd/structure -data ../../shared/eval
 //     cd bench && go run ./cmd/structure -write   # rewrite the formats section of ../BENCHMARKS.md
+//     cd bench && go run ./cmd/structure -worst code_block            # pages losing most code blocks
+//     cd bench && go run ./cmd/structure -worst code_block -page ID   # that page's unmatched blocks
 package main
 
 import (
@@ -47,7 +49,16 @@ func main() {
 	data := flag.String("data", "../../shared/eval", "folder of the evaluation sets")
 	write := flag.Bool("write", false, "rewrite the formats section of -md")
 	md := flag.String("md", "../BENCHMARKS.md", "file that -write updates")
+	worst := flag.String("worst", "", "list the wcxb-dev pages that lose most of this kind (heading, list_item, table_cell, code_block) instead")
+	page := flag.String("page", "", "with -worst: show this page's unmatched elements of the kind (all: every page's)")
 	flag.Parse()
+	if *worst != "" {
+		if err := detail(os.Stdout, *data, *worst, *page); err != nil {
+			fmt.Fprintln(os.Stderr, "structure:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	var out bytes.Buffer
 	if err := measure(&out, *data); err != nil {
 		fmt.Fprintln(os.Stderr, "structure:", err)

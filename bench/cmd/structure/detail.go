@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/winnow-go/winnow"
+
+	"github.com/winnow-go/winnow/bench/evalset"
+	"github.com/winnow-go/winnow/bench/structure"
+)
+
+// detailSet is the set whose truth has articleMarkdown.
+const detailSet = "wcxb-dev"
+
+// detail writes, for one kind, the wcxb-dev pages ordered by the elements they lose
+// (false positives plus false negatives), or with page set, that page's unmatched
+// elements on both sides: the error analysis behind the figures.
+func detail(w io.Writer, data, kindName, page string) error {
+	kind := structure.NumKinds
+	for k := range structure.NumKinds {
+		if k.String() == kindName {
+			kind = k
+		}
+	}
+	if kind == structure.NumKinds {
+		return fmt.Errorf("unknown kind %q", kindName)
+	}
+	set, err := evalset.Load(filepath.Join(data, detailSet), nil)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id string
+		c  structure.Count
+	}
+	var rows []row
+	var sum, annotated structure.Count
+	nearShown := 0
+	levelOnly, near := 0, 0
+	for _, p := range set.Pages {
+		if page != "" && page != "all" && p.ID != page {
+			continue
+		}
+		truthMD := p.Truth.Get("articleMarkdown")
+		if truthMD == "" {
+			continue
+		}
+		a, err := winnow.Extract(bytes.NewReader(p.Raw), &winnow.Options{URL: p.Truth.Get("url"), Markdown: true})
+		if err != nil {
+			continue
+		}
+		truth, pred := structure.Parse(truthMD), structure.Parse(a.Markdown)
+		c := structure.Match(truth, pred)[kind]
+		sum.Add(c)
+		if len(truth[kind]) > 0 {
+			annotated.Add(c)
+		}
+		rows = append(rows, row{p.ID, c})
+		missed, extra := unmatched(truth[kind], pred[kind])
+		lo, nr, ex := nearMisses(missed, extra)
+		levelOnly += lo
+		near += nr
+		for _, e := range ex {
+			if page == "" && nearShown < 60 {
+				nearShown++
+				fmt.Fprintf(w, "near %s: %s\n", p.ID, e)
+			}
+		}
+		if page != "" {
+			missed, extra := unmatched(truth[kind], pred[kind])
+			fmt.Fprintf(w, "%s %s: TP %d FP %d FN %d\n", p.ID, kind, c.TP, c.FP, c.FN)
+			for _, s := range missed {
+				fmt.Fprintf(w, "- %s\n", clip(s))
+			}
+			for _, s := range extra {
+				fmt.Fprintf(w, "+ %s\n", clip(s))
+			}
+		}
+	}
+	if page != "" {
+		return nil
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].c.FP+rows[i].c.FN > rows[j].c.FP+rows[j].c.FN })
+	fmt.Fprintf(w, "%s over %d pages: TP %d FP %d FN %d, P %.3f R %.3f F1 %.3f\n", kind, len(rows), sum.TP, sum.FP, sum.FN, sum.P(), sum.R(), sum.F1())
+	fmt.Fprintf(w, "near misses: %d differ only in heading level, %d only in punctuation or spacing\n", levelOnly, near)
+	fmt.Fprintf(w, "pages whose truth has the kind: TP %d FP %d FN %d, P %.3f R %.3f F1 %.3f\n", annotated.TP, annotated.FP, annotated.FN, annotated.P(), annotated.R(), annotated.F1())
+	for _, r := range rows {
+		if r.c.FP+r.c.FN == 0 {
+			break
+		}
+		fmt.Fprintf(w, "%s\tTP %d\tFP %d\tFN %d\t%s\n", r.id, r.c.TP, r.c.FP, r.c.FN, set.Page(r.id).Truth.Get("page_type"))
+	}
+	return nil
+}
+
+// unmatched returns the truth's elements the prediction lacks and the prediction's
+// elements the truth lacks, as multisets, each in document order.
+func unmatched(truth, pred []string) (missed, extra []string) {
+	have := map[string]int{}
+	for _, s := range pred {
+		have[s]++
+	}
+	for _, s := range truth {
+		if have[s] > 0 {
+			have[s]--
+		} else {
+			missed = append(missed, s)
+		}
+	}
+	want := map[string]int{}
+	for _, s := range truth {
+		want[s]++
+	}
+	for _, s := range pred {
+		if want[s] > 0 {
+			want[s]--
+		} else {
+			extra = append(extra, s)
+		}
+	}
+	return missed, extra
+}
+
+// nearMisses counts the missed elements that an extra one matches but for the heading
+// level, or but for punctuation and white space, with examples.
+func nearMisses(missed, extra []string) (levelOnly, near int, examples []string) {
+	strip := func(s string, level bool) string {
+		if level && len(s) > 3 && s[0] == 'h' && s[2] == ' ' {
+			s = s[3:]
+		}
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	byText := map[string]int{}
+	for _, s := range extra {
+		byText[strip(s, true)]++
+	}
+	for _, s := range missed {
+		switch k := strip(s, true); {
+		case len(s) > 3 && s[0] == 'h' && byText[k] > 0 && strip(s, false) != "" && hasLevelTwin(extra, s):
+			levelOnly++
+			byText[k]--
+			examples = append(examples, "level "+clip(s))
+		case byText[k] > 0 && k != "":
+			near++
+			byText[k]--
+			examples = append(examples, "text "+clip(s))
+		}
+	}
+	return levelOnly, near, examples
+}
+
+// hasLevelTwin reports whether extra holds heading s at another level.
+func hasLevelTwin(extra []string, s string) bool {
+	for _, e := range extra {
+		if len(e) > 3 && e[3:] == s[3:] && e[:2] != s[:2] {
+			return true
+		}
+	}
+	return false
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 160 {
+		return string(r[:160]) + "…"
+	}
+	return strings.ReplaceAll(s, "\n", " ")
+}
