@@ -246,15 +246,27 @@ func TestDetectLanguage(t *testing.T) {
 
 func TestPageType(t *testing.T) {
 	body := `<p>` + strings.Repeat("Body text of the page, long enough. ", 10) + `</p>`
+	ld := func(typ string) string {
+		return `<script type="application/ld+json">{"@type":"` + typ + `","headline":"A headline"}</script>`
+	}
+	published := `<meta property="article:published_time" content="2025-03-04T10:00:00Z">`
 	cases := []struct{ name, page, url, want string }{
-		{"json-ld product", `<script type="application/ld+json">{"@type":"Product","name":"P"}</script>` + body, "", "product"},
-		{"json-ld forum", `<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Q"}</script>` + body, "", "forum"},
-		{"og article", `<meta property="og:type" content="article">` + body, "", "article"},
-		{"docs url", body, "https://docs.example.dev/guide/start", "documentation"},
+		{"json-ld product", ld("Product") + body, "", "product"},
+		{"json-ld forum", ld("DiscussionForumPosting") + body, "", "forum"},
+		{"json-ld article beats an embedded item list", ld("Article") + ld("ItemList") + body, "https://example.com/best-pans", "article"},
+		{"og article with a publication time", `<meta property="og:type" content="article">` + published + body, "", "article"},
+		{"og article alone is a CMS default", `<meta property="og:type" content="article">` + body, "https://firm.example/", "service"},
+		{"headline slug and dated path", body, "https://example.com/2025/03/how-we-rebuilt-the-old-mill-in-a-year", "article"},
+		{"docs host", body, "https://docs.example.dev/guide/start", "documentation"},
 		{"forum url", body, "https://example.com/forum/t/123", "forum"},
+		{"forum host", body, "https://forum.example.org/t/cannot-boot-after-update/99", "forum"},
+		{"code blocks", body + strings.Repeat(`<pre><code>make install</code></pre>`, 12), "https://example.org/install", "documentation"},
 		{"teaser list", strings.Repeat(`<h2><a href="/x">A teaser headline</a></h2><p>Teaser.</p>`, 8), "https://example.com/news/", "listing"},
-		{"shop grid", strings.Repeat(`<div class="card"><span class="price">$9</span><button class="add-to-cart">Add</button></div>`, 8), "", "collection"},
+		{"dated cards", strings.Repeat(`<div><a href="/x">A post</a> <time datetime="2025-01-02">2 Jan</time></div>`, 16), "https://example.com/", "listing"},
+		{"shop grid", strings.Repeat(`<div class="card"><span class="price">$9</span><button class="add-to-cart">Add</button></div>`, 16), "", "collection"},
+		{"one product with a cart", `<span class="price">$9</span><button class="add-to-cart">Add</button>` + body, "https://example.com/blue-mug", "product"},
 		{"service page", `<h1>We fix roofs</h1>` + body, "https://roofs.example/", "service"},
+		{"service page with a short name", `<h1>Roof repair</h1>` + body, "https://roofs.example/roof-repair", "service"},
 	}
 	for _, c := range cases {
 		doc, err := html.Parse(strings.NewReader(`<html><head>` + c.page + `</head><body>` + c.page + `</body></html>`))
@@ -263,6 +275,23 @@ func TestPageType(t *testing.T) {
 		a := &Article{}
 		fillMeta(a, m, &Options{URL: c.url}, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 		assert.Equal(t, c.want, pageType(m, a, nil, nil), c.name)
+	}
+}
+
+func TestPageShapeTokens(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div class="product-price sale">$1</div><button id="addToCart">Buy</button>
+	<div class="post message">Hi</div><section class="comments"><div class="post message">Re</div></section><span itemprop="price">2</span>`))
+	require.NoError(t, err)
+	s := collectMeta(doc).shape
+	assert.Equal(t, 2, s.prices, "a price class word and itemprop=price")
+	assert.Equal(t, 1, s.carts, "addToCart split into words and joined")
+	assert.Equal(t, 1, s.posts, "a post inside comments is not counted")
+}
+
+func TestHasYearSegment(t *testing.T) {
+	cases := map[string]bool{"2024/05/title": true, "blog/2019/x": true, "a/1999/x": false, "a/20245/x": false, "2024-report": false, "": false}
+	for path, want := range cases {
+		assert.Equal(t, want, hasYearSegment(path), path)
 	}
 }
 
