@@ -262,7 +262,7 @@ func TestPageType(t *testing.T) {
 		{"forum host", body, "https://forum.example.org/t/cannot-boot-after-update/99", "forum"},
 		{"code blocks", body + strings.Repeat(`<pre><code>make install</code></pre>`, 12), "https://example.org/install", "documentation"},
 		{"teaser list", strings.Repeat(`<h2><a href="/x">A teaser headline</a></h2><p>Teaser.</p>`, 8), "https://example.com/news/", "listing"},
-		{"dated cards", strings.Repeat(`<div><a href="/x">A post</a> <time datetime="2025-01-02">2 Jan</time></div>`, 16), "https://example.com/", "listing"},
+		{"dated cards", strings.Repeat(`<div><a href="/x">A post</a> <time datetime="2025-01-02">2 Jan</time></div>`, 16), "https://example.com/updates", "listing"},
 		{"shop grid", strings.Repeat(`<div class="card"><span class="price">$9</span><button class="add-to-cart">Add</button></div>`, 16), "", "collection"},
 		{"one product with a cart", `<span class="price">$9</span><button class="add-to-cart">Add</button>` + body, "https://example.com/blue-mug", "product"},
 		{"service page", `<h1>We fix roofs</h1>` + body, "https://roofs.example/", "service"},

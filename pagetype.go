@@ -189,6 +189,15 @@ const (
 	linkShare = 0.5
 	// shortPageBytes: a main text this short is a list's or a grid's, not a post's.
 	shortPageBytes = 1000
+	// contentLinkShare and mostlyLinkShare: main content whose text is this share link
+	// text is teasers (a list of posts or of products), where an article's or a
+	// service's links are a few words in their sentences.
+	contentLinkShare = 0.2
+	mostlyLinkShare  = 0.35
+	// headingsPerKUnit: main content with this many headings per 1,000 text units is a
+	// landing page's stack of short claims, each under a heading; an article has
+	// paragraphs between its headings.
+	headingsPerKUnit = 4
 )
 
 // Votes of the page-type signals. A page gets the type with the most votes; the
@@ -227,15 +236,17 @@ const (
 	weightSomePrice = 1.5
 	weightCart      = 2 // a price and a buy button
 	weightTeasers   = 2 // many cards or linked headings
-	weightLinks     = 1 // mostly link text
+	weightLinks     = 1 // mostly link text, on the page or in the content
 	weightShort     = 0.5
+	weightHeadings  = 1 // many headings: not an article
 	// weightService is every page's start for service, the type of pages that declare
 	// nothing and show no structure of the others.
 	weightService = 1.5
 )
 
-// pageTypes orders the candidate types: on a tie the earlier wins.
-var pageTypes = [...]string{typeArticle, typeListing, typeForum, typeProduct, typeDocumentation, typeCollection, typeService}
+// pageTypes orders the candidate types: on a tie the earlier, the more common kind on
+// the web, wins.
+var pageTypes = [...]string{typeArticle, typeService, typeListing, typeForum, typeProduct, typeDocumentation, typeCollection}
 
 // typeVotes adds up the signals' votes per type.
 type typeVotes map[string]float64
@@ -277,6 +288,7 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	v.declared(m, declared, og)
 	v.dated(m, a)
 	v.structure(s, a, t)
+	v.content(t, roots)
 	v[typeService] += weightService
 	best := pageTypes[0]
 	for _, ty := range pageTypes[1:] {
@@ -439,6 +451,31 @@ func (v typeVotes) structure(s pageShape, a *Article, t *tree) {
 	if len(a.Text) < shortPageBytes {
 		v[typeListing] += weightShort
 		v[typeCollection] += weightShort
+	}
+}
+
+// content votes by the shape of the main content: the roots chosen by the scorer.
+func (v typeVotes) content(t *tree, roots []int32) {
+	if t == nil {
+		return
+	}
+	var units, links, headings int32
+	for _, r := range roots {
+		units += t.nodes[r].units
+		links += t.nodes[r].linkUnits
+		headings += t.nodes[r].headings
+	}
+	if units == 0 {
+		return
+	}
+	for _, share := range [...]float64{contentLinkShare, mostlyLinkShare} {
+		if float64(links) >= share*float64(units) {
+			v[typeListing] += weightLinks
+			v[typeCollection] += weightLinks
+		}
+	}
+	if float64(headings)*1000 >= headingsPerKUnit*float64(units) {
+		v[typeArticle] -= weightHeadings
 	}
 }
 
