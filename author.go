@@ -34,7 +34,7 @@ var authorPrefixes = []string{
 	"written by", "posted by", "article by:", "article by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
-	"geschrieben von", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
+	"geschrieben von", "verfasst von", "erstellt von", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
 	// fr, es, pt, it
 	"rédigé par", "publié par", "écrit par", "auteur :", "auteur:", "par", "escrito por",
 	"publicado por", "redacción:", "por", "scritto da", "di", "da",
@@ -184,7 +184,8 @@ func cleanAuthor(s string) string {
 		return "" // a domain: "oe24.at"
 	}
 	s = cutAuthorTail(s)
-	s = strings.Trim(s, " ,:;-–—|·•/*_=«»\"'“”()[]")
+	s = strings.Trim(s, " ,:;-–—|·•/*_=«»\"'“”()[]~")
+	s = cutRole(s)
 	for _, suf := range authorSuffixes {
 		if t := strings.TrimSpace(strings.TrimSuffix(s, suf)); t != s && t != "" {
 			s = t
@@ -262,6 +263,75 @@ func cutAuthorTail(s string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// roleHeads are the job titles that follow a name in bylines and author boxes ("Jane
+// Doe Writer", "Liz Kenny, Consultant"), and roleOpeners the words that open a longer
+// title ("Staff Writer", "Former McKinsey Consultant"), per language, lower case.
+var (
+	roleHeads = map[string]bool{
+		// en
+		"writer": true, "editor": true, "reporter": true, "correspondent": true, "contributor": true,
+		"columnist": true, "journalist": true, "founder": true, "co-founder": true, "consultant": true, "reviewer": true,
+		// de
+		"redakteur": true, "redakteurin": true, "mitglied": true, "korrespondent": true,
+		"korrespondentin": true, "volontär": true, "volontärin": true, "chefredakteur": true,
+		// fr, es, pt, it
+		"journaliste": true, "rédacteur": true, "rédactrice": true, "correspondant": true,
+		"correspondante": true, "periodista": true, "redactor": true, "redactora": true,
+		"corresponsal": true, "jornalista": true, "giornalista": true,
+	}
+	roleOpeners = map[string]bool{
+		"staff": true, "senior": true, "contributing": true, "opinion": true, "former": true,
+		"sponsored": true, "freelance": true, "guest": true, "lead": true, "chief": true, "managing": true,
+		"associate": true, "deputy": true, "freier": true, "freie": true, "leitender": true, "leitende": true,
+	}
+)
+
+// Where a role may follow the name: after two words ("Howard Blume Staff Writer"), or
+// after three when a role opener begins it ("Mary Ann Smith Senior Editor"); a title
+// at the end of a longer text is the text's own ("Certified Pediatric Sleep
+// Consultant"). maxRoleWords bounds what is cut: more is a sentence, not a title.
+const (
+	roleAfterWords   = 2
+	openerAfterWords = 3
+	maxRoleWords     = 4
+)
+
+// cutRole cuts a job title from the end of a name, also where markup glued it to the
+// name ("Howard BlumeStaff Writer"), and returns "" when s is only a title ("Opinion
+// writer", "Staff Writer").
+func cutRole(s string) string {
+	f := strings.Fields(s)
+	isRoleAt := func(i int) bool {
+		lw := strings.ToLower(f[i])
+		return roleHeads[lw] || roleOpeners[lw] && i+1 < len(f)
+	}
+	if len(f) <= 3 && len(f) > 0 && (roleHeads[strings.ToLower(f[0])] ||
+		len(f) > 1 && roleOpeners[strings.ToLower(f[0])] && roleHeads[strings.ToLower(f[1])]) {
+		return ""
+	}
+	// A capital after a lower-case letter inside the name's last word is where two
+	// texts were joined without a space: cut there when a role word follows.
+	if len(f) > roleAfterWords && len(f)-roleAfterWords < maxRoleWords {
+		w := f[roleAfterWords-1]
+		for j := 1; j < len(w); j++ {
+			if 'a' <= w[j-1] && w[j-1] <= 'z' && 'A' <= w[j] && w[j] <= 'Z' {
+				if rest := strings.ToLower(w[j:]); roleHeads[rest] || roleOpeners[rest] {
+					return strings.Join(append(f[:roleAfterWords-1:roleAfterWords-1], w[:j]), " ")
+				}
+			}
+		}
+	}
+	for _, i := range [...]int{roleAfterWords, openerAfterWords} {
+		if i >= len(f) || len(f)-i > maxRoleWords {
+			continue
+		}
+		if isRoleAt(i) && (i == roleAfterWords || roleOpeners[strings.ToLower(f[i])]) {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return s
 }
 
 // isAllCaps reports whether w has two letters or more and no lower-case letter.
@@ -390,7 +460,7 @@ func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
 			return out
 		}
 	}
-	for _, src := range [][]string{m.relAuthor, markedAuthors(lines), bylineAuthors(lines)} {
+	for _, src := range [][]string{bylineRelAuthors(m.relAuthor), markedAuthors(lines), bylineAuthors(lines)} {
 		if out := authorList(src, site); len(out) > 0 {
 			return out
 		}
@@ -401,6 +471,25 @@ func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
 		}
 	}
 	return nil
+}
+
+// maxRelAuthors bounds the rel=author links taken as the byline: a page also links the
+// authors of every teaser in its related and latest lists, so a longer run is theirs.
+const maxRelAuthors = 3
+
+// bylineRelAuthors returns the rel=author link texts that make the article's byline:
+// only the first when the page links more names than a byline holds, else the names up
+// to the first repeat (the same author again, in a teaser).
+func bylineRelAuthors(rel []string) []string {
+	if len(rel) > maxRelAuthors {
+		return rel[:1]
+	}
+	for i := 1; i < len(rel); i++ {
+		if containsFold(rel[:i], rel[i]) {
+			return rel[:i]
+		}
+	}
+	return rel
 }
 
 // metaAuthorKeys are the <meta> names that give authors, best first.

@@ -157,9 +157,36 @@ func TestAuthorShapes(t *testing.T) {
 		{[]string{"文/李明"}, []string{"李明"}},
 		{[]string{"記者 山田太郎"}, []string{"山田太郎"}},
 		{[]string{"بقلم: محمد الأحمد"}, []string{"محمد الأحمد"}},
+		{[]string{"Verfasst von Anna Schmidt"}, []string{"Anna Schmidt"}},
+		{[]string{"Erstellt von Ben Weber"}, []string{"Ben Weber"}},
+		{[]string{"~ Carla Braun"}, []string{"Carla Braun"}},
+		{[]string{"Jane DoeStaff Writer"}, []string{"Jane Doe"}},
+		{[]string{"Jane Doe Contributing Writer"}, []string{"Jane Doe"}},
+		{[]string{"Jane Doe Former Acme Consultant"}, []string{"Jane Doe"}},
+		{[]string{"John Roe Mitglied der Stadtredaktion"}, []string{"John Roe"}},
+		{[]string{"Mary Ann Smith Senior Editor"}, []string{"Mary Ann Smith"}},
+		{[]string{"Jane Doe Founder | Lead Reviewer"}, []string{"Jane Doe"}},
+		{[]string{"Opinion writer"}, nil},
+		{[]string{"Acme Japan Staff"}, []string{"Acme Japan Staff"}},
+		{[]string{"Certified Pediatric Sleep Consultant"}, []string{"Certified Pediatric Sleep Consultant"}},
+		{[]string{"Staff Clinician"}, []string{"Staff Clinician"}},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, authorList(c.raw, site), "%q", c.raw)
+	}
+}
+
+// TestBylineRelAuthors checks which rel=author links make the byline.
+func TestBylineRelAuthors(t *testing.T) {
+	cases := []struct{ rel, want []string }{
+		{nil, nil},
+		{[]string{"Jane Doe"}, []string{"Jane Doe"}},
+		{[]string{"Jane Doe", "John Roe"}, []string{"Jane Doe", "John Roe"}},
+		{[]string{"Jane Doe", "John Roe", "jane doe"}, []string{"Jane Doe", "John Roe"}},
+		{[]string{"Jane Doe", "Ann Lee", "Bo Chen", "Cy Dunn"}, []string{"Jane Doe"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, bylineRelAuthors(c.rel), "%q", c.rel)
 	}
 }
 
