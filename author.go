@@ -185,7 +185,7 @@ func cleanAuthor(s string) string {
 	}
 	s = cutAuthorTail(s)
 	s = strings.Trim(s, " ,:;-–—|·•/*_=«»\"'“”()[]~")
-	s = cutRole(s)
+	s = cutRole(undouble(s))
 	for _, suf := range authorSuffixes {
 		if t := strings.TrimSpace(strings.TrimSuffix(s, suf)); t != s && t != "" {
 			s = t
@@ -230,8 +230,10 @@ func stripAuthorPrefix(s string) string {
 func cutAuthorTail(s string) string {
 	prev := ' '
 	if i := strings.IndexFunc(s, func(r rune) bool {
-		// A digit inside a user name ("hoangminh_88") is not a date.
-		cut := unicode.IsDigit(r) && !isWordRune(prev) && prev != '_' || strings.ContainsRune("|•·(\n—／\u2013»«→©", r)
+		// A digit inside a user name ("hoangminh_88") is not a date; after a Chinese or
+		// Japanese character it is one glued to the name ("李明2017年").
+		cut := unicode.IsDigit(r) && (!isWordRune(prev) && prev != '_' || isHanOrKana(prev)) ||
+			strings.ContainsRune("|•·(\n—／\u2013»«→©", r)
 		prev = r
 		return cut
 	}); i >= 0 {
@@ -263,6 +265,21 @@ func cutAuthorTail(s string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// undouble returns the name once when markup shows it twice in one element, as a
+// visible name beside a screen-reader copy: "Jane Doe Jane Doe", "Jane DoeJane Doe".
+// Only a name of two words or more counts: "R. R." and "Li Li" are names.
+func undouble(s string) string {
+	if h := len(s) / 2; strings.Contains(s[:h], " ") {
+		if len(s)%2 == 0 && s[:h] == s[h:] {
+			return s[:h]
+		}
+		if len(s)%2 == 1 && s[h] == ' ' && s[:h] == s[h+1:] {
+			return s[:h]
+		}
+	}
+	return s
 }
 
 // roleHeads are the job titles that follow a name in bylines and author boxes ("Jane
@@ -416,6 +433,10 @@ func isLatin(s string) bool {
 		}
 	}
 	return true
+}
+
+func isHanOrKana(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -170,6 +170,10 @@ func TestAuthorShapes(t *testing.T) {
 		{[]string{"Acme Japan Staff"}, []string{"Acme Japan Staff"}},
 		{[]string{"Certified Pediatric Sleep Consultant"}, []string{"Certified Pediatric Sleep Consultant"}},
 		{[]string{"Staff Clinician"}, []string{"Staff Clinician"}},
+		{[]string{"李明2017-03-25"}, []string{"李明"}},
+		{[]string{"Anna Schmidt Anna Schmidt"}, []string{"Anna Schmidt"}},
+		{[]string{"Anna SchmidtAnna Schmidt"}, []string{"Anna Schmidt"}},
+		{[]string{"R. R."}, []string{"R. R."}},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, authorList(c.raw, site), "%q", c.raw)
