@@ -446,6 +446,45 @@ func lastRune(s string) rune {
 	return r
 }
 
+// innerPrefixes are the byline words that may follow a date or a label inside a byline
+// ("January 17, 2017 at 6:08 PM by Jane Doe"); the shorter prefixes of authorPrefixes
+// are too common as words to be looked for inside a text.
+var innerPrefixes = []string{" by ", " von ", " par ", " por ", " door "}
+
+// maxInnerBylineRunes bounds a text searched for an inner byline word: a date, a label
+// and a name fit; an author box's biography does not.
+const maxInnerBylineRunes = 80
+
+// cleanByline cleans a name as cleanAuthor does, or, when that leaves nothing, the text
+// after an inner byline word of a short text.
+func cleanByline(s string) string {
+	if name := cleanAuthor(s); name != "" || utf8.RuneCountInString(s) > maxInnerBylineRunes {
+		return name
+	}
+	return cleanAuthor(afterInnerPrefix(s))
+}
+
+// afterInnerPrefix returns the text after the last inner byline word of s, or "" when
+// there is none or the words before it are a link label's ("Zeige alle Beiträge von").
+func afterInnerPrefix(s string) string {
+	low := strings.ToLower(s)
+	best := -1
+	for _, p := range innerPrefixes {
+		if i := strings.LastIndex(low, p); i >= 0 && i+len(p) > best {
+			best = i + len(p)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	for _, w := range strings.Fields(low[:best]) {
+		if nameStopWords[w] {
+			return ""
+		}
+	}
+	return s[best:]
+}
+
 // authorList turns the raw values of one source into a clean list of names, without
 // duplicates and without the site's own name.
 func authorList(raw []string, site siteNames) []string {
@@ -455,7 +494,7 @@ func authorList(raw []string, site siteNames) []string {
 			continue // a paragraph, not a byline
 		}
 		for _, name := range splitAuthors(s) {
-			if name = cleanAuthor(name); name == "" || site.is(name) || containsFold(out, name) {
+			if name = cleanByline(name); name == "" || site.is(name) || containsFold(out, name) {
 				continue
 			}
 			out = append(out, name)
@@ -539,7 +578,7 @@ func lastFirst(vals []string) []string {
 func markedAuthors(lines []line) []string {
 	for _, l := range lines {
 		if l.author != "" && (l.before || l.pos < maxBylinePos) {
-			if name := cleanAuthor(l.author); name != "" {
+			if name := cleanByline(l.author); name != "" {
 				return []string{l.author}
 			}
 		}

@@ -174,6 +174,8 @@ func TestAuthorShapes(t *testing.T) {
 		{[]string{"Anna Schmidt Anna Schmidt"}, []string{"Anna Schmidt"}},
 		{[]string{"Anna SchmidtAnna Schmidt"}, []string{"Anna Schmidt"}},
 		{[]string{"R. R."}, []string{"R. R."}},
+		{[]string{"January 17, 2017 at 6:08 PM ET by Jane Doe"}, []string{"Jane Doe"}},
+		{[]string{"Aktualisiert am 3. März von Anna Schmidt"}, []string{"Anna Schmidt"}},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, authorList(c.raw, site), "%q", c.raw)
