@@ -100,8 +100,8 @@ func splitAuthors(s string) []string {
 				names[len(names)-1] += ", " + p
 				continue
 			}
-			if len(names) > 0 && isRole(p) {
-				continue // "Jean Dupont, correspondant"
+			if len(names) > 0 && (isRole(p) || endsWithRole(p)) {
+				continue // "Jean Dupont, correspondant", "Jane Doe, Senior Politics Editor"
 			}
 			names = append(names, splitAnd(p, len(strings.Split(part, ",")) > 1)...)
 		}
@@ -140,6 +140,12 @@ func splitAnd(s string, inList bool) []string {
 func isRole(p string) bool {
 	r, _ := utf8.DecodeRuneInString(p)
 	return !strings.Contains(p, " ") && unicode.IsLower(r) && !strings.ContainsAny(p, "_0123456789")
+}
+
+// endsWithRole reports whether p's last word is a job title: "Senior Politics Editor".
+func endsWithRole(p string) bool {
+	f := strings.Fields(p)
+	return len(f) > 0 && roleHeads[strings.ToLower(f[len(f)-1])]
 }
 
 // credentials are the degrees and titles written after a name and a comma.
@@ -578,12 +584,27 @@ func lastFirst(vals []string) []string {
 func markedAuthors(lines []line) []string {
 	for _, l := range lines {
 		if l.author != "" && (l.before || l.pos < maxBylinePos) {
-			if name := cleanByline(l.author); name != "" {
+			if namesSomeone(l.author) {
 				return []string{l.author}
 			}
 		}
 	}
 	return nil
+}
+
+// namesSomeone reports whether a byline is a name, or opens with one before a comma or
+// a separator that is not followed by the name's degrees ("Jane Doe Senior Editor, The
+// Daily", but not "Jane Doe RN, BSN, Sleep Consultant").
+func namesSomeone(byline string) bool {
+	if cleanByline(byline) != "" {
+		return true
+	}
+	i := strings.IndexAny(byline, ",;|")
+	if i <= 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(byline[i+1:], ",")
+	return !isCredential(strings.TrimSpace(next)) && cleanByline(byline[:i]) != ""
 }
 
 // maxBylinePos is how many lines after the headline a byline may come.

@@ -176,9 +176,25 @@ func TestAuthorShapes(t *testing.T) {
 		{[]string{"R. R."}, []string{"R. R."}},
 		{[]string{"January 17, 2017 at 6:08 PM ET by Jane Doe"}, []string{"Jane Doe"}},
 		{[]string{"Aktualisiert am 3. März von Anna Schmidt"}, []string{"Anna Schmidt"}},
+		{[]string{"Jane Doe, Senior Politics Editor"}, []string{"Jane Doe"}},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, authorList(c.raw, site), "%q", c.raw)
+	}
+}
+
+// TestNamesSomeone checks which author-marked texts are taken as bylines.
+func TestNamesSomeone(t *testing.T) {
+	cases := map[string]bool{
+		"Jane Doe": true,
+		"Jane Doe Senior Politics Editor, The Daily Planet":                                           true,
+		"March 3, 2025 at 6:08 PM by Jane Doe":                                                        true,
+		"Jane Doe Creating the most human company in the digital age of all times, one day at a time": false,
+		"Puma webserver and Sprockets asset library":                                                  false,
+		"Share this article": false,
+	}
+	for byline, want := range cases {
+		assert.Equal(t, want, namesSomeone(byline), byline)
 	}
 }
 
