@@ -517,13 +517,13 @@ func authorList(raw []string, site siteNames) []string {
 // own name counts only when the page shows it as the byline and nothing else is there.
 func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
 	if out := authorList(m.ld.authors, site); len(out) > 0 {
-		return out
+		return bylineOf(out, lines, site)
 	}
 	// One <meta> name at a time, the article's own first: a page may name its person in
 	// article:author and its company in author.
 	for _, key := range metaAuthorKeys {
 		if out := authorList(lastFirst(m.metaAuth[key]), site); len(out) > 0 {
-			return out
+			return bylineOf(out, lines, site)
 		}
 	}
 	for _, src := range [][]string{bylineRelAuthors(m.relAuthor), markedAuthors(lines), bylineAuthors(lines)} {
@@ -556,6 +556,24 @@ func bylineRelAuthors(rel []string) []string {
 		}
 	}
 	return rel
+}
+
+// bylineOf returns the names of the visible byline when a declared list is longer than
+// a byline and holds them all: such lists credit the photographers and models too.
+func bylineOf(declared []string, lines []line, site siteNames) []string {
+	if len(declared) <= maxRelAuthors {
+		return declared
+	}
+	shown := authorList(markedAuthors(lines), site)
+	if len(shown) == 0 || len(shown) >= len(declared) {
+		return declared
+	}
+	for _, name := range shown {
+		if !containsFold(declared, name) {
+			return declared
+		}
+	}
+	return shown
 }
 
 // metaAuthorKeys are the <meta> names that give authors, best first.

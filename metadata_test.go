@@ -352,6 +352,11 @@ func TestMetaAuthorOrder(t *testing.T) {
 	assert.Equal(t, []string{"Steve Gillman"}, metaOf(t, page, nil).Authors)
 	page = `<html><head><meta name="author" content="Doe, PhD"></head><body><h1>A headline of the page</h1></body></html>`
 	assert.Equal(t, []string{"Doe, PhD"}, metaOf(t, page, nil).Authors)
+	credits := `<html><head><meta name="author" content="Jane Doe,John Roe,Ann Lee,Bo Chen,Cy Dunn"></head><body>
+	<h1>A headline of the page</h1><div class="byline">Jane Doe</div></body></html>`
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, credits, nil).Authors, "a credit list longer than the shown byline")
+	credits = strings.Replace(credits, `<div class="byline">Jane Doe</div>`, `<div class="byline">Zoe Quinn</div>`, 1)
+	assert.Len(t, metaOf(t, credits, nil).Authors, 5, "a byline the list does not hold changes nothing")
 }
 
 func TestPublishedLinesAndDateElements(t *testing.T) {
