@@ -522,7 +522,7 @@ func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
 	// One <meta> name at a time, the article's own first: a page may name its person in
 	// article:author and its company in author.
 	for _, key := range metaAuthorKeys {
-		if out := authorList(lastFirst(m.metaAuth[key]), site); len(out) > 0 {
+		if out := authorList(lastFirst(personValues(m.metaAuth[key])), site); len(out) > 0 {
 			return bylineOf(out, lines, site)
 		}
 	}
@@ -556,6 +556,38 @@ func bylineRelAuthors(rel []string) []string {
 		}
 	}
 	return rel
+}
+
+// legalForms are the company-form words that end a firm's name, lower case: in an
+// author <meta> they name the publisher, not a writer.
+var legalForms = map[string]bool{
+	"gmbh": true, "ag": true, "se": true, "e.v.": true, "inc": true, "inc.": true, "llc": true,
+	"ltd": true, "ltd.": true, "plc": true, "kg": true, "s.a.": true, "s.l.": true, "srl": true,
+	"s.r.l.": true, "b.v.": true, "bv": true, "gbr": true, "ug": true, "s.p.a.": true, "sarl": true,
+}
+
+// countries are country names, lower case, that end a postal address put in an author
+// <meta> ("Verlag GmbH, Nürnberg, Germany").
+var countries = map[string]bool{
+	"germany": true, "deutschland": true, "austria": true, "österreich": true, "switzerland": true,
+	"schweiz": true, "suisse": true, "france": true, "spain": true, "españa": true, "italy": true,
+	"italia": true, "usa": true, "united states": true, "uk": true, "united kingdom": true,
+	"netherlands": true, "nederland": true, "poland": true, "polska": true, "brasil": true, "brazil": true,
+}
+
+// personValues drops the author <meta> values that name a firm or give its address.
+func personValues(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		parts := strings.Split(v, ",")
+		last := strings.ToLower(strings.TrimSpace(parts[len(parts)-1]))
+		f := strings.Fields(strings.ToLower(v))
+		if len(parts) > 1 && countries[last] || len(f) > 1 && legalForms[f[len(f)-1]] {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // bylineOf returns the names of the visible byline when a declared list is longer than

@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -357,6 +358,11 @@ func TestMetaAuthorOrder(t *testing.T) {
 	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, credits, nil).Authors, "a credit list longer than the shown byline")
 	credits = strings.Replace(credits, `<div class="byline">Jane Doe</div>`, `<div class="byline">Zoe Quinn</div>`, 1)
 	assert.Len(t, metaOf(t, credits, nil).Authors, 5, "a byline the list does not hold changes nothing")
+	firm := `<html><head><meta name="author" content="%s"></head><body><h1>A headline of the page</h1>
+	<div class="byline">%s</div></body></html>`
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, fmt.Sprintf(firm, "Beispiel Verlag GmbH", "Jane Doe"), nil).Authors, "a firm's legal name")
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, fmt.Sprintf(firm, "Beispiel Verlag, Nürnberg, Germany", "Jane Doe"), nil).Authors, "an address")
+	assert.Equal(t, []string{"Ann Lee"}, metaOf(t, fmt.Sprintf(firm, "Ann Lee", "Jane Doe"), nil).Authors, "a person in the meta")
 }
 
 func TestPublishedLinesAndDateElements(t *testing.T) {
