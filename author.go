@@ -60,6 +60,7 @@ var authorCutWords = map[string]bool{
 	"follow": true, "email": true, "e-mail": true, "twitter": true, "view": true, "see": true,
 	"more": true, "read": true, "photo": true, "photos": true, "foto": true, "fotos": true,
 	"ảnh": true, "video": true, "stand:": true, "stand": true, "last": true, "in": true,
+	"under": true,
 }
 
 // authorSuffixes are words that end a byline after the name and are not part of it:
@@ -558,6 +559,17 @@ func bylineRelAuthors(rel []string) []string {
 	return rel
 }
 
+// allHandles reports whether every name is an account name: one word in lower case,
+// perhaps with dots, underscores or digits ("jane.doe", "janedoe", "jd_88").
+func allHandles(names []string) bool {
+	for _, n := range names {
+		if strings.ContainsFunc(n, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsSpace(r) }) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
 // legalForms are the company-form words that end a firm's name, lower case: in an
 // author <meta> they name the publisher, not a writer.
 var legalForms = map[string]bool{
@@ -590,9 +602,18 @@ func personValues(vals []string) []string {
 	return out
 }
 
-// bylineOf returns the names of the visible byline when a declared list is longer than
+// bylineOf returns the names of the visible byline when the declared ones are account
+// names ("jane.doe") and the byline shows a name, or when a declared list is longer than
 // a byline and holds them all: such lists credit the photographers and models too.
 func bylineOf(declared []string, lines []line, site siteNames) []string {
+	if allHandles(declared) {
+		for _, src := range [][]string{markedAuthors(lines), bylineAuthors(lines)} {
+			if shown := authorList(src, site); len(shown) > 0 && !allHandles(shown) {
+				return shown
+			}
+		}
+		return declared
+	}
 	if len(declared) <= maxRelAuthors {
 		return declared
 	}

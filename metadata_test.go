@@ -178,6 +178,7 @@ func TestAuthorShapes(t *testing.T) {
 		{[]string{"January 17, 2017 at 6:08 PM ET by Jane Doe"}, []string{"Jane Doe"}},
 		{[]string{"Aktualisiert am 3. März von Anna Schmidt"}, []string{"Anna Schmidt"}},
 		{[]string{"Jane Doe, Senior Politics Editor"}, []string{"Jane Doe"}},
+		{[]string{"Posted by Jane Doe under Travel Notes"}, []string{"Jane Doe"}},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, authorList(c.raw, site), "%q", c.raw)
@@ -363,6 +364,8 @@ func TestMetaAuthorOrder(t *testing.T) {
 	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, fmt.Sprintf(firm, "Beispiel Verlag GmbH", "Jane Doe"), nil).Authors, "a firm's legal name")
 	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, fmt.Sprintf(firm, "Beispiel Verlag, Nürnberg, Germany", "Jane Doe"), nil).Authors, "an address")
 	assert.Equal(t, []string{"Ann Lee"}, metaOf(t, fmt.Sprintf(firm, "Ann Lee", "Jane Doe"), nil).Authors, "a person in the meta")
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, fmt.Sprintf(firm, "janedoe", "Jane Doe"), nil).Authors, "an account name")
+	assert.Equal(t, []string{"janedoe"}, metaOf(t, fmt.Sprintf(firm, "janedoe", ""), nil).Authors, "an account name alone")
 }
 
 func TestPublishedLinesAndDateElements(t *testing.T) {
