@@ -7,8 +7,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/winnow-go/winnow/internal/dates"
 )
 
 // maxAuthorRunes bounds an author's name: longer strings are bylines with prose in them,
@@ -34,7 +32,7 @@ var authorPrefixes = []string{
 	"written by", "posted by", "article by:", "article by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
-	"geschrieben von", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
+	"geschrieben von", "verfasst von", "erstellt von", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
 	// fr, es, pt, it
 	"rédigé par", "publié par", "écrit par", "auteur :", "auteur:", "par", "escrito por",
 	"publicado por", "redacción:", "por", "scritto da", "di", "da",
@@ -60,6 +58,7 @@ var authorCutWords = map[string]bool{
 	"follow": true, "email": true, "e-mail": true, "twitter": true, "view": true, "see": true,
 	"more": true, "read": true, "photo": true, "photos": true, "foto": true, "fotos": true,
 	"ảnh": true, "video": true, "stand:": true, "stand": true, "last": true, "in": true,
+	"under": true,
 }
 
 // authorSuffixes are words that end a byline after the name and are not part of it:
@@ -100,8 +99,8 @@ func splitAuthors(s string) []string {
 				names[len(names)-1] += ", " + p
 				continue
 			}
-			if len(names) > 0 && isRole(p) {
-				continue // "Jean Dupont, correspondant"
+			if len(names) > 0 && (isRole(p) || endsWithRole(p)) {
+				continue // "Jean Dupont, correspondant", "Jane Doe, Senior Politics Editor"
 			}
 			names = append(names, splitAnd(p, len(strings.Split(part, ",")) > 1)...)
 		}
@@ -142,6 +141,12 @@ func isRole(p string) bool {
 	return !strings.Contains(p, " ") && unicode.IsLower(r) && !strings.ContainsAny(p, "_0123456789")
 }
 
+// endsWithRole reports whether p's last word is a job title: "Senior Politics Editor".
+func endsWithRole(p string) bool {
+	f := strings.Fields(p)
+	return len(f) > 0 && roleHeads[strings.ToLower(f[len(f)-1])]
+}
+
 // credentials are the degrees and titles written after a name and a comma.
 var credentials = map[string]bool{
 	"phd": true, "ph.d.": true, "md": true, "m.d.": true, "jr": true, "jr.": true, "sr": true,
@@ -175,184 +180,43 @@ func isCredential(p string) bool {
 	return true
 }
 
-// cleanAuthor strips byline prefixes, dates and trailing words from a name and returns ""
-// when what is left is not a name: a URL, an e-mail address, a user name, a sentence.
-func cleanAuthor(s string) string {
-	s = strings.TrimLeft(collapse(s), "© ")
-	s = stripAuthorPrefix(s)
-	if !strings.Contains(s, " ") && tldOf(s) != "" {
-		return "" // a domain: "oe24.at"
+// innerPrefixes are the byline words that may follow a date or a label inside a byline
+// ("January 17, 2017 at 6:08 PM by Jane Doe"); the shorter prefixes of authorPrefixes
+// are too common as words to be looked for inside a text.
+var innerPrefixes = []string{" by ", " von ", " par ", " por ", " door "}
+
+// maxInnerBylineRunes bounds a text searched for an inner byline word: a date, a label
+// and a name fit; an author box's biography does not.
+const maxInnerBylineRunes = 80
+
+// cleanByline cleans a name as cleanAuthor does, or, when that leaves nothing, the text
+// after an inner byline word of a short text.
+func cleanByline(s string) string {
+	if name := cleanAuthor(s); name != "" || utf8.RuneCountInString(s) > maxInnerBylineRunes {
+		return name
 	}
-	s = cutAuthorTail(s)
-	s = strings.Trim(s, " ,:;-–—|·•/*_=«»\"'“”()[]")
-	for _, suf := range authorSuffixes {
-		if t := strings.TrimSpace(strings.TrimSuffix(s, suf)); t != s && t != "" {
-			s = t
+	return cleanAuthor(afterInnerPrefix(s))
+}
+
+// afterInnerPrefix returns the text after the last inner byline word of s, or "" when
+// there is none or the words before it are a link label's ("Zeige alle Beiträge von").
+func afterInnerPrefix(s string) string {
+	low := strings.ToLower(s)
+	best := -1
+	for _, p := range innerPrefixes {
+		if i := strings.LastIndex(low, p); i >= 0 && i+len(p) > best {
+			best = i + len(p)
 		}
 	}
-	if !looksLikeName(s) {
+	if best < 0 {
 		return ""
 	}
-	return s
-}
-
-// stripAuthorPrefix removes byline prefixes from the start of s, repeatedly.
-func stripAuthorPrefix(s string) string {
-	for again := true; again; {
-		again = false
-		low := strings.ToLower(s)
-		for _, p := range authorPrefixes {
-			if !strings.HasPrefix(low, p) {
-				continue
-			}
-			rest := s[len(p):]
-			// A word prefix must end at a word boundary: "By" but not "Byron"; a capital
-			// after it marks a boundary that markup removed ("<span>By</span>Jane").
-			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isWordRune(r) && isWordRune(lastRune(p)) &&
-				!(unicode.IsUpper(r) && !unicode.IsUpper(lastRune(s[:len(p)]))) {
-				continue
-			}
-			// "di" and "da" open Italian and Portuguese bylines in lower case, while
-			// "Di Maria" and "Da Silva" are names.
-			if (p == "di" || p == "da") && !strings.HasPrefix(s, p) {
-				continue
-			}
-			s = strings.TrimLeft(rest, " :：-–—|/")
-			again = s != ""
-			break
+	for _, w := range strings.Fields(low[:best]) {
+		if nameStopWords[w] {
+			return ""
 		}
 	}
-	return s
-}
-
-// cutAuthorTail cuts s where a date, a separator or a cut word begins.
-func cutAuthorTail(s string) string {
-	prev := ' '
-	if i := strings.IndexFunc(s, func(r rune) bool {
-		// A digit inside a user name ("hoangminh_88") is not a date.
-		cut := unicode.IsDigit(r) && !isWordRune(prev) && prev != '_' || strings.ContainsRune("|•·(\n—／\u2013»«→©", r)
-		prev = r
-		return cut
-	}); i >= 0 {
-		digit := unicode.IsDigit([]rune(s[i:])[0])
-		s = s[:i]
-		// "Laura Adkins December 28, 2016": the month before the day goes too.
-		for f := strings.Fields(s); digit && len(f) > 1 && dates.IsCalendarWord(strings.Trim(f[len(f)-1], ".,")); f = f[:len(f)-1] {
-			s = strings.Join(f[:len(f)-1], " ")
-		}
-	}
-	for _, sep := range []string{" - ", " / "} {
-		// "Jane Doe - Staff Writer", "Saibal Dasgupta / TNN".
-		if i := strings.Index(s, sep); i > 0 {
-			s = s[:i]
-		}
-	}
-	f := strings.Fields(s)
-	for i, w := range f {
-		if authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] {
-			f = f[:i]
-			break
-		}
-		// "Meg Wagner NEW YORK DAILY NEWS": capitals after a name in mixed case are
-		// the newsroom's name.
-		if i >= 2 && isAllCaps(w) && isAllCaps(lastWord(f, i+1)) && !isAllCaps(f[0]) && !strings.HasSuffix(f[i-1], ",") && !strings.HasSuffix(w, ",") &&
-			utf8.RuneCountInString(w) >= 3 && utf8.RuneCountInString(lastWord(f, i+1)) >= 3 {
-			f = f[:i]
-			break
-		}
-	}
-	return strings.Join(f, " ")
-}
-
-// isAllCaps reports whether w has two letters or more and no lower-case letter.
-func isAllCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
-// lastWord returns f[i], or "" past the end.
-func lastWord(f []string, i int) string {
-	if i < len(f) {
-		return f[i]
-	}
-	return ""
-}
-
-// looksLikeName reports whether s can be a person's or an organisation's name.
-func looksLikeName(s string) bool {
-	n := utf8.RuneCountInString(s)
-	if n < 2 || n > maxAuthorRunes || genericAuthors[strings.ToLower(s)] || dates.IsCalendarWord(strings.Trim(s, ".")) {
-		return false
-	}
-	low := strings.ToLower(s)
-	if strings.Contains(s, "://") || strings.HasPrefix(low, "www.") || strings.Contains(s, "@") ||
-		strings.ContainsAny(s, "!?{}<>=\\") {
-		return false
-	}
-	words := strings.Fields(s)
-	if len(words) > maxAuthorWords {
-		return false
-	}
-	for _, w := range words {
-		if nameStopWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	if letters < 2 {
-		return false
-	}
-	// A domain is not a name: "oe24.at", "ORF.at".
-	if len(words) == 1 && tldOf(s) != "" && !strings.HasSuffix(s, ".") {
-		return false
-	}
-	// Latin-script names of several words start with a capital, and so do most of their
-	// words, but for particles ("de", "van"); user names ("windowsill_wendy") need not.
-	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && len(words) > 1 && unicode.IsLower(first) {
-		return false
-	}
-	if isLatin(s) && len(words) > 1 {
-		lower := 0
-		for _, w := range words {
-			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsLower(r) {
-				lower++
-			}
-		}
-		if lower*2 > len(words) {
-			return false
-		}
-	}
-	return true
-}
-
-func isLatin(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
-			return false
-		}
-	}
-	return true
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
+	return s[best:]
 }
 
 // authorList turns the raw values of one source into a clean list of names, without
@@ -364,7 +228,7 @@ func authorList(raw []string, site siteNames) []string {
 			continue // a paragraph, not a byline
 		}
 		for _, name := range splitAuthors(s) {
-			if name = cleanAuthor(name); name == "" || site.is(name) || containsFold(out, name) {
+			if name = cleanByline(name); name == "" || site.is(name) || containsFold(out, name) {
 				continue
 			}
 			out = append(out, name)
@@ -381,16 +245,16 @@ func authorList(raw []string, site siteNames) []string {
 // own name counts only when the page shows it as the byline and nothing else is there.
 func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
 	if out := authorList(m.ld.authors, site); len(out) > 0 {
-		return out
+		return bylineOf(out, lines, site)
 	}
 	// One <meta> name at a time, the article's own first: a page may name its person in
 	// article:author and its company in author.
 	for _, key := range metaAuthorKeys {
-		if out := authorList(lastFirst(m.metaAuth[key]), site); len(out) > 0 {
-			return out
+		if out := authorList(lastFirst(personValues(m.metaAuth[key])), site); len(out) > 0 {
+			return bylineOf(out, lines, site)
 		}
 	}
-	for _, src := range [][]string{m.relAuthor, markedAuthors(lines), bylineAuthors(lines)} {
+	for _, src := range [][]string{bylineRelAuthors(m.relAuthor), markedAuthors(lines), bylineAuthors(lines)} {
 		if out := authorList(src, site); len(out) > 0 {
 			return out
 		}
@@ -401,6 +265,95 @@ func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
 		}
 	}
 	return nil
+}
+
+// maxRelAuthors bounds the rel=author links taken as the byline: a page also links the
+// authors of every teaser in its related and latest lists, so a longer run is theirs.
+const maxRelAuthors = 3
+
+// bylineRelAuthors returns the rel=author link texts that make the article's byline:
+// only the first when the page links more names than a byline holds, else the names up
+// to the first repeat (the same author again, in a teaser).
+func bylineRelAuthors(rel []string) []string {
+	if len(rel) > maxRelAuthors {
+		return rel[:1]
+	}
+	for i := 1; i < len(rel); i++ {
+		if containsFold(rel[:i], rel[i]) {
+			return rel[:i]
+		}
+	}
+	return rel
+}
+
+// allHandles reports whether every name is an account name: one word in lower case,
+// perhaps with dots, underscores or digits ("jane.doe", "janedoe", "jd_88").
+func allHandles(names []string) bool {
+	for _, n := range names {
+		if strings.ContainsFunc(n, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsSpace(r) }) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+// legalForms are the company-form words that end a firm's name, lower case: in an
+// author <meta> they name the publisher, not a writer.
+var legalForms = map[string]bool{
+	"gmbh": true, "ag": true, "se": true, "e.v.": true, "inc": true, "inc.": true, "llc": true,
+	"ltd": true, "ltd.": true, "plc": true, "kg": true, "s.a.": true, "s.l.": true, "srl": true,
+	"s.r.l.": true, "b.v.": true, "bv": true, "gbr": true, "ug": true, "s.p.a.": true, "sarl": true,
+}
+
+// countries are country names, lower case, that end a postal address put in an author
+// <meta> ("Verlag GmbH, Nürnberg, Germany").
+var countries = map[string]bool{
+	"germany": true, "deutschland": true, "austria": true, "österreich": true, "switzerland": true,
+	"schweiz": true, "suisse": true, "france": true, "spain": true, "españa": true, "italy": true,
+	"italia": true, "usa": true, "united states": true, "uk": true, "united kingdom": true,
+	"netherlands": true, "nederland": true, "poland": true, "polska": true, "brasil": true, "brazil": true,
+}
+
+// personValues drops the author <meta> values that name a firm or give its address.
+func personValues(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		parts := strings.Split(v, ",")
+		last := strings.ToLower(strings.TrimSpace(parts[len(parts)-1]))
+		f := strings.Fields(strings.ToLower(v))
+		if len(parts) > 1 && countries[last] || len(f) > 1 && legalForms[f[len(f)-1]] {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// bylineOf returns the names of the visible byline when the declared ones are account
+// names ("jane.doe") and the byline shows a name, or when a declared list is longer than
+// a byline and holds them all: such lists credit the photographers and models too.
+func bylineOf(declared []string, lines []line, site siteNames) []string {
+	if allHandles(declared) {
+		for _, src := range [][]string{markedAuthors(lines), bylineAuthors(lines)} {
+			if shown := authorList(src, site); len(shown) > 0 && !allHandles(shown) {
+				return shown
+			}
+		}
+		return declared
+	}
+	if len(declared) <= maxRelAuthors {
+		return declared
+	}
+	shown := authorList(markedAuthors(lines), site)
+	if len(shown) == 0 || len(shown) >= len(declared) {
+		return declared
+	}
+	for _, name := range shown {
+		if !containsFold(declared, name) {
+			return declared
+		}
+	}
+	return shown
 }
 
 // metaAuthorKeys are the <meta> names that give authors, best first.
@@ -429,12 +382,27 @@ func lastFirst(vals []string) []string {
 func markedAuthors(lines []line) []string {
 	for _, l := range lines {
 		if l.author != "" && (l.before || l.pos < maxBylinePos) {
-			if name := cleanAuthor(l.author); name != "" {
+			if namesSomeone(l.author) {
 				return []string{l.author}
 			}
 		}
 	}
 	return nil
+}
+
+// namesSomeone reports whether a byline is a name, or opens with one before a comma or
+// a separator that is not followed by the name's degrees ("Jane Doe Senior Editor, The
+// Daily", but not "Jane Doe RN, BSN, Sleep Consultant").
+func namesSomeone(byline string) bool {
+	if cleanByline(byline) != "" {
+		return true
+	}
+	i := strings.IndexAny(byline, ",;|")
+	if i <= 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(byline[i+1:], ",")
+	return !isCredential(strings.TrimSpace(next)) && cleanByline(byline[:i]) != ""
 }
 
 // maxBylinePos is how many lines after the headline a byline may come.

@@ -243,8 +243,9 @@ func hasReadAlsoPrefix(text string) bool {
 	return false
 }
 
-// wordSet is a set of the word lists that mark the elements the metadata walk looks for,
-// as bits: titleTokens, dateTokens, authorTokens and crumbTokens.
+// wordSet is a set of the word lists that mark the elements the metadata and page-type
+// walks look for, as bits: titleTokens, dateTokens, authorTokens and crumbTokens, and the
+// page-type vocabularies priceTokens, cartTokens and postTokens.
 type wordSet uint8
 
 const (
@@ -252,6 +253,9 @@ const (
 	wordDate
 	wordAuthor
 	wordCrumb
+	wordPrice
+	wordCart
+	wordPost
 )
 
 // attrWord is what one word of a class, id or itemprop value says: the kind of block it
@@ -266,6 +270,7 @@ type attrWord struct {
 // word of an attribute is looked up once for all of them.
 var attrWords = buildAttrWords(classTokens, map[wordSet]map[string]bool{
 	wordTitle: titleTokens, wordDate: dateTokens, wordAuthor: authorTokens, wordCrumb: crumbTokens,
+	wordPrice: priceTokens, wordCart: cartTokens, wordPost: postTokens,
 })
 
 // buildAttrWords is a pure function of the tables it is given, run once at package

@@ -180,6 +180,7 @@ func attrWordsRef(v string) []string {
 func TestAttrWordListsMatchReference(t *testing.T) {
 	lists := map[wordSet]map[string]bool{
 		wordTitle: titleTokens, wordDate: dateTokens, wordAuthor: authorTokens, wordCrumb: crumbTokens,
+		wordPrice: priceTokens, wordCart: cartTokens, wordPost: postTokens,
 	}
 	cases := []string{
 		"", "entry-title", "postTitle", "post_date2", "date9", "x-pub-date", "bread-crumb", "BreadCrumbs",
@@ -187,7 +188,7 @@ func TestAttrWordListsMatchReference(t *testing.T) {
 		"entry-date published", "itemprop datePublished",
 	}
 	rng := rand.New(rand.NewPCG(5, 6))
-	alphabet := []string{"date", "Time", "title", "post", "entry", "author", "by", "line", "crumb", "bread", "s",
+	alphabet := []string{"date", "Time", "title", "post", "entry", "author", "by", "line", "crumb", "bread", "s", "price", "add", "To", "cart", "message", "body",
 		"-", "_", "1", " ", "\t", "é", "x", "Meta", "head", "\u00a0"}
 	for range 20000 {
 		var sb strings.Builder

@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -159,9 +160,59 @@ func TestAuthorShapes(t *testing.T) {
 		{[]string{"文/李明"}, []string{"李明"}},
 		{[]string{"記者 山田太郎"}, []string{"山田太郎"}},
 		{[]string{"بقلم: محمد الأحمد"}, []string{"محمد الأحمد"}},
+		{[]string{"Verfasst von Anna Schmidt"}, []string{"Anna Schmidt"}},
+		{[]string{"Erstellt von Ben Weber"}, []string{"Ben Weber"}},
+		{[]string{"~ Carla Braun"}, []string{"Carla Braun"}},
+		{[]string{"Jane DoeStaff Writer"}, []string{"Jane Doe"}},
+		{[]string{"Jane Doe Contributing Writer"}, []string{"Jane Doe"}},
+		{[]string{"Jane Doe Former Acme Consultant"}, []string{"Jane Doe"}},
+		{[]string{"John Roe Mitglied der Stadtredaktion"}, []string{"John Roe"}},
+		{[]string{"Mary Ann Smith Senior Editor"}, []string{"Mary Ann Smith"}},
+		{[]string{"Jane Doe Founder | Lead Reviewer"}, []string{"Jane Doe"}},
+		{[]string{"Opinion writer"}, nil},
+		{[]string{"Acme Japan Staff"}, []string{"Acme Japan Staff"}},
+		{[]string{"Certified Pediatric Sleep Consultant"}, []string{"Certified Pediatric Sleep Consultant"}},
+		{[]string{"Staff Clinician"}, []string{"Staff Clinician"}},
+		{[]string{"李明2017-03-25"}, []string{"李明"}},
+		{[]string{"Anna Schmidt Anna Schmidt"}, []string{"Anna Schmidt"}},
+		{[]string{"Anna SchmidtAnna Schmidt"}, []string{"Anna Schmidt"}},
+		{[]string{"R. R."}, []string{"R. R."}},
+		{[]string{"January 17, 2017 at 6:08 PM ET by Jane Doe"}, []string{"Jane Doe"}},
+		{[]string{"Aktualisiert am 3. März von Anna Schmidt"}, []string{"Anna Schmidt"}},
+		{[]string{"Jane Doe, Senior Politics Editor"}, []string{"Jane Doe"}},
+		{[]string{"Posted by Jane Doe under Travel Notes"}, []string{"Jane Doe"}},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, authorList(c.raw, site), "%q", c.raw)
+	}
+}
+
+// TestNamesSomeone checks which author-marked texts are taken as bylines.
+func TestNamesSomeone(t *testing.T) {
+	cases := map[string]bool{
+		"Jane Doe": true,
+		"Jane Doe Senior Politics Editor, The Daily Planet":                                           true,
+		"March 3, 2025 at 6:08 PM by Jane Doe":                                                        true,
+		"Jane Doe Creating the most human company in the digital age of all times, one day at a time": false,
+		"Puma webserver and Sprockets asset library":                                                  false,
+		"Share this article": false,
+	}
+	for byline, want := range cases {
+		assert.Equal(t, want, namesSomeone(byline), byline)
+	}
+}
+
+// TestBylineRelAuthors checks which rel=author links make the byline.
+func TestBylineRelAuthors(t *testing.T) {
+	cases := []struct{ rel, want []string }{
+		{nil, nil},
+		{[]string{"Jane Doe"}, []string{"Jane Doe"}},
+		{[]string{"Jane Doe", "John Roe"}, []string{"Jane Doe", "John Roe"}},
+		{[]string{"Jane Doe", "John Roe", "jane doe"}, []string{"Jane Doe", "John Roe"}},
+		{[]string{"Jane Doe", "Ann Lee", "Bo Chen", "Cy Dunn"}, []string{"Jane Doe"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, bylineRelAuthors(c.rel), "%q", c.rel)
 	}
 }
 
@@ -248,15 +299,27 @@ func TestDetectLanguage(t *testing.T) {
 
 func TestPageType(t *testing.T) {
 	body := `<p>` + strings.Repeat("Body text of the page, long enough. ", 10) + `</p>`
+	ld := func(typ string) string {
+		return `<script type="application/ld+json">{"@type":"` + typ + `","headline":"A headline"}</script>`
+	}
+	published := `<meta property="article:published_time" content="2025-03-04T10:00:00Z">`
 	cases := []struct{ name, page, url, want string }{
-		{"json-ld product", `<script type="application/ld+json">{"@type":"Product","name":"P"}</script>` + body, "", "product"},
-		{"json-ld forum", `<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Q"}</script>` + body, "", "forum"},
-		{"og article", `<meta property="og:type" content="article">` + body, "", "article"},
-		{"docs url", body, "https://docs.example.dev/guide/start", "documentation"},
+		{"json-ld product", ld("Product") + body, "", "product"},
+		{"json-ld forum", ld("DiscussionForumPosting") + body, "", "forum"},
+		{"json-ld article beats an embedded item list", ld("Article") + ld("ItemList") + body, "https://example.com/best-pans", "article"},
+		{"og article with a publication time", `<meta property="og:type" content="article">` + published + body, "", "article"},
+		{"og article alone is a CMS default", `<meta property="og:type" content="article">` + body, "https://firm.example/", "service"},
+		{"headline slug and dated path", body, "https://example.com/2025/03/how-we-rebuilt-the-old-mill-in-a-year", "article"},
+		{"docs host", body, "https://docs.example.dev/guide/start", "documentation"},
 		{"forum url", body, "https://example.com/forum/t/123", "forum"},
+		{"forum host", body, "https://forum.example.org/t/cannot-boot-after-update/99", "forum"},
+		{"code blocks", body + strings.Repeat(`<pre><code>make install</code></pre>`, 12), "https://example.org/install", "documentation"},
 		{"teaser list", strings.Repeat(`<h2><a href="/x">A teaser headline</a></h2><p>Teaser.</p>`, 8), "https://example.com/news/", "listing"},
-		{"shop grid", strings.Repeat(`<div class="card"><span class="price">$9</span><button class="add-to-cart">Add</button></div>`, 8), "", "collection"},
+		{"dated cards", strings.Repeat(`<div><a href="/x">A post</a> <time datetime="2025-01-02">2 Jan</time></div>`, 16), "https://example.com/updates", "listing"},
+		{"shop grid", strings.Repeat(`<div class="card"><span class="price">$9</span><button class="add-to-cart">Add</button></div>`, 16), "", "collection"},
+		{"one product with a cart", `<span class="price">$9</span><button class="add-to-cart">Add</button>` + body, "https://example.com/blue-mug", "product"},
 		{"service page", `<h1>We fix roofs</h1>` + body, "https://roofs.example/", "service"},
+		{"service page with a short name", `<h1>Roof repair</h1>` + body, "https://roofs.example/roof-repair", "service"},
 	}
 	for _, c := range cases {
 		doc, err := html.Parse(strings.NewReader(`<html><head>` + c.page + `</head><body>` + c.page + `</body></html>`))
@@ -268,6 +331,23 @@ func TestPageType(t *testing.T) {
 	}
 }
 
+func TestPageShapeTokens(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div class="product-price sale">$1</div><button id="addToCart">Buy</button>
+	<div class="post message">Hi</div><section class="comments"><div class="post message">Re</div></section><span itemprop="price">2</span>`))
+	require.NoError(t, err)
+	s := collectMeta(doc).shape
+	assert.Equal(t, 2, s.prices, "a price class word and itemprop=price")
+	assert.Equal(t, 1, s.carts, "addToCart split into words and joined")
+	assert.Equal(t, 1, s.posts, "a post inside comments is not counted")
+}
+
+func TestHasYearSegment(t *testing.T) {
+	cases := map[string]bool{"2024/05/title": true, "blog/2019/x": true, "a/1999/x": false, "a/20245/x": false, "2024-report": false, "": false}
+	for path, want := range cases {
+		assert.Equal(t, want, hasYearSegment(path), path)
+	}
+}
+
 func TestMetaAuthorOrder(t *testing.T) {
 	page := `<html><head><meta name="author" content="Condé Nast"><meta property="article:author" content="Emma Grey Ellis">
 	</head><body><h1>A headline of the page</h1></body></html>`
@@ -276,6 +356,18 @@ func TestMetaAuthorOrder(t *testing.T) {
 	assert.Equal(t, []string{"Steve Gillman"}, metaOf(t, page, nil).Authors)
 	page = `<html><head><meta name="author" content="Doe, PhD"></head><body><h1>A headline of the page</h1></body></html>`
 	assert.Equal(t, []string{"Doe, PhD"}, metaOf(t, page, nil).Authors)
+	credits := `<html><head><meta name="author" content="Jane Doe,John Roe,Ann Lee,Bo Chen,Cy Dunn"></head><body>
+	<h1>A headline of the page</h1><div class="byline">Jane Doe</div></body></html>`
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, credits, nil).Authors, "a credit list longer than the shown byline")
+	credits = strings.Replace(credits, `<div class="byline">Jane Doe</div>`, `<div class="byline">Zoe Quinn</div>`, 1)
+	assert.Len(t, metaOf(t, credits, nil).Authors, 5, "a byline the list does not hold changes nothing")
+	firm := `<html><head><meta name="author" content="%s"></head><body><h1>A headline of the page</h1>
+	<div class="byline">%s</div></body></html>`
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, fmt.Sprintf(firm, "Beispiel Verlag GmbH", "Jane Doe"), nil).Authors, "a firm's legal name")
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, fmt.Sprintf(firm, "Beispiel Verlag, Nürnberg, Germany", "Jane Doe"), nil).Authors, "an address")
+	assert.Equal(t, []string{"Ann Lee"}, metaOf(t, fmt.Sprintf(firm, "Ann Lee", "Jane Doe"), nil).Authors, "a person in the meta")
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, fmt.Sprintf(firm, "janedoe", "Jane Doe"), nil).Authors, "an account name")
+	assert.Equal(t, []string{"janedoe"}, metaOf(t, fmt.Sprintf(firm, "janedoe", ""), nil).Authors, "an account name alone")
 }
 
 func TestPublishedLinesAndDateElements(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/winnow-go/winnow/internal/dates"
 )
 
 // Page types, the values of Article.PageType.
@@ -27,7 +29,9 @@ type pageShape struct {
 	prices    int // elements marked as a price
 	carts     int // add-to-cart and buy controls
 	posts     int // elements marked as a forum post or message
-	code      int // <pre> blocks
+	pre       int // <pre> blocks
+	code      int // <code> elements, inline or in blocks
+	times     int // <time> elements: one per post in a thread or per card in a list
 	articles  int // <article> elements
 	teasers   int // h2/h3 headings that are links
 	forms     int // <form> elements outside navigation
@@ -46,11 +50,15 @@ var (
 func (s *pageShape) element(n *html.Node, kinds, ctx uint32) {
 	switch n.DataAtom {
 	case atom.Pre:
+		s.pre++
+	case atom.Code:
 		s.code++
+	case atom.Time:
+		s.times++
 	case atom.Article:
 		s.articles++
 	case atom.H2, atom.H3:
-		if n.FirstChild != nil && firstElement(n) != nil && firstElement(n).DataAtom == atom.A {
+		if f := firstElement(n); f != nil && f.DataAtom == atom.A {
 			s.teasers++
 		}
 	case atom.Form:
@@ -60,15 +68,34 @@ func (s *pageShape) element(n *html.Node, kinds, ctx uint32) {
 	case atom.Textarea:
 		s.textareas++
 	}
-	if attrHasToken(n, priceTokens) || attr(n, "itemprop") == "price" {
+	price, cart, post := s.tokens(n)
+	if price {
 		s.prices++
 	}
-	if attrHasToken(n, cartTokens) {
+	if cart {
 		s.carts++
 	}
-	if (ctx|kinds)&(1<<cueComments) == 0 && attrHasToken(n, postTokens) {
+	if post && (ctx|kinds)&(1<<cueComments) == 0 {
 		s.posts++
 	}
+}
+
+// tokens splits n's class, id and itemprop once each and reports which of the price,
+// cart and post vocabularies they hold (one lookup per word, in attrWords).
+func (s *pageShape) tokens(n *html.Node) (price, cart, post bool) {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" || a.Val == "" {
+			continue
+		}
+		if a.Key == "itemprop" && a.Val == "price" {
+			price = true
+		}
+		_, lists := attrCues(a.Val)
+		price = price || lists&wordPrice != 0
+		cart = cart || lists&wordCart != 0
+		post = post || lists&wordPost != 0
+	}
+	return price, cart, post
 }
 
 // firstElement returns n's first element child.
@@ -82,9 +109,11 @@ func firstElement(n *html.Node) *html.Node {
 }
 
 // ldPageTypes maps schema.org types, lower case, to the page type they declare.
+// ItemList is left out: pages of every kind embed one (a listicle, a carousel, a
+// product's variants), so it is only a hint (see weightItemList).
 var ldPageTypes = map[string]string{
 	"product": typeProduct, "productgroup": typeProduct, "offer": typeProduct,
-	"collectionpage": typeCollection, "itemlist": typeListing, "searchresultspage": typeListing,
+	"collectionpage": typeCollection, "searchresultspage": typeListing,
 	"discussionforumposting": typeForum, "qapage": typeForum,
 	"techarticle": typeDocumentation, "apireference": typeDocumentation,
 	"article": typeArticle, "newsarticle": typeArticle, "blogposting": typeArticle,
@@ -93,7 +122,8 @@ var ldPageTypes = map[string]string{
 	"service": typeService, "localbusiness": typeService, "professionalservice": typeService,
 }
 
-// urlPageTypes are URL path words that name a kind of page, checked in order.
+// urlPageTypes are URL path words that name a kind of page, checked in order; the first
+// found votes with weightURLWord.
 var urlPageTypes = []struct{ word, typ string }{
 	{"/docs/", typeDocumentation}, {"/doc/", typeDocumentation}, {"/documentation/", typeDocumentation},
 	{"/reference/", typeDocumentation}, {"/api/", typeDocumentation}, {"/manual/", typeDocumentation},
@@ -109,6 +139,26 @@ var urlPageTypes = []struct{ word, typ string }{
 	{"/pricing", typeService},
 }
 
+// urlHintTypes are path words that lean towards a kind of page without naming it: a blog
+// also hosts its index, a tutorial may be a post. The first found votes with
+// weightURLHint.
+var urlHintTypes = []struct{ word, typ string }{
+	{"/blog/", typeArticle}, {"/article", typeArticle}, {"/post/", typeArticle}, {"/posts/", typeArticle},
+	{"/news/", typeArticle}, {"/stories/", typeArticle},
+	{"/t/", typeForum}, {"/threads/", typeForum}, {"/question", typeForum}, {"/topic", typeForum},
+	{"/book/", typeDocumentation}, {"/tutorial", typeDocumentation}, {"/handbook", typeDocumentation},
+	{"/guide/", typeDocumentation}, {"/guides/", typeDocumentation},
+}
+
+// hostPageTypes are the first labels of host names that sites give to one kind of page
+// (docs.example.com, forum.example.org), checked after a leading "www.".
+var hostPageTypes = []struct{ prefix, typ string }{
+	{"docs.", typeDocumentation}, {"doc.", typeDocumentation}, {"developer.", typeDocumentation},
+	{"developers.", typeDocumentation}, {"wiki.", typeDocumentation},
+	{"community.", typeForum}, {"forum.", typeForum}, {"forums.", typeForum}, {"discuss.", typeForum},
+	{"blog.", typeArticle}, {"store.", typeProduct}, {"shop.", typeCollection},
+}
+
 // Structure thresholds for the page type.
 const (
 	// minListTeasers: a page of this many linked headings or <article> cards is a list.
@@ -116,25 +166,97 @@ const (
 	// minCollectionPrices: this many prices on one page is a product grid.
 	minCollectionPrices = 6
 	// minForumPosts: this many post or message blocks is a thread (an article with a
-	// few comment-like boxes has less).
+	// few comment-like boxes has less); minSomePosts of them lean that way.
 	minForumPosts = 15
+	minSomePosts  = 5
 	// minGridPrices: this many prices is a product grid even on a page that declares a
 	// Product (one per item).
 	minGridPrices = 15
-	// minDocCode: this many code blocks is documentation.
-	minDocCode = 3
+	// minDocPre and minDocCode: this many code blocks, or code spans, is documentation.
+	minDocPre  = 3
+	minDocCode = 10
+	// minListTimes: this many <time> elements date a thread's posts or a list's cards;
+	// an article dates itself once or twice.
+	minListTimes = 15
+	// slugWords and longSlugWords: a last path segment of this many hyphen-joined
+	// words is a headline turned into an address, the mark of a post or a thread;
+	// catalogue and service pages have short names.
+	slugWords     = 4
+	longSlugWords = 7
+	// linkShare: a page whose text is at least this share link text is mostly cards
+	// and menus, a list or a grid.
+	linkShare = 0.5
+	// shortPageBytes: a main text this short is a list's or a grid's, not a post's.
+	shortPageBytes = 1000
+	// contentLinkShare and mostlyLinkShare: main content whose text is this share link
+	// text is teasers (a list of posts or of products), where an article's or a
+	// service's links are a few words in their sentences.
+	contentLinkShare = 0.2
+	mostlyLinkShare  = 0.35
+	// headingsPerKUnit: main content with this many headings per 1,000 text units is a
+	// landing page's stack of short claims, each under a heading; an article has
+	// paragraphs between its headings.
+	headingsPerKUnit = 4
 )
 
-// pageType classifies the page: by its JSON-LD types first, then og:type, the URL's
-// path and the page's structure.
+// Votes of the page-type signals. A page gets the type with the most votes; the
+// declarations that are rarely wrong (a Product, a forum posting, og:type product)
+// decide before any vote.
+const (
+	weightURLWord  = 2   // a path word naming the kind of page
+	weightURLHint  = 1   // a path word leaning towards one
+	weightHost     = 2   // a host label naming the kind of page
+	weightLDType   = 3   // a JSON-LD Article type
+	weightLDOther  = 1.5 // a JSON-LD Service or LocalBusiness: also set on a firm's posts
+	weightItemList = 0.5 // a JSON-LD ItemList
+	// weightOGArticle is small: CMS plugins set og:type article on every page.
+	weightOGArticle = 1
+	// weightRootPage: a site's front page presents a service or lists its posts.
+	weightRootPage = 1.5
+	weightRootList = 1
+	weightSlug     = 1.5 // a headline slug: a post (or a thread)
+	weightLongSlug = 1   // a long headline slug
+	weightDatePath = 2   // /2024/05/ or a day in the path: a dated post
+	// weightPublished: a declared publication time is an article's (or a thread's); a
+	// date found only in the text or in a page's modification time counts less.
+	weightPublished = 1.5
+	weightDated     = 1
+	weightThreadPub = 1   // a declared publication time on a thread
+	weightThreadDay = 0.5 // a date on a thread
+	weightByline    = 1.5 // a named author: an article
+	weightPoster    = 0.5 // a named author: a thread
+	weightProse     = 1.5 // most text in long paragraphs
+	weightPosts     = 3   // many post blocks
+	weightSomePosts = 1
+	weightTimes     = 1.5 // many <time> elements: a thread or a list
+	weightCode      = 2   // code blocks or spans
+	weightMuchCode  = 1.5 // both
+	weightGrid      = 3   // many prices
+	weightSomePrice = 1.5
+	weightCart      = 2 // a price and a buy button
+	weightTeasers   = 2 // many cards or linked headings
+	weightLinks     = 1 // mostly link text, on the page or in the content
+	weightShort     = 0.5
+	weightHeadings  = 1 // many headings: not an article
+	// weightService is every page's start for service, the type of pages that declare
+	// nothing and show no structure of the others.
+	weightService = 1.5
+)
+
+// pageTypes orders the candidate types: on a tie the earlier, the more common kind on
+// the web, wins.
+var pageTypes = [...]string{typeArticle, typeService, typeListing, typeForum, typeProduct, typeDocumentation, typeCollection}
+
+// typeVotes adds up the signals' votes per type.
+type typeVotes map[string]float64
+
+// pageType classifies the page: by the JSON-LD and og:type declarations that settle it,
+// then by the votes of the URL, the other declarations and the page's structure.
 func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
-	declared := ""
+	declared := map[string]bool{}
 	for _, ty := range m.ld.types {
 		if pt, ok := ldPageTypes[strings.ToLower(ty)]; ok {
-			declared = pt
-			if pt != typeArticle && pt != typeService {
-				break
-			}
+			declared[pt] = true
 		}
 	}
 	og := strings.ToLower(m.meta["og:type"])
@@ -142,52 +264,218 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	switch {
 	case strings.HasPrefix(og, "product.group") || strings.HasPrefix(og, "product:group"):
 		return typeCollection
-	case declared == typeCollection || declared == typeListing:
-		// Schema.org's CollectionPage and ItemList gather articles as well as products;
-		// prices tell a shop's grid from a list of posts.
+	case declared[typeCollection] || declared[typeListing]:
+		// Schema.org's CollectionPage gathers articles as well as products; prices tell
+		// a shop's grid from a list of posts.
 		if s.prices >= minCollectionPrices/2 {
 			return typeCollection
 		}
 		return typeListing
-	case declared != "" && declared != typeArticle && declared != typeService:
-		return declared
-	case strings.HasPrefix(og, "product") || strings.Contains(og, "item"):
+	case declared[typeArticle]:
+	case declared[typeProduct]:
 		return typeProduct
-	}
-	fromURL := ""
-	if u, err := url.Parse(a.URL); err == nil {
-		p := strings.ToLower(u.Path) + "/"
-		host := strings.ToLower(u.Hostname())
-		if strings.HasPrefix(host, "docs.") || strings.HasPrefix(host, "developer.") || strings.HasPrefix(host, "developers.") {
-			p = "/docs" + p
-		}
-		for _, w := range urlPageTypes {
-			if strings.Contains(p, w.word) {
-				fromURL = w.typ
-				break
-			}
-		}
-	}
-	lists := max(s.articles, s.teasers)
-	switch {
-	case declared != typeArticle && (fromURL == typeForum || s.posts >= minForumPosts):
+	case declared[typeForum]:
 		return typeForum
-	case declared != typeArticle && (fromURL == typeDocumentation || s.code >= minDocCode && a.Date.IsZero()):
+	case declared[typeDocumentation]:
 		return typeDocumentation
-	case s.prices >= minGridPrices || fromURL == typeCollection && s.prices >= minCollectionPrices:
-		return typeCollection
-	case (s.carts > 0 && s.prices > 0 || fromURL == typeProduct) && a.Date.IsZero():
-		return typeProduct
-	case lists >= minListTeasers && a.Date.IsZero() || fromURL == typeListing:
-		return typeListing
-	case declared == typeArticle || og == "article" || !a.Date.IsZero() || len(a.Authors) > 0 || isProse(a.Text):
-		return typeArticle
-	case lists >= minListTeasers:
-		return typeListing
-	case fromURL != "":
-		return fromURL
 	}
-	return typeService
+	if !declared[typeArticle] && (strings.HasPrefix(og, "product") || strings.Contains(og, "item")) {
+		return typeProduct
+	}
+	v := typeVotes{}
+	v.url(a.URL)
+	v.declared(m, declared, og)
+	v.dated(m, a)
+	v.structure(s, a, t)
+	v.content(t, roots)
+	v[typeService] += weightService
+	best := pageTypes[0]
+	for _, ty := range pageTypes[1:] {
+		if v[ty] > v[best] {
+			best = ty
+		}
+	}
+	return best
+}
+
+// url votes for the kinds of page the address names.
+func (v typeVotes) url(raw string) {
+	u, err := url.Parse(raw)
+	if err != nil || raw == "" {
+		return
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	for _, h := range hostPageTypes {
+		if strings.HasPrefix(host, h.prefix) {
+			v[h.typ] += weightHost
+			break
+		}
+	}
+	p := strings.ToLower(u.Path) + "/"
+	for _, w := range urlPageTypes {
+		if strings.Contains(p, w.word) {
+			v[w.typ] += weightURLWord
+			break
+		}
+	}
+	for _, w := range urlHintTypes {
+		if strings.Contains(p, w.word) {
+			v[w.typ] += weightURLHint
+			break
+		}
+	}
+	path := strings.Trim(u.Path, "/")
+	if path == "" {
+		v[typeService] += weightRootPage
+		v[typeListing] += weightRootList
+		return
+	}
+	last := path[strings.LastIndexByte(path, '/')+1:]
+	if words := strings.Count(last, "-") + 1; words >= slugWords {
+		v[typeArticle] += weightSlug
+		v[typeForum] += weightSlug - weightPoster
+		if words >= longSlugWords {
+			v[typeArticle] += weightLongSlug
+		}
+	}
+	if _, ok := dates.FromURL(raw); ok || hasYearSegment(path) {
+		v[typeArticle] += weightDatePath
+	}
+}
+
+// hasYearSegment reports whether a path segment is a year of this century, as in
+// /2024/05/title.
+func hasYearSegment(path string) bool {
+	for seg := range strings.SplitSeq(path, "/") {
+		if len(seg) == 4 && seg[0] == '2' && seg[1] == '0' && isDigit(seg[2]) && isDigit(seg[3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// declared votes for the types the page's JSON-LD and og:type declare.
+func (v typeVotes) declared(m *pageMeta, declared map[string]bool, og string) {
+	if declared[typeArticle] {
+		v[typeArticle] += weightLDType
+	}
+	if declared[typeService] {
+		v[typeService] += weightLDOther
+	}
+	for _, ty := range m.ld.types {
+		if strings.EqualFold(ty, "ItemList") {
+			v[typeListing] += weightItemList
+			break
+		}
+	}
+	if og == "article" {
+		v[typeArticle] += weightOGArticle
+	}
+}
+
+// dated votes for the kinds of page that carry a date and an author: articles and threads.
+func (v typeVotes) dated(m *pageMeta, a *Article) {
+	switch {
+	case declaresPublished(m):
+		v[typeArticle] += weightPublished
+		v[typeForum] += weightThreadPub
+	case !a.Date.IsZero():
+		v[typeArticle] += weightDated
+		v[typeForum] += weightThreadDay
+	}
+	if len(a.Authors) > 0 {
+		v[typeArticle] += weightByline
+		v[typeForum] += weightPoster
+	}
+}
+
+// declaresPublished reports whether the page's markup gives its publication time
+// (JSON-LD, a <meta> or an itemprop), leaving out the times of other pages' teasers.
+func declaresPublished(m *pageMeta) bool {
+	n := 0
+	for _, s := range publishedSources(m) {
+		if s != "" {
+			n++
+		}
+	}
+	for _, t := range m.times {
+		if t.published && !t.visible && t.aside && t.value != "" {
+			n-- // listed by publishedSources, but another page's
+		}
+	}
+	return n > 0
+}
+
+// structure votes for the kinds of page the counted structures show.
+func (v typeVotes) structure(s pageShape, a *Article, t *tree) {
+	if isProse(a.Text) {
+		v[typeArticle] += weightProse
+	}
+	switch {
+	case s.posts >= minForumPosts:
+		v[typeForum] += weightPosts
+	case s.posts >= minSomePosts:
+		v[typeForum] += weightSomePosts
+	}
+	if s.times >= minListTimes {
+		v[typeForum] += weightTimes
+		v[typeListing] += weightTimes
+	}
+	if s.pre >= minDocPre || s.code >= minDocCode {
+		v[typeDocumentation] += weightCode
+		if s.pre >= minDocPre && s.code >= minDocCode {
+			v[typeDocumentation] += weightMuchCode
+		}
+	}
+	switch {
+	case s.prices >= minGridPrices:
+		v[typeCollection] += weightGrid
+	case s.prices >= minCollectionPrices:
+		v[typeCollection] += weightSomePrice
+	}
+	if s.carts > 0 && s.prices > 0 {
+		v[typeProduct] += weightCart
+	}
+	if max(s.articles, s.teasers) >= minListTeasers {
+		v[typeListing] += weightTeasers
+	}
+	if t != nil && len(t.nodes) > 0 {
+		if b := t.nodes[t.body]; b.units > 0 && float64(b.linkUnits) >= linkShare*float64(b.units) {
+			v[typeListing] += weightLinks
+			v[typeCollection] += weightLinks
+		}
+	}
+	if len(a.Text) < shortPageBytes {
+		v[typeListing] += weightShort
+		v[typeCollection] += weightShort
+	}
+}
+
+// content votes by the shape of the main content: the roots chosen by the scorer.
+func (v typeVotes) content(t *tree, roots []int32) {
+	if t == nil {
+		return
+	}
+	var units, links, headings int32
+	for _, r := range roots {
+		units += t.nodes[r].units
+		links += t.nodes[r].linkUnits
+		headings += t.nodes[r].headings
+	}
+	if units == 0 {
+		return
+	}
+	for _, share := range [...]float64{contentLinkShare, mostlyLinkShare} {
+		if float64(links) >= share*float64(units) {
+			v[typeListing] += weightLinks
+			v[typeCollection] += weightLinks
+		}
+	}
+	if float64(headings)*1000 >= headingsPerKUnit*float64(units) {
+		v[typeArticle] -= weightHeadings
+	}
 }
 
 // Prose thresholds: an article's text is mostly long paragraphs; a service page's is

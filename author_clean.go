@@ -1,0 +1,283 @@
+package winnow
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/winnow-go/winnow/internal/dates"
+)
+
+// This file holds the cleaning of one author value into a name: byline prefixes, dates,
+// job titles and doubled names cut off, and the test of what a name looks like.
+
+// cleanAuthor strips byline prefixes, dates and trailing words from a name and returns ""
+// when what is left is not a name: a URL, an e-mail address, a user name, a sentence.
+func cleanAuthor(s string) string {
+	s = strings.TrimLeft(collapse(s), "© ")
+	s = stripAuthorPrefix(s)
+	if !strings.Contains(s, " ") && tldOf(s) != "" {
+		return "" // a domain: "oe24.at"
+	}
+	s = cutAuthorTail(s)
+	s = strings.Trim(s, " ,:;-–—|·•/*_=«»\"'“”()[]~")
+	s = cutRole(undouble(s))
+	for _, suf := range authorSuffixes {
+		if t := strings.TrimSpace(strings.TrimSuffix(s, suf)); t != s && t != "" {
+			s = t
+		}
+	}
+	if !looksLikeName(s) {
+		return ""
+	}
+	return s
+}
+
+// stripAuthorPrefix removes byline prefixes from the start of s, repeatedly.
+func stripAuthorPrefix(s string) string {
+	for again := true; again; {
+		again = false
+		low := strings.ToLower(s)
+		for _, p := range authorPrefixes {
+			if !strings.HasPrefix(low, p) {
+				continue
+			}
+			rest := s[len(p):]
+			// A word prefix must end at a word boundary: "By" but not "Byron"; a capital
+			// after it marks a boundary that markup removed ("<span>By</span>Jane").
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isWordRune(r) && isWordRune(lastRune(p)) &&
+				!(unicode.IsUpper(r) && !unicode.IsUpper(lastRune(s[:len(p)]))) {
+				continue
+			}
+			// "di" and "da" open Italian and Portuguese bylines in lower case, while
+			// "Di Maria" and "Da Silva" are names.
+			if (p == "di" || p == "da") && !strings.HasPrefix(s, p) {
+				continue
+			}
+			s = strings.TrimLeft(rest, " :：-–—|/")
+			again = s != ""
+			break
+		}
+	}
+	return s
+}
+
+// cutAuthorTail cuts s where a date, a separator or a cut word begins.
+func cutAuthorTail(s string) string {
+	prev := ' '
+	if i := strings.IndexFunc(s, func(r rune) bool {
+		// A digit inside a user name ("hoangminh_88") is not a date; after a Chinese or
+		// Japanese character it is one glued to the name ("李明2017年").
+		cut := unicode.IsDigit(r) && (!isWordRune(prev) && prev != '_' || isHanOrKana(prev)) ||
+			strings.ContainsRune("|•·(\n—／\u2013»«→©", r)
+		prev = r
+		return cut
+	}); i >= 0 {
+		digit := unicode.IsDigit([]rune(s[i:])[0])
+		s = s[:i]
+		// "Laura Adkins December 28, 2016": the month before the day goes too.
+		for f := strings.Fields(s); digit && len(f) > 1 && dates.IsCalendarWord(strings.Trim(f[len(f)-1], ".,")); f = f[:len(f)-1] {
+			s = strings.Join(f[:len(f)-1], " ")
+		}
+	}
+	for _, sep := range []string{" - ", " / "} {
+		// "Jane Doe - Staff Writer", "Saibal Dasgupta / TNN".
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	f := strings.Fields(s)
+	for i, w := range f {
+		if authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] {
+			f = f[:i]
+			break
+		}
+		// "Meg Wagner NEW YORK DAILY NEWS": capitals after a name in mixed case are
+		// the newsroom's name.
+		if i >= 2 && isAllCaps(w) && isAllCaps(lastWord(f, i+1)) && !isAllCaps(f[0]) && !strings.HasSuffix(f[i-1], ",") && !strings.HasSuffix(w, ",") &&
+			utf8.RuneCountInString(w) >= 3 && utf8.RuneCountInString(lastWord(f, i+1)) >= 3 {
+			f = f[:i]
+			break
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// undouble returns the name once when markup shows it twice in one element, as a
+// visible name beside a screen-reader copy: "Jane Doe Jane Doe", "Jane DoeJane Doe".
+// Only a name of two words or more counts: "R. R." and "Li Li" are names.
+func undouble(s string) string {
+	if h := len(s) / 2; strings.Contains(s[:h], " ") {
+		if len(s)%2 == 0 && s[:h] == s[h:] {
+			return s[:h]
+		}
+		if len(s)%2 == 1 && s[h] == ' ' && s[:h] == s[h+1:] {
+			return s[:h]
+		}
+	}
+	return s
+}
+
+// roleHeads are the job titles that follow a name in bylines and author boxes ("Jane
+// Doe Writer", "Liz Kenny, Consultant"), and roleOpeners the words that open a longer
+// title ("Staff Writer", "Former McKinsey Consultant"), per language, lower case.
+var (
+	roleHeads = map[string]bool{
+		// en
+		"writer": true, "editor": true, "reporter": true, "correspondent": true, "contributor": true,
+		"columnist": true, "journalist": true, "founder": true, "co-founder": true, "consultant": true, "reviewer": true,
+		// de
+		"redakteur": true, "redakteurin": true, "mitglied": true, "korrespondent": true,
+		"korrespondentin": true, "volontär": true, "volontärin": true, "chefredakteur": true,
+		// fr, es, pt, it
+		"journaliste": true, "rédacteur": true, "rédactrice": true, "correspondant": true,
+		"correspondante": true, "periodista": true, "redactor": true, "redactora": true,
+		"corresponsal": true, "jornalista": true, "giornalista": true,
+	}
+	roleOpeners = map[string]bool{
+		"staff": true, "senior": true, "contributing": true, "opinion": true, "former": true,
+		"sponsored": true, "freelance": true, "guest": true, "lead": true, "chief": true, "managing": true,
+		"associate": true, "deputy": true, "freier": true, "freie": true, "leitender": true, "leitende": true,
+	}
+)
+
+// Where a role may follow the name: after two words ("Howard Blume Staff Writer"), or
+// after three when a role opener begins it ("Mary Ann Smith Senior Editor"); a title
+// at the end of a longer text is the text's own ("Certified Pediatric Sleep
+// Consultant"). maxRoleWords bounds what is cut: more is a sentence, not a title.
+const (
+	roleAfterWords   = 2
+	openerAfterWords = 3
+	maxRoleWords     = 4
+)
+
+// cutRole cuts a job title from the end of a name, also where markup glued it to the
+// name ("Howard BlumeStaff Writer"), and returns "" when s is only a title ("Opinion
+// writer", "Staff Writer").
+func cutRole(s string) string {
+	f := strings.Fields(s)
+	isRoleAt := func(i int) bool {
+		lw := strings.ToLower(f[i])
+		return roleHeads[lw] || roleOpeners[lw] && i+1 < len(f)
+	}
+	if len(f) <= 3 && len(f) > 0 && (roleHeads[strings.ToLower(f[0])] ||
+		len(f) > 1 && roleOpeners[strings.ToLower(f[0])] && roleHeads[strings.ToLower(f[1])]) {
+		return ""
+	}
+	// A capital after a lower-case letter inside the name's last word is where two
+	// texts were joined without a space: cut there when a role word follows.
+	if len(f) > roleAfterWords && len(f)-roleAfterWords < maxRoleWords {
+		w := f[roleAfterWords-1]
+		for j := 1; j < len(w); j++ {
+			if 'a' <= w[j-1] && w[j-1] <= 'z' && 'A' <= w[j] && w[j] <= 'Z' {
+				if rest := strings.ToLower(w[j:]); roleHeads[rest] || roleOpeners[rest] {
+					return strings.Join(append(f[:roleAfterWords-1:roleAfterWords-1], w[:j]), " ")
+				}
+			}
+		}
+	}
+	for _, i := range [...]int{roleAfterWords, openerAfterWords} {
+		if i >= len(f) || len(f)-i > maxRoleWords {
+			continue
+		}
+		if isRoleAt(i) && (i == roleAfterWords || roleOpeners[strings.ToLower(f[i])]) {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return s
+}
+
+// isAllCaps reports whether w has two letters or more and no lower-case letter.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// lastWord returns f[i], or "" past the end.
+func lastWord(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
+}
+
+// looksLikeName reports whether s can be a person's or an organisation's name.
+func looksLikeName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > maxAuthorRunes || genericAuthors[strings.ToLower(s)] || dates.IsCalendarWord(strings.Trim(s, ".")) {
+		return false
+	}
+	low := strings.ToLower(s)
+	if strings.Contains(s, "://") || strings.HasPrefix(low, "www.") || strings.Contains(s, "@") ||
+		strings.ContainsAny(s, "!?{}<>=\\") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > maxAuthorWords {
+		return false
+	}
+	for _, w := range words {
+		if nameStopWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	// A domain is not a name: "oe24.at", "ORF.at".
+	if len(words) == 1 && tldOf(s) != "" && !strings.HasSuffix(s, ".") {
+		return false
+	}
+	// Latin-script names of several words start with a capital, and so do most of their
+	// words, but for particles ("de", "van"); user names ("windowsill_wendy") need not.
+	if first, _ := utf8.DecodeRuneInString(s); isLatin(s) && len(words) > 1 && unicode.IsLower(first) {
+		return false
+	}
+	if isLatin(s) && len(words) > 1 {
+		lower := 0
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+		if lower*2 > len(words) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isHanOrKana(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
