@@ -53,6 +53,7 @@ type tree struct {
 	massBest     int32 // the container chosen by prose mass, for Explain
 	keepComments bool  // the page is a discussion: comment blocks are content
 	spread       bool  // the content is spread over many blocks (see selectByMass)
+	showHidden   bool  // hidden elements are measured too (see extract's second try)
 }
 
 // skipTags are never content: their text is code, styling, form controls or embedded
@@ -87,7 +88,12 @@ func buildTree(doc *html.Node, maxNodes int) (*tree, error) {
 // buildTreeContext is buildTree that stops with the context's error once ctx is
 // cancelled, looking at it every cancelCheckNodes nodes.
 func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes int) (*tree, error) {
-	t := &tree{nodes: make([]blk, 0, 1024), body: 0, ctx: ctx}
+	return buildTreeHidden(ctx, doc, maxNodes, false)
+}
+
+// buildTreeHidden is buildTreeContext that keeps hidden elements when showHidden is set.
+func buildTreeHidden(ctx context.Context, doc *html.Node, maxNodes int, showHidden bool) (*tree, error) {
+	t := &tree{nodes: make([]blk, 0, 1024), body: 0, ctx: ctx, showHidden: showHidden}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
 	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
 		return nil, err
@@ -105,7 +111,7 @@ func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int
 			}
 			t.add(blk{n: c, text: true, inLink: inLink}, parent)
 		case html.ElementNode:
-			if skipTags[c.DataAtom] || isHidden(c) {
+			if skipTags[c.DataAtom] || !t.showHidden && isHidden(c) {
 				continue
 			}
 			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A && isNavLink(c)}
