@@ -103,12 +103,13 @@ const (
 	dropCards
 	dropTitle
 	dropDateline
+	dropCredit
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
-	dropTitle: "title", dropDateline: "date line",
+	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -455,8 +456,14 @@ func (t *tree) judge(i int32, total int32) dropReason {
 			return dropHeading
 		}
 	}
-	if b.units <= datelineMaxUnits && b.ownUnits > 0 && isDateline(t.inlineText(i)) {
-		return dropDateline
+	if b.units <= datelineMaxUnits && b.ownUnits > 0 {
+		s := t.inlineText(i)
+		if isDateline(s) {
+			return dropDateline
+		}
+		if b.units <= creditMaxUnits && !t.inFigure(i) && isCredit(s) {
+			return dropCredit
+		}
 	}
 	if b.units <= readAlsoMaxUnits && ld > linkDenseBlock && b.firstText != none &&
 		hasReadAlsoPrefix(t.nodes[b.firstText].n.Data) {
@@ -661,6 +668,40 @@ func isDateline(s string) bool {
 	}
 	return letters <= datelineMaxLetters
 }
+
+// creditMaxUnits bounds a photo credit line: a label and a name or two.
+const creditMaxUnits = 50
+
+// isCredit reports whether a short text is a photo credit: it opens with a credit label
+// ("Foto: …") or names a picture agency.
+func isCredit(s string) bool {
+	s = strings.ToLower(strings.TrimLeft(s, "( "))
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	for _, a := range stockAgencies {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// inFigure reports whether block i is a figure's caption or lies in one: a caption is
+// the picture's text, which readers keep with it, credit and all.
+func (t *tree) inFigure(i int32) bool {
+	for p, lvl := i, 0; p != none && lvl < figureDepth; p, lvl = t.nodes[p].parent, lvl+1 {
+		if tag := t.nodes[p].tag; tag == atom.Figure || tag == atom.Figcaption {
+			return true
+		}
+	}
+	return false
+}
+
+// figureDepth bounds the search for a figure around a caption line.
+const figureDepth = 4
 
 // datelineMaxLetters: a date line may carry a weekday, a month name and a word such as
 // "Updated" or "Cập nhật", but not a sentence.

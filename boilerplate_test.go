@@ -135,3 +135,28 @@ func TestRenderText(t *testing.T) {
 		assert.Equal(t, want, tr.renderText([]int32{tr.body}), in)
 	}
 }
+
+func TestIsCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Foto: Christof Example":         true,
+		"(Foto: Agentur)":                true,
+		"Kuva: EXAMPLE PERSON":           true,
+		"Someone/Getty Images":           true,
+		"Photographs show the new dam.":  false,
+		"Bildung ist wichtig für alle":   false,
+		"The report was published today": false,
+	} {
+		assert.Equal(t, want, isCredit(s), s)
+	}
+}
+
+// TestCreditLineDropped: a credit line under a picture in the body is left out; a caption
+// inside a figure is kept whole, credit and all.
+func TestCreditLineDropped(t *testing.T) {
+	page := `<html><body><article>` + para("First.") + `<p>Foto: Some Photographer</p>` + para("Second.") +
+		`<figure><img src=a.jpg><figcaption>Bild: A caption credit</figcaption></figure>` + para("Third.") + `</article></body></html>`
+	text := runPasses(t, page)
+	assert.NotContains(t, text, "Some Photographer")
+	assert.Contains(t, text, "A caption credit")
+	assert.Contains(t, text, "Third.")
+}

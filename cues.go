@@ -127,6 +127,21 @@ var roleKinds = map[string]cueKind{
 	"main": cueContent, "article": cueContent,
 }
 
+// creditPrefixes open a photo credit: the line under a picture that names who took it or
+// where it came from ("Foto: …", "Bild: …", "Kuva: …"). Matched lower-cased at the start
+// of a short block, after an opening parenthesis.
+var creditPrefixes = []string{
+	"foto:", "fotos:", "photo:", "photos:", "photo credit", "bild:", "bilder:", "credit:", "credits:",
+	"crédit:", "crédito:", "crédits photos", "crédit photo", "image:", "image credit", "picture:",
+	"photograph:", "imagen:", "titelbild:", "beitragsbild", "kuva:", "zdjęcie:", "fot.", "foto ©", "© foto",
+}
+
+// stockAgencies are picture agencies: a short line that names one is a credit.
+var stockAgencies = []string{
+	"getty images", "istock", "shutterstock", "thinkstock", "fotolia", "clipdealer", "unsplash",
+	"pixabay", "adobe stock", "imago images", "picture alliance", "picture-alliance",
+}
+
 // readAlsoPrefixes open a one-link paragraph that points to another article ("Đọc thêm:
 // …", "Read more: …") inside the body. Matched at the start of a short, link-dominated block.
 var readAlsoPrefixes = []string{
