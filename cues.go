@@ -59,6 +59,8 @@ type langCues struct {
 // classTokens maps the words found in class, id and role attributes to the kind of block
 // they mark. Attributes are split into words at spaces, '-', '_' and lower-to-upper case
 // changes, and only whole words match: "ad" marks "ad-slot" but not "header" or "shadow".
+// A token with a colon is a utility-CSS class with a variant ("print:break-inside-avoid",
+// "md:sidebar-w-64"): styling, whatever its words, and no cue.
 // The words are the ones CMSs use in many languages, romanised Vietnamese among them
 // ("lienquan" is "related", "binhluan" is "comments"); no site's own class names.
 var classTokens = map[string]cueKind{
@@ -261,6 +263,7 @@ type tokenScan struct {
 	prevDigit      bool
 	touchesDigit   bool
 	joinedUsable   bool
+	variant        bool // the token holds ':': a utility-CSS variant ("print:break-inside-avoid")
 }
 
 func (s *tokenScan) add(c byte) {
@@ -289,6 +292,9 @@ func (s *tokenScan) add(c byte) {
 	if c >= 0x80 {
 		s.joinedUsable = false // not an ASCII name: its joined form means nothing
 	}
+	if c == ':' {
+		s.variant = true
+	}
 	s.prevLower, s.prevDigit = lower, digit
 }
 
@@ -314,7 +320,7 @@ func (s *tokenScan) endToken() uint32 {
 		}
 	}
 	var set uint32
-	if s.last != cueNone {
+	if s.last != cueNone && !s.variant {
 		set = 1 << s.last
 	}
 	*s = tokenScan{joinedUsable: true}
