@@ -470,8 +470,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		return dropReadAlso
 	}
 	// On a spread page (a listing, a catalogue) the links are the content: the titles
-	// of the items listed.
-	if b.block && !big && !t.spread {
+	// of the items listed. A sub-heading that links to its own anchor (documentation
+	// and wikis make every heading a permalink) is a heading, not a link.
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && t.selfLinked(i)) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
@@ -481,6 +482,39 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		}
 	}
 	return keep
+}
+
+// selfLinked reports whether heading i holds no link but permalinks to itself: links
+// to the id of the heading, of its parent or of an element inside it ("<h2 id=setup><a
+// href=#setup>"), or placeholders ("#") that lead nowhere. A link to another part of the
+// page (a forum post's "Re:" title pointing at its post) does not count. A heading with
+// no link of its own (a card's title inside the card's link) is judged with its box.
+func (t *tree) selfLinked(i int32) bool {
+	only := true
+	t.walk(i, func(j int32) bool {
+		if n := t.nodes[j].n; t.nodes[j].tag == atom.A && n.Type == html.ElementNode {
+			href := strings.TrimSpace(attr(n, "href"))
+			// "#" and "" lead nowhere: a script's handle, not a link to follow.
+			only = href == "" || href == "#" || href[0] == '#' && t.idNear(i, href[1:])
+		}
+		return only
+	})
+	return only
+}
+
+// idNear reports whether heading i, its parent or an element inside it has the given id.
+func (t *tree) idNear(i int32, id string) bool {
+	if p := t.nodes[i].parent; p != none && attr(t.nodes[p].n, "id") == id {
+		return true
+	}
+	near := false
+	t.walk(i, func(j int32) bool {
+		if n := t.nodes[j].n; n.Type == html.ElementNode && attr(n, "id") == id {
+			near = true
+		}
+		return !near
+	})
+	return near
 }
 
 // headingKind looks at the text that opens block i (its first line, when that line is

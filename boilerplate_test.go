@@ -160,3 +160,13 @@ func TestCreditLineDropped(t *testing.T) {
 	assert.Contains(t, text, "A caption credit")
 	assert.Contains(t, text, "Third.")
 }
+
+// TestPermalinkHeadingKept: a sub-heading that links to its own anchor stays; one that
+// links away, among links, is navigation.
+func TestPermalinkHeadingKept(t *testing.T) {
+	page := `<html><body><article>` + para("First.") + `<h2 id="setup"><a href="#setup">Setting up the tool</a></h2>` +
+		para("Second.") + `<h2><a href="/elsewhere">Somewhere else entirely</a></h2>` + para("Third.") + `</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Setting up the tool")
+	assert.NotContains(t, text, "Somewhere else entirely")
+}
