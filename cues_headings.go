@@ -75,7 +75,7 @@ var headingCues = []langCues{
 		cueUI:         {"본문 바로가기", "맨위로", "글자크기 설정", "본문듣기", "이전 페이지"},
 	}},
 	{lang: "es", phrases: map[cueKind][]string{
-		cueRelated:    {"Noticias relacionadas", "Temas relacionados", "TEMAS RELACIONADOS", "Te puede interesar", "TE PUEDE INTERESAR", "Le puede interesar", "Mirá también", "Lee también", "Leer más", "Te recomendamos", "Recomendado para ti", "Otras noticias", "Contenido relacionado", "Más noticias", "Notas relacionadas", "Artículos relacionados", "También te puede interesar"},
+		cueRelated:    {"Noticias relacionadas", "Temas relacionados", "TEMAS RELACIONADOS", "Te puede interesar", "TE PUEDE INTERESAR", "Le puede interesar", "Mirá también", "Lee también", "Leer más", "Te recomendamos", "Recomendado para ti", "Otras noticias", "Contenido relacionado", "Más noticias", "Notas relacionadas", "Artículos relacionados", "También te puede interesar", "Fuentes", "Más información"},
 		cueLatest:     {"Lo último", "Lo Último", "Últimas noticias", "Lo más leído", "Más leídas", "Más leído", "Lo más visto", "Tendencias", "Destacados", "Portada", "Última hora"},
 		cueSponsored:  {"Publicidad", "Anuncio", "Contenido patrocinado", "Patrocinado", "ENLACES PATROCINADOS", "Enlaces patrocinados", "Publirreportaje", "Comunicado de prensa"},
 		cueComments:   {"Comentarios", "Comentar", "Deja un comentario", "Valora esta noticia", "Escribe tu comentario"},
@@ -100,7 +100,7 @@ var headingCues = []langCues{
 		cueCookie:     {"Usamos cookies", "Utilizamos cookies", "Aceitar", "Aceitar cookies", "Política de cookies"},
 	}},
 	{lang: "fr", phrases: map[cueKind][]string{
-		cueRelated:    {"Lire aussi", "À lire aussi", "Lire la suite", "Sur le même sujet", "Dans la même rubrique", "Vous aimerez aussi", "À découvrir", "Pour approfondir", "Articles correspondants", "Articles liés", "Voir aussi", "Nos recommandations"},
+		cueRelated:    {"Lire aussi", "À lire aussi", "Lire la suite", "Sur le même sujet", "Dans la même rubrique", "Vous aimerez aussi", "À découvrir", "Pour approfondir", "Articles correspondants", "Articles liés", "Voir aussi", "Nos recommandations", "Sources", "À lire également", "Lire également"},
 		cueLatest:     {"Les plus lus", "Articles les plus lus", "Les plus partagés", "Dernières actualités", "Dernières infos", "À la une", "En ce moment", "Le fil", "Tendances", "Populaire"},
 		cueSponsored:  {"Publicité", "Pub", "Contenu sponsorisé", "Sponsorisé", "Contenu partenaire", "Communiqué de presse", "Publi-rédactionnel"},
 		cueComments:   {"Commentaires", "Réagir", "Vos réactions", "Votre commentaire", "Charte des commentaires", "Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée"},
@@ -113,12 +113,12 @@ var headingCues = []langCues{
 		cueUI:         {"Chargement"},
 	}},
 	{lang: "de", phrases: map[cueKind][]string{
-		cueRelated:    {"Mehr zum Thema", "Mehr zum Thema:", "Schon gelesen?", "Das Thema könnte dich auch interessieren", "Das Thema könnte Sie auch interessieren", "Empfehlungen aus der Redaktion", "Empfohlener redaktioneller Inhalt", "Ebenfalls interessant", "Passend zum Thema", "Das könnte Sie auch interessieren", "Das könnte Dich auch interessieren", "Auch interessant", "Auch lesen:", "Lesen Sie auch", "Artikel zum Thema", "Beiträge zum Thema", "Weitere Artikel", "Weiterlesen", "Verwandte Artikel", "Ähnliche Artikel", "Empfehlungen der Redaktion", "Weitere Informationen", "Zum Weiterlesen", "Weiterführende Links", "Weiterführende Informationen", "Verwandte Themen", "Verwandte Themenbereiche", "Ähnliche Beiträge", "Weitere Beiträge", "Weitere Themen", "Mehr Themen", "Noch mehr Infos für dich", "Lust auf mehr?", "Lesen Sie auch die folgenden Beiträge", "Das könnte dich auch interessieren", "Mehr dazu"},
-		cueLatest:     {"Meistgelesen", "Am meisten gelesen", "Am häufigsten gelesen", "Beliebte Artikel", "Beliebteste Artikel", "Aktuelle Artikel", "Aktuelle News", "Aktuelle Meldungen", "Neueste Artikel", "Top-Themen", "Aktuell", "Topthemen"},
+		cueRelated:    {"Mehr zum Thema", "Mehr zum Thema:", "Schon gelesen?", "Das Thema könnte dich auch interessieren", "Das Thema könnte Sie auch interessieren", "Empfehlungen aus der Redaktion", "Empfohlener redaktioneller Inhalt", "Ebenfalls interessant", "Passend zum Thema", "Das könnte Sie auch interessieren", "Das könnte Dich auch interessieren", "Auch interessant", "Auch lesen:", "Lesen Sie auch", "Artikel zum Thema", "Beiträge zum Thema", "Weitere Artikel", "Weiterlesen", "Verwandte Artikel", "Ähnliche Artikel", "Empfehlungen der Redaktion", "Weitere Informationen", "Zum Weiterlesen", "Weiterführende Links", "Weiterführende Informationen", "Verwandte Themen", "Verwandte Themenbereiche", "Ähnliche Beiträge", "Weitere Beiträge", "Weitere Themen", "Mehr Themen", "Noch mehr Infos für dich", "Lust auf mehr?", "Lesen Sie auch die folgenden Beiträge", "Das könnte dich auch interessieren", "Mehr dazu", "Quellen", "Quellenangaben", "Weitere Infos", "Weitere Links", "Links zum Thema"},
+		cueLatest:     {"Meistgelesen", "Am meisten gelesen", "Am häufigsten gelesen", "Beliebte Artikel", "Beliebteste Artikel", "Aktuelle Artikel", "Aktuelle News", "Aktuelle Meldungen", "Neueste Artikel", "Top-Themen", "Aktuell", "Topthemen", "Kommende Events", "Kommende Veranstaltungen", "Nächste Termine"},
 		cueSponsored:  {"Anzeige", "Anzeige:", "- Anzeige-", "Werbung", "Sponsored", "Gesponsert", "Partnerinhalt", "Anzeige, enthält Affiliate Links", "Pressemitteilung"},
 		cueComments:   {"Kommentare", "Kommentar", "Kommentieren", "Kommentar schreiben", "Kommentare schreiben", "Kommentar verfassen", "Bisher keine Kommentare", "Kommentare sind geschlossen.", "Aktuelle Kommentare", "Keine Kommentare"},
 		cueShare:      {"Teilen", "Artikel teilen", "Beitrag teilen", "Mit Freunden teilen", "Der Artikel gefällt dir?", "Artikel verschenken", "Folgen Sie uns", "Drucken", "E-Mail", "Link kopieren", "Merken", "Jetzt teilen!", "Seite teilen", "Diesen Artikel teilen", "Möchten Sie den Artikel teilen?"},
-		cueNewsletter: {"Newsletter", "Abonnieren", "Abonnieren Sie unsere", "Abonniere unseren Newsletter", "Jetzt abonnieren", "Anmelden", "Registrieren", "App herunterladen"},
+		cueNewsletter: {"Newsletter", "Abonnieren", "Abonnieren Sie unsere", "Abonniere unseren Newsletter", "Jetzt abonnieren", "Anmelden", "Registrieren", "App herunterladen", "Newsletter abonnieren", "Zum Newsletter anmelden"},
 		cueTags:       {"Schlagwörter", "Themen", "Tags", "Schlagworte", "Stichworte"},
 		cueAuthor:     {"Von", "Autor", "Autoren:", "Über den Autor", "Redaktion", "Foto:", "Quelle:"},
 		cueFooter:     {"Impressum", "Datenschutz", "AGB", "Alle Rechte vorbehalten", "Kontakt", "AGB Impressum Datenschutz", "Copyright"},
