@@ -100,8 +100,9 @@ var classTokens = map[string]cueKind{
 	"author": cueAuthor, "authorbox": cueAuthor, "bio": cueAuthor, "byline": cueAuthor,
 	// Footers and legal text.
 	"footer": cueFooter, "copyright": cueFooter, "disclaimer": cueFooter, "colophon": cueFooter,
-	// Cookie and consent banners.
-	"cookie": cueCookie, "cookies": cueCookie, "consent": cueCookie, "gdpr": cueCookie, "cmp": cueCookie,
+	// Cookie and consent banners. Not "cmp" (a consent platform): Adobe Experience Manager
+	// prefixes every component with it ("cmp-container", "cmp-text").
+	"cookie": cueCookie, "cookies": cueCookie, "consent": cueCookie, "gdpr": cueCookie,
 	// Page furniture.
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
 	"breadcrumbs": cueNav, "sidebar": cueNav, "header": cueNav, "masthead": cueNav,
