@@ -103,6 +103,7 @@ var classTokens = map[string]cueKind{
 	// Cookie and consent banners. Not "cmp" (a consent platform): Adobe Experience Manager
 	// prefixes every component with it ("cmp-container", "cmp-text").
 	"cookie": cueCookie, "cookies": cueCookie, "consent": cueCookie, "gdpr": cueCookie,
+	"cookiebanner": cueCookie, "cookienotice": cueCookie, "cookieconsent": cueCookie, "cmplz": cueCookie,
 	// Page furniture.
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
 	"breadcrumbs": cueNav, "sidebar": cueNav, "header": cueNav, "masthead": cueNav,
