@@ -103,12 +103,13 @@ const (
 	dropCards
 	dropTitle
 	dropDateline
+	dropCredit
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
-	dropTitle: "title", dropDateline: "date line",
+	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -455,16 +456,23 @@ func (t *tree) judge(i int32, total int32) dropReason {
 			return dropHeading
 		}
 	}
-	if b.units <= datelineMaxUnits && b.ownUnits > 0 && isDateline(t.inlineText(i)) {
-		return dropDateline
+	if b.units <= datelineMaxUnits && b.ownUnits > 0 {
+		s := t.inlineText(i)
+		if isDateline(s) {
+			return dropDateline
+		}
+		if b.units <= creditMaxUnits && !t.inFigure(i) && isCredit(s) {
+			return dropCredit
+		}
 	}
 	if b.units <= readAlsoMaxUnits && ld > linkDenseBlock && b.firstText != none &&
 		hasReadAlsoPrefix(t.nodes[b.firstText].n.Data) {
 		return dropReadAlso
 	}
 	// On a spread page (a listing, a catalogue) the links are the content: the titles
-	// of the items listed.
-	if b.block && !big && !t.spread {
+	// of the items listed. A sub-heading that links to its own anchor (documentation
+	// and wikis make every heading a permalink) is a heading, not a link.
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && t.selfLinked(i)) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
@@ -474,6 +482,39 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		}
 	}
 	return keep
+}
+
+// selfLinked reports whether heading i holds no link but permalinks to itself: links
+// to the id of the heading, of its parent or of an element inside it ("<h2 id=setup><a
+// href=#setup>"), or placeholders ("#") that lead nowhere. A link to another part of the
+// page (a forum post's "Re:" title pointing at its post) does not count. A heading with
+// no link of its own (a card's title inside the card's link) is judged with its box.
+func (t *tree) selfLinked(i int32) bool {
+	only := true
+	t.walk(i, func(j int32) bool {
+		if n := t.nodes[j].n; t.nodes[j].tag == atom.A && n.Type == html.ElementNode {
+			href := strings.TrimSpace(attr(n, "href"))
+			// "#" and "" lead nowhere: a script's handle, not a link to follow.
+			only = href == "" || href == "#" || href[0] == '#' && t.idNear(i, href[1:])
+		}
+		return only
+	})
+	return only
+}
+
+// idNear reports whether heading i, its parent or an element inside it has the given id.
+func (t *tree) idNear(i int32, id string) bool {
+	if p := t.nodes[i].parent; p != none && attr(t.nodes[p].n, "id") == id {
+		return true
+	}
+	near := false
+	t.walk(i, func(j int32) bool {
+		if n := t.nodes[j].n; n.Type == html.ElementNode && attr(n, "id") == id {
+			near = true
+		}
+		return !near
+	})
+	return near
 }
 
 // headingKind looks at the text that opens block i (its first line, when that line is
@@ -661,6 +702,40 @@ func isDateline(s string) bool {
 	}
 	return letters <= datelineMaxLetters
 }
+
+// creditMaxUnits bounds a photo credit line: a label and a name or two.
+const creditMaxUnits = 50
+
+// isCredit reports whether a short text is a photo credit: it opens with a credit label
+// ("Foto: …") or names a picture agency.
+func isCredit(s string) bool {
+	s = strings.ToLower(strings.TrimLeft(s, "( "))
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	for _, a := range stockAgencies {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// inFigure reports whether block i is a figure's caption or lies in one: a caption is
+// the picture's text, which readers keep with it, credit and all.
+func (t *tree) inFigure(i int32) bool {
+	for p, lvl := i, 0; p != none && lvl < figureDepth; p, lvl = t.nodes[p].parent, lvl+1 {
+		if tag := t.nodes[p].tag; tag == atom.Figure || tag == atom.Figcaption {
+			return true
+		}
+	}
+	return false
+}
+
+// figureDepth bounds the search for a figure around a caption line.
+const figureDepth = 4
 
 // datelineMaxLetters: a date line may carry a weekday, a month name and a word such as
 // "Updated" or "Cập nhật", but not a sentence.

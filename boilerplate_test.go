@@ -135,3 +135,38 @@ func TestRenderText(t *testing.T) {
 		assert.Equal(t, want, tr.renderText([]int32{tr.body}), in)
 	}
 }
+
+func TestIsCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Foto: Christof Example":         true,
+		"(Foto: Agentur)":                true,
+		"Kuva: EXAMPLE PERSON":           true,
+		"Someone/Getty Images":           true,
+		"Photographs show the new dam.":  false,
+		"Bildung ist wichtig für alle":   false,
+		"The report was published today": false,
+	} {
+		assert.Equal(t, want, isCredit(s), s)
+	}
+}
+
+// TestCreditLineDropped: a credit line under a picture in the body is left out; a caption
+// inside a figure is kept whole, credit and all.
+func TestCreditLineDropped(t *testing.T) {
+	page := `<html><body><article>` + para("First.") + `<p>Foto: Some Photographer</p>` + para("Second.") +
+		`<figure><img src=a.jpg><figcaption>Bild: A caption credit</figcaption></figure>` + para("Third.") + `</article></body></html>`
+	text := runPasses(t, page)
+	assert.NotContains(t, text, "Some Photographer")
+	assert.Contains(t, text, "A caption credit")
+	assert.Contains(t, text, "Third.")
+}
+
+// TestPermalinkHeadingKept: a sub-heading that links to its own anchor stays; one that
+// links away, among links, is navigation.
+func TestPermalinkHeadingKept(t *testing.T) {
+	page := `<html><body><article>` + para("First.") + `<h2 id="setup"><a href="#setup">Setting up the tool</a></h2>` +
+		para("Second.") + `<h2><a href="/elsewhere">Somewhere else entirely</a></h2>` + para("Third.") + `</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Setting up the tool")
+	assert.NotContains(t, text, "Somewhere else entirely")
+}

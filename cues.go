@@ -58,6 +58,8 @@ type langCues struct {
 // classTokens maps the words found in class, id and role attributes to the kind of block
 // they mark. Attributes are split into words at spaces, '-', '_' and lower-to-upper case
 // changes, and only whole words match: "ad" marks "ad-slot" but not "header" or "shadow".
+// A token with a colon is a utility-CSS class with a variant ("print:break-inside-avoid",
+// "md:sidebar-w-64"): styling, whatever its words, and no cue.
 // The words are the ones CMSs use in many languages, romanised Vietnamese among them
 // ("lienquan" is "related", "binhluan" is "comments"); no site's own class names.
 var classTokens = map[string]cueKind{
@@ -97,8 +99,10 @@ var classTokens = map[string]cueKind{
 	"author": cueAuthor, "authorbox": cueAuthor, "bio": cueAuthor, "byline": cueAuthor,
 	// Footers and legal text.
 	"footer": cueFooter, "copyright": cueFooter, "disclaimer": cueFooter, "colophon": cueFooter,
-	// Cookie and consent banners.
-	"cookie": cueCookie, "cookies": cueCookie, "consent": cueCookie, "gdpr": cueCookie, "cmp": cueCookie,
+	// Cookie and consent banners. Not "cmp" (a consent platform): Adobe Experience Manager
+	// prefixes every component with it ("cmp-container", "cmp-text").
+	"cookie": cueCookie, "cookies": cueCookie, "consent": cueCookie, "gdpr": cueCookie,
+	"cookiebanner": cueCookie, "cookienotice": cueCookie, "cookieconsent": cueCookie, "cmplz": cueCookie,
 	// Page furniture.
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
 	"breadcrumbs": cueNav, "sidebar": cueNav, "header": cueNav, "masthead": cueNav,
@@ -124,6 +128,21 @@ var roleKinds = map[string]cueKind{
 	"navigation": cueNav, "banner": cueNav, "contentinfo": cueFooter, "complementary": cueNav,
 	"search": cueNav, "dialog": cueOverlay, "menu": cueNav, "menubar": cueNav,
 	"main": cueContent, "article": cueContent,
+}
+
+// creditPrefixes open a photo credit: the line under a picture that names who took it or
+// where it came from ("Foto: …", "Bild: …", "Kuva: …"). Matched lower-cased at the start
+// of a short block, after an opening parenthesis.
+var creditPrefixes = []string{
+	"foto:", "fotos:", "photo:", "photos:", "photo credit", "bild:", "bilder:", "credit:", "credits:",
+	"crédit:", "crédito:", "crédits photos", "crédit photo", "image:", "image credit", "picture:",
+	"photograph:", "imagen:", "titelbild:", "beitragsbild", "kuva:", "zdjęcie:", "fot.", "foto ©", "© foto",
+}
+
+// stockAgencies are picture agencies: a short line that names one is a credit.
+var stockAgencies = []string{
+	"getty images", "istock", "shutterstock", "thinkstock", "fotolia", "clipdealer", "unsplash",
+	"pixabay", "adobe stock", "imago images", "picture alliance", "picture-alliance",
 }
 
 // readAlsoPrefixes open a one-link paragraph that points to another article ("Đọc thêm:
@@ -361,6 +380,7 @@ type tokenScan struct {
 	touchesDigit   bool
 	joinedUsable   bool
 	lists          wordSet
+	variant        bool // the token holds ':': a utility-CSS variant ("print:break-inside-avoid")
 }
 
 func (s *tokenScan) add(c byte) {
@@ -388,6 +408,9 @@ func (s *tokenScan) add(c byte) {
 	}
 	if c >= 0x80 {
 		s.joinedUsable = false // not an ASCII name: its joined form names no kind
+	}
+	if c == ':' {
+		s.variant = true
 	}
 	s.prevLower, s.prevDigit = lower, digit
 }
@@ -419,7 +442,7 @@ func (s *tokenScan) endToken() uint32 {
 		}
 	}
 	var set uint32
-	if s.last != cueNone {
+	if s.last != cueNone && !s.variant {
 		set = 1 << s.last
 	}
 	*s = tokenScan{joinedUsable: true, lists: s.lists}

@@ -25,6 +25,8 @@ func TestAttrKinds(t *testing.T) {
 		{"post-content share-bar", []cueKind{cueContent, cueShare}, nil},
 		{"box_tinlienquan tin-lien-quan", []cueKind{cueRelated}, nil},
 		{"binhluan", []cueKind{cueComments}, nil},
+		{"print:break-inside-avoid [h2]:pt-0", nil, []cueKind{cueShare}}, // utility CSS, not a print button
+		{"print-button md:w-full", []cueKind{cueShare}, nil},
 		{"", nil, nil},
 	}
 	for _, c := range cases {

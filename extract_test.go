@@ -208,3 +208,19 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestHiddenBodyIsFound: a page that parks its whole body in a hidden block until a
+// script reveals it gives that body; a page with visible content leaves its hidden
+// blocks out.
+func TestHiddenBodyIsFound(t *testing.T) {
+	const body = "The council voted on Tuesday to rebuild the old bridge, which has been closed since the spring floods damaged its piers."
+	parked := `<html><body><div id="shell"></div><div hidden id="S:0"><article><h1>Bridge</h1><p>` + body + `</p><p>` + body + `</p></article></div></body></html>`
+	a, err := winnow.Extract(strings.NewReader(parked), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, body)
+
+	visible := `<html><body><article><p>` + body + `</p></article><div hidden><p>A hidden notice that no reader sees, long enough to be a paragraph.</p></div></body></html>`
+	a, err = winnow.Extract(strings.NewReader(visible), nil)
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "hidden notice")
+}

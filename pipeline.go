@@ -28,17 +28,23 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	defer t.release() // the Article shares no memory with the side table
 	a := &Article{}
 	fillMeta(a, meta, o, time.Now())
-	roots := t.rescueLead(t.selectMain(t.score()), a.Description)
-	if err := ctxErr(ctx); err != nil {
-		return nil, err
-	}
-	t.prune(roots)
-	if o.NoTables {
-		t.dropDataTables(roots)
-	}
+	roots := t.choose(a.Description, o)
 	a.Text = t.renderText(roots)
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
+	}
+	if countUnits(a.Text) < minArticleUnits {
+		// Nothing visible is content: the page may hide its body until a script
+		// reveals it (a streamed server render parked in a hidden block, a wrapper
+		// hidden until the page has loaded). A second measure that keeps hidden
+		// elements finds it; it costs a walk only on pages that would give nothing.
+		if t2, err := buildTreeHidden(ctx, doc, o.MaxNodes, meta.nodes, true); err == nil {
+			if roots2 := t2.choose(a.Description, o); len(roots2) > 0 {
+				if text := t2.renderText(roots2); countUnits(text) >= hiddenMinUnits {
+					t, roots, a.Text = t2, roots2, text
+				}
+			}
+		}
 	}
 	if meta.ld.body != "" && countUnits(meta.ld.body) > ldBodyShare*countUnits(a.Text) {
 		// The visible page holds a shell or a teaser; the article body is in JSON-LD.
@@ -59,6 +65,21 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	a.Content = t.contentTree(roots, from.owned)
 	return a, nil
 }
+
+// choose selects the article's blocks in t and prunes them.
+func (t *tree) choose(desc string, o *Options) []int32 {
+	roots := t.rescueLead(t.selectMain(t.score()), desc)
+	t.prune(roots)
+	if o.NoTables {
+		t.dropDataTables(roots)
+	}
+	return roots
+}
+
+// hiddenMinUnits is the least text the second try, with hidden elements, must find: a
+// body a script reveals is a few paragraphs, where the hidden lines of an empty page are
+// notices for screen readers ("Opens in a new window").
+const hiddenMinUnits = 2 * unitsPerPoint
 
 // ldBodyShare: a JSON-LD articleBody replaces the visible text when it is this many
 // times longer, as on pages that render the article with script, or show a teaser.

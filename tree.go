@@ -55,6 +55,7 @@ type tree struct {
 	massBest     int32 // the container chosen by prose mass, for Explain
 	keepComments bool  // the page is a discussion: comment blocks are content
 	spread       bool  // the content is spread over many blocks (see selectByMass)
+	showHidden   bool  // hidden elements are measured too (see extract's second try)
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
@@ -119,6 +120,11 @@ func buildTree(doc *html.Node, maxNodes int) (*tree, error) {
 // the table leaves out and so is a little over on most pages (the text under a
 // <noscript>, which the table keeps, is the exception).
 func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint int) (*tree, error) {
+	return buildTreeHidden(ctx, doc, maxNodes, sizeHint, false)
+}
+
+// buildTreeHidden is buildTreeContext that keeps hidden elements when showHidden is set.
+func buildTreeHidden(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHidden bool) (*tree, error) {
 	size := defaultTreeSize
 	if sizeHint > 0 {
 		size = sizeHint + 16
@@ -126,7 +132,7 @@ func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint in
 	if maxNodes > 0 {
 		size = min(size, maxNodes+1)
 	}
-	t := &tree{nodes: newNodes(size), body: 0, ctx: ctx}
+	t := &tree{nodes: newNodes(size), body: 0, ctx: ctx, showHidden: showHidden}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
 	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
 		return nil, err
@@ -144,7 +150,7 @@ func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int
 			}
 			t.add(blk{n: c, text: true, inLink: inLink}, parent)
 		case html.ElementNode:
-			if skipTags[c.DataAtom] || isHidden(c) {
+			if skipTags[c.DataAtom] || !t.showHidden && isHidden(c) {
 				continue
 			}
 			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A && isNavLink(c)}
