@@ -688,19 +688,23 @@ func (t *tree) walk(i int32, fn func(int32) bool) {
 }
 
 // isDateline reports whether a short text is a date with at most a few words around it.
+// The parser is asked last: a date holds a digit, and most short blocks (a label, a name,
+// a cell of a table) either hold none or too many letters, so they are told apart by one
+// look at their runes.
 func isDateline(s string) bool {
-	d, ok := dates.Find(s, "")
-	if !ok {
-		return false
-	}
-	_ = d
-	letters := 0
+	letters, digit := 0, false
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			letters++
+		} else if unicode.IsDigit(r) {
+			digit = true
 		}
 	}
-	return letters <= datelineMaxLetters
+	if !digit || letters > datelineMaxLetters {
+		return false
+	}
+	_, ok := dates.Find(s, "")
+	return ok
 }
 
 // creditMaxUnits bounds a photo credit line: a label and a name or two.

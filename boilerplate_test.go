@@ -170,3 +170,21 @@ func TestPermalinkHeadingKept(t *testing.T) {
 	assert.Contains(t, text, "Setting up the tool")
 	assert.NotContains(t, text, "Somewhere else entirely")
 }
+
+func TestIsDateline(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Thứ ba, 25/3/2025, 17:53 (GMT+7)", true},
+		{"Updated March 5, 2024", true},
+		{"2021年03月23日 10:00", true},
+		{"Veröffentlicht am 12.04.2023", true},
+		{"Column 3", false},   // a number, no date
+		{"Contact us", false}, // no digit: never handed to the parser
+		{"Tuesday, the day the harbour reopened to the fishing boats, 12 May 2024", false}, // a sentence
+		{"", false},
+	} {
+		assert.Equal(t, c.want, isDateline(c.s), c.s)
+	}
+}

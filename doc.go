@@ -128,7 +128,9 @@
 //
 // Empty input and pages with no main content (a home page of teasers, a page of links)
 // give ErrNoContent; binary data gives ErrNotHTML; input past the limits gives
-// ErrTooLarge. Malformed HTML is handled best effort. A panic inside the extractor is a
+// ErrTooLarge. With ErrNoContent on a page that could be read, the Article returned
+// beside the error holds the page's metadata and no content; with every other error it
+// is nil. Malformed HTML is handled best effort. A panic inside the extractor is a
 // bug, but it is returned as an error rather than crashing the caller.
 //
 // # Concurrency

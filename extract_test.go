@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -116,13 +118,47 @@ func TestBadInput(t *testing.T) {
 		{"menu of links", []byte(`<html><body><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li>
 			<li><a href="/c">Business and markets today</a></li><li><a href="/d">Culture and the arts this week</a></li></ul></body></html>`), winnow.ErrNoContent},
 	}
+	// Pages that parse but hold no content come back with an Article of metadata only;
+	// input that is no page at all comes back with none.
+	parsed := map[string]bool{"doctype only": true, "inline links only": true, "menu of links": true}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := winnow.Extract(bytes.NewReader(c.in), nil)
 			assert.ErrorIs(t, err, c.want)
-			assert.Nil(t, a)
+			if !parsed[c.name] {
+				assert.Nil(t, a)
+				return
+			}
+			require.NotNil(t, a)
+			assert.Empty(t, a.Text)
+			assert.Nil(t, a.Content)
 		})
 	}
+}
+
+// TestNoContentKeepsMetadata: a section front has no article, but its title, site, date
+// and page type are still the page's, and come back with ErrNoContent; the content
+// fields stay empty in every format.
+func TestNoContentKeepsMetadata(t *testing.T) {
+	var page strings.Builder
+	page.WriteString(`<html lang="en"><head><title>Harbour news - The Coast Courier</title>
+<meta property="og:site_name" content="The Coast Courier">
+<meta property="article:published_time" content="2025-03-25T08:00:00Z"></head><body><nav><ul>`)
+	for i := range 12 {
+		fmt.Fprintf(&page, `<li><a href="/story/%d">A story about the harbour, number %d</a></li>`, i, i)
+	}
+	page.WriteString(`</ul></nav></body></html>`)
+	a, err := winnow.Extract(strings.NewReader(page.String()), &winnow.Options{Markdown: true, HTML: true})
+	require.ErrorIs(t, err, winnow.ErrNoContent)
+	require.NotNil(t, a)
+	assert.Equal(t, "Harbour news", a.Title)
+	assert.Equal(t, "The Coast Courier", a.SiteName)
+	assert.Equal(t, "en", a.Language)
+	assert.Equal(t, "2025-03-25", a.Date.Format(time.DateOnly))
+	assert.Empty(t, a.Text)
+	assert.Empty(t, a.Markdown)
+	assert.Empty(t, a.HTML)
+	assert.Nil(t, a.Content)
 }
 
 func TestMalformedHTMLIsBestEffort(t *testing.T) {

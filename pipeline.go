@@ -53,7 +53,10 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	}
 	finishMeta(a, meta, t, roots)
 	if !hasUnits(a.Text, minArticleUnits) {
-		return nil, ErrNoContent
+		// The page's metadata is still worth having (a listing's title and section, a
+		// shell's date): it comes back with the error, without content.
+		a.Text = ""
+		return a, ErrNoContent
 	}
 	if err := ctxErr(ctx); err != nil {
 		return nil, err

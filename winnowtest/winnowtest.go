@@ -65,12 +65,25 @@ type Meta struct {
 	Error       string   `json:"error,omitempty"`
 }
 
-// MetaOf returns the golden metadata of an extraction; err, when not nil, is recorded
-// in place of the fields.
+// MetaOf returns the golden metadata of an extraction. err, when not nil, is recorded
+// with the fields of the Article returned beside it (a page with no main content keeps
+// its metadata), or alone when there is none.
 func MetaOf(a *winnow.Article, err error) Meta {
-	if err != nil {
-		return Meta{Error: err.Error(), Authors: []string{}, Categories: []string{}, Tags: []string{}}
+	if a == nil {
+		m := Meta{Authors: []string{}, Categories: []string{}, Tags: []string{}}
+		if err != nil {
+			m.Error = err.Error()
+		}
+		return m
 	}
+	m := metaOf(a)
+	if err != nil {
+		m.Error = err.Error()
+	}
+	return m
+}
+
+func metaOf(a *winnow.Article) Meta {
 	return Meta{
 		Title: a.Title, Authors: orEmpty(a.Authors), Date: formatDate(a.Date, a.DateHasTime),
 		Modified: formatDate(a.Modified, a.ModifiedHasTime), SiteName: a.SiteName,
@@ -187,9 +200,13 @@ func checkPage(t testing.TB, page string, opts *winnow.Options) {
 	if err != nil && !errors.Is(err, winnow.ErrNoContent) {
 		t.Fatalf("extract %s: %v", page, err)
 	}
+	content := a // nil with an error: an Article beside ErrNoContent holds metadata only
+	if err != nil {
+		content = nil
+	}
 	text := ""
-	if a != nil {
-		text = a.Text + "\n"
+	if content != nil {
+		text = content.Text + "\n"
 	}
 	metaJSON, jerr := json.MarshalIndent(MetaOf(a, err), "", "  ")
 	if jerr != nil {
@@ -200,10 +217,10 @@ func checkPage(t testing.TB, page string, opts *winnow.Options) {
 	Golden(t, stem+".text", "text", []byte(text))
 	Golden(t, stem+".meta.json", "metadata", metaJSON)
 	if opts != nil && opts.Markdown {
-		Golden(t, stem+MarkdownExt, "markdown", withNewline(a, func(a *winnow.Article) string { return a.Markdown }))
+		Golden(t, stem+MarkdownExt, "markdown", withNewline(content, func(a *winnow.Article) string { return a.Markdown }))
 	}
 	if opts != nil && opts.HTML {
-		Golden(t, stem+HTMLExt, "html", withNewline(a, func(a *winnow.Article) string { return a.HTML }))
+		Golden(t, stem+HTMLExt, "html", withNewline(content, func(a *winnow.Article) string { return a.HTML }))
 	}
 }
 

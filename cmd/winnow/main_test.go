@@ -156,3 +156,18 @@ func TestExplain(t *testing.T) {
 	code, _, _ = runCLI(t, "", "-explain", "a.html", "b.html")
 	assert.Equal(t, 2, code, "-explain takes one input")
 }
+
+// TestNoContentRecordKeepsMetadata: a page without an article still gives its metadata
+// in its JSON line, beside the error, and no text; the exit status says it failed.
+func TestNoContentRecordKeepsMetadata(t *testing.T) {
+	front := `<html lang="en"><head><title>Harbour news - The Coast Courier</title></head><body><nav><ul>` +
+		strings.Repeat(`<li><a href="/story">A story about the harbour and its boats</a></li>`, 12) +
+		`</ul></nav></body></html>`
+	code, out, _ := runCLI(t, front, "-format", "json")
+	assert.Equal(t, 1, code)
+	recs := decodeLines(t, out)
+	require.Len(t, recs, 1)
+	assert.Contains(t, recs[0]["error"], "no main content")
+	assert.Equal(t, "Harbour news - The Coast Courier", recs[0]["title"])
+	assert.NotContains(t, recs[0], "text")
+}

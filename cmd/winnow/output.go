@@ -99,9 +99,11 @@ func toRecord(r *result) record {
 	rec := record{Source: r.source}
 	if r.err != nil {
 		rec.Error = r.err.Error()
-		return rec
 	}
 	a := r.a
+	if a == nil {
+		return rec
+	}
 	rec.URL, rec.Title, rec.Authors = a.URL, a.Title, a.Authors
 	rec.Date = formatDate(a.Date, a.DateHasTime)
 	rec.Modified = formatDate(a.Modified, a.ModifiedHasTime)
