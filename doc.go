@@ -5,7 +5,12 @@
 // on pages in any language.
 //
 //	a, err := winnow.Extract(r, &winnow.Options{URL: pageURL})
-//	if errors.Is(err, winnow.ErrNoContent) { /* a home page, a listing, an empty shell */ }
+//	switch {
+//	case errors.Is(err, winnow.ErrNoContent):
+//		// A home page, a listing, an empty shell: a, when not nil, holds metadata alone.
+//	case err != nil:
+//		return err
+//	}
 //	fmt.Println(a.Title, a.Date, a.Text)
 //
 // # Algorithm
