@@ -6,12 +6,14 @@
 //
 //	a, err := winnow.Extract(r, &winnow.Options{URL: pageURL})
 //	switch {
-//	case errors.Is(err, winnow.ErrNoContent):
-//		// A home page, a listing, an empty shell: a, when not nil, holds metadata alone.
+//	case errors.Is(err, winnow.ErrNoContent) && a != nil:
+//		// A home page, a listing, an empty shell: a holds the page's metadata, no content.
+//		fmt.Println(a.Title, a.PageType)
 //	case err != nil:
 //		return err
+//	default:
+//		fmt.Println(a.Title, a.Date, a.Text)
 //	}
-//	fmt.Println(a.Title, a.Date, a.Text)
 //
 // # Algorithm
 //
