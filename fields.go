@@ -16,8 +16,14 @@ func fillMeta(a *Article, m *pageMeta, o *Options, now time.Time) {
 		base = resolveURL(o.URL, m.base)
 	}
 	a.URL = resolveURL(base, firstOf(m.canonical, m.meta["og:url"], o.URL))
-	a.SiteName = firstOf(m.meta["og:site_name"], m.ld.publisher, m.meta["application-name"])
-	site := newSiteNames(firstOf(a.URL, o.URL), a.SiteName, m.ld.publisher, m.meta["application-name"])
+	appName := m.meta["application-name"]
+	if collapse(appName) == collapse(m.title) {
+		// Some templates copy the document's title into every name they fill: an
+		// application-name that is the whole <title> names the page, not the site.
+		appName = ""
+	}
+	a.SiteName = firstOf(m.meta["og:site_name"], m.ld.publisher, appName)
+	site := newSiteNames(firstOf(a.URL, o.URL), a.SiteName, m.ld.publisher, appName)
 	var head *html.Node
 	a.Title, head = chooseTitle(m, site)
 	lines := scanAround(head)

@@ -445,3 +445,20 @@ func TestOpensWithPublishedReadsAPrefix(t *testing.T) {
 	n.AppendChild(&html.Node{Type: html.TextNode, Data: "Posted by Ümit on 3 March"})
 	assert.Zero(t, testing.AllocsPerRun(100, func() { opensWithPublished(n) }))
 }
+
+// TestApplicationNameCopiedFromTitle: a template that copies the document's title into
+// application-name does not make the headline the site's name (which would then be cut
+// from the title, leaving the next heading, a related box's, as the title).
+func TestApplicationNameCopiedFromTitle(t *testing.T) {
+	page := `<html><head><title>Why sad films feel good</title>
+	<meta name="application-name" content="Why sad films feel good"></head>
+	<body><h1>Why sad films feel good</h1><p>Watching a drama raises the pain threshold.</p>
+	<h2>More in Health</h2></body></html>`
+	a := metaOf(t, page, nil)
+	assert.Equal(t, "Why sad films feel good", a.Title)
+	assert.Empty(t, a.SiteName)
+
+	page = strings.Replace(page, `content="Why sad films feel good"`, `content="The Daily Body"`, 1)
+	a = metaOf(t, page, nil)
+	assert.Equal(t, "The Daily Body", a.SiteName, "an application-name of its own is the site's")
+}
