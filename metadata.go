@@ -523,7 +523,17 @@ func looksLikeLD(src string) bool {
 // "Kicker Title", and "<b>W</b>ord" stays "Word".
 func blockText(n *html.Node) string {
 	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
-		return collapse(c.Data) // the common case, a lone text: no copy
+		// The common case, a lone text: no copy, and no more of it than the walk below
+		// would take (a page of one huge text must not be collapsed whole).
+		s := c.Data
+		if len(s) > maxNodeText {
+			cut := maxNodeText
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+			s = s[:cut]
+		}
+		return collapse(s)
 	}
 	var sb strings.Builder
 	var walk func(*html.Node)

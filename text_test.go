@@ -3,6 +3,10 @@ package winnow
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // wordByWord is what textWriter.text writes for one text node into an empty writer: the
@@ -119,4 +123,16 @@ func FuzzCollapsed(f *testing.F) {
 			t.Fatalf("collapsed(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestBlockTextBounded: the text of a block holding one huge text node is taken up to
+// maxNodeText bytes, cut at a rune boundary, like that of a block of many nodes.
+func TestBlockTextBounded(t *testing.T) {
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: strings.Repeat("ă", maxNodeText)})
+	got := blockText(p)
+	if len(got) > maxNodeText || !utf8.ValidString(got) || len(got) < maxNodeText-1 {
+		t.Fatalf("blockText of a %d-byte text gave %d bytes (valid UTF-8: %v), want %d at most",
+			2*maxNodeText, len(got), utf8.ValidString(got), maxNodeText)
+	}
 }
