@@ -83,15 +83,8 @@ func TestAttrKindsMatchesReference(t *testing.T) {
 		"\xff\xfead-slot", "a\u3000b ad", "x\u0085y", "ad\xff", strings.Repeat("abc", 40) + "-" + strings.Repeat("Z", 70),
 		"-", "--a--", "a1b2c3", "\tnav\nbar\r\vmenu\f", "sidebar_widget popular-posts", "print:break-inside-avoid md:ad", "a: ad",
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
 	alphabet := []string{"a", "d", "ad", "share", "post", "Related", "-", "_", "1", " ", "\t", "é", "x", "Content", "nav", ":"}
-	for range 20000 {
-		var sb strings.Builder
-		for range rng.IntN(12) {
-			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		cases = append(cases, sb.String())
-	}
+	cases = append(cases, randomJoins(1, alphabet, 12, 20000)...)
 	for _, v := range cases {
 		if !assert.Equal(t, attrKindsRef(v), attrKinds(v), "%q", v) {
 			break
@@ -190,16 +183,9 @@ func TestAttrWordListsMatchReference(t *testing.T) {
 		"by-line", "author", "meta", "\xffdate", "date\u00a0time", strings.Repeat("date", 10), "a-b-c time",
 		"entry-date published", "itemprop datePublished",
 	}
-	rng := rand.New(rand.NewPCG(5, 6))
 	alphabet := []string{"date", "Time", "title", "post", "entry", "author", "by", "line", "crumb", "bread", "s", "price", "add", "To", "cart", "message", "body",
 		"-", "_", "1", " ", "\t", "é", "x", "Meta", "head", "\u00a0"}
-	for range 20000 {
-		var sb strings.Builder
-		for range rng.IntN(10) {
-			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		cases = append(cases, sb.String())
-	}
+	cases = append(cases, randomJoins(5, alphabet, 10, 20000)...)
 	for _, v := range cases {
 		words := attrWordsRef(v)
 		_, got := attrCues(v)
@@ -246,15 +232,8 @@ func normHeadingRef(s string) string {
 func TestNormHeadingMatchesReference(t *testing.T) {
 	cases := []string{"» Related", "Đọc thêm:", "Cu\u0300ng chu\u0309 đê\u0300", "  READ  MORE  ", "相关阅读", "\xff x \xff",
 		"İstanbul Haberleri", "Ⱥ Ⱥ", strings.Repeat("a ", 61), "a\u0085b", "a\u00a0\u00a0b", "ǅ"}
-	rng := rand.New(rand.NewPCG(13, 14))
 	alphabet := []string{"a", "R", " ", "\t", "\u00a0", "\u3000", ":", "»", "é", "e\u0301", "Đ", "İ", "Ⱥ", "\xff", "相", "-"}
-	for range 20000 {
-		var sb strings.Builder
-		for range rng.IntN(14) {
-			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		cases = append(cases, sb.String())
-	}
+	cases = append(cases, randomJoins(13, alphabet, 14, 20000)...)
 	for _, s := range cases {
 		if !assert.Equal(t, normHeadingRef(s), normHeading(s), "%q", s) {
 			break

@@ -128,6 +128,10 @@ func isUpdateLabel(s string) bool {
 	return len(s) <= maxLabelBytes && !strings.ContainsAny(s, "0123456789") && isUpdateLine(s)
 }
 
+// updateWordReach is how far into a date line an update word still labels the line's
+// date even after a number ("Updated 3:05 pm, Jul 24"): the length of a short label.
+const updateWordReach = 24
+
 // isUpdateLine reports whether a date line gives a modification date.
 func isUpdateLine(s string) bool {
 	low := strings.ToLower(s)
@@ -135,7 +139,7 @@ func isUpdateLine(s string) bool {
 	for _, w := range updateWords {
 		// Near the start, or anywhere before the first number: "By Ann Lee@annlee
 		// Updated Jul 24, 2018" labels the date that follows.
-		if i := strings.Index(low, w); i >= 0 && (i < 24 || i < digit) {
+		if i := strings.Index(low, w); i >= 0 && (i < updateWordReach || i < digit) {
 			return true
 		}
 	}

@@ -401,6 +401,10 @@ func (b *builder) inline(i int32) {
 	b.inlineChildren(i)
 }
 
+// permalinkSlack is how much longer than its fragment a permalink's text may be and still
+// be a mark or the fragment itself, with spacing: a longer text is a link of its own.
+const permalinkSlack = 16
+
 // isPermalink reports whether link a, inside a heading, is the heading's permalink: it
 // points into the page and its text is a mark ("¶", "#", "§", "🔗", or none) or the
 // fragment itself ("#section2"), which documentation generators and blogs add after
@@ -414,7 +418,7 @@ func isPermalink(a *html.Node) bool {
 	for c := range a.Descendants() {
 		if c.Type == html.TextNode {
 			text.WriteString(c.Data)
-			if text.Len() > len(href)+16 {
+			if text.Len() > len(href)+permalinkSlack {
 				return false
 			}
 		}

@@ -2,7 +2,6 @@ package winnow
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -397,16 +396,8 @@ func randomTexts(seed uint64, n int) []string {
 	pieces := []string{" ", "  ", "\t", "\n", "\r\n", "\f", "\v", "\u00a0", "\u200b", "\u3000", "\u2009",
 		"\xc2", "\xe2\x80", "\xe3\x80", "\xff", "a", "Published", "ĐĂNG", "đăng", "İ", "K", "Ⱥ", "ОПУБЛИКОВАНО",
 		"Veröffentlicht", "发布", "x", "word", "é", "e\u0301"}
-	rng := rand.New(rand.NewPCG(seed, seed+1))
 	out := []string{"", " ", "a", " a ", "a  b", "a\u00a0b", "\u3000", "\xc2\xa0x", "x\xe2\x80\x8b"}
-	for range n {
-		var sb strings.Builder
-		for range rng.IntN(12) {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		out = append(out, sb.String())
-	}
-	return out
+	return append(out, randomJoins(seed, pieces, 12, n)...)
 }
 
 func TestCollapseMatchesFields(t *testing.T) {

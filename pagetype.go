@@ -347,14 +347,12 @@ func (v typeVotes) url(raw string) {
 // /2024/05/title.
 func hasYearSegment(path string) bool {
 	for seg := range strings.SplitSeq(path, "/") {
-		if len(seg) == 4 && seg[0] == '2' && seg[1] == '0' && isDigit(seg[2]) && isDigit(seg[3]) {
+		if len(seg) == 4 && seg[0] == '2' && seg[1] == '0' && isASCIIDigit(seg[2]) && isASCIIDigit(seg[3]) {
 			return true
 		}
 	}
 	return false
 }
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // declared votes for the types the page's JSON-LD and og:type declare.
 func (v typeVotes) declared(m *pageMeta, declared map[string]bool, og string) {

@@ -309,7 +309,7 @@ func startTagAtom(b []byte) atom.Atom {
 	if len(b) < 2 || b[1] == '/' {
 		return 0
 	}
-	a, _ := tagKey(b[:min(len(b), 2+32+1)])
+	a, _ := tagKey(b[:min(len(b), len("</")+maxTagNameBytes+1)])
 	return a
 }
 
@@ -369,6 +369,10 @@ func (s *shape) run(ctx context.Context, src []byte, out *bytes.Buffer) error {
 	}
 }
 
+// maxTagNameBytes is the longest tag name tagKey reads into its buffer; a longer one is
+// hashed from the raw bytes (no HTML element's name comes near it).
+const maxTagNameBytes = 32
+
 // tagKey names the tag of a start or end tag token by its atom, or by a hash of its name.
 // It reads the lower-cased name from the token's raw bytes (Tokenizer.TagName allocates).
 func tagKey(raw []byte) (atom.Atom, uint32) {
@@ -380,7 +384,7 @@ func tagKey(raw []byte) (atom.Atom, uint32) {
 	for j < len(raw) && !isTagNameEnd(raw[j]) {
 		j++
 	}
-	var buf [32]byte
+	var buf [maxTagNameBytes]byte
 	name := buf[:0]
 	if j-i <= len(buf) {
 		for _, c := range raw[i:j] {
