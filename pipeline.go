@@ -33,14 +33,14 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
 	}
-	if countUnits(a.Text) < minArticleUnits {
+	if !hasUnits(a.Text, minArticleUnits) {
 		// Nothing visible is content: the page may hide its body until a script
 		// reveals it (a streamed server render parked in a hidden block, a wrapper
 		// hidden until the page has loaded). A second measure that keeps hidden
 		// elements finds it; it costs a walk only on pages that would give nothing.
 		if t2, err := buildTreeHidden(ctx, doc, o.MaxNodes, meta.nodes, true); err == nil {
 			if roots2 := t2.choose(a.Description, o); len(roots2) > 0 {
-				if text := t2.renderText(roots2); countUnits(text) >= hiddenMinUnits {
+				if text := t2.renderText(roots2); hasUnits(text, hiddenMinUnits) {
 					t, roots, a.Text = t2, roots2, text
 				}
 			}
