@@ -159,11 +159,13 @@ type visDate struct {
 }
 
 // visibleDate returns the publication date shown near the headline: a <time datetime>
-// or a date line, marked ones first, skipping lines that give the modification date
-// unless no other line gives a date.
+// or a date line, marked ones first. A date that reads as the page's own (v.marked: a
+// short or marked line close to the headline) wins over one that does not (a long
+// caption that mentions a date, a line far down), which is kept in reserve; lines that
+// give the modification date come last, when no other line gives a date.
 func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
-	var fallback visDate
-	haveFallback := false
+	var weak, update visDate
+	haveWeak, haveUpdate := false, false
 	for pass := 0; pass < 2; pass++ {
 		for i, l := range lines {
 			if !l.before && l.pos >= maxDateLinePos {
@@ -190,17 +192,23 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			}
 			v := visDate{Date: d, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
 				(l.datetime != "" || len(l.text) <= maxBareDateBytes || marked && len(l.text) < maxDateLineBytes)}
-			if isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text) {
-				if !haveFallback {
-					fallback, haveFallback = v, true
-					fallback.update = true
+			switch {
+			case isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text):
+				if !haveUpdate {
+					update, haveUpdate = v, true
+					update.update = true
 				}
-				continue
+			case v.marked:
+				return v, true
+			case !haveWeak:
+				weak, haveWeak = v, true
 			}
-			return v, true
 		}
 	}
-	return fallback, haveFallback
+	if haveWeak {
+		return weak, true
+	}
+	return update, haveUpdate
 }
 
 // Bounds for visible date lines.

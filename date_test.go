@@ -63,6 +63,24 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 	}
 }
 
+// TestShortDateLineBeatsLongMarkedLine checks that a long line marked as a date, such as
+// a photo caption that mentions one, gives way to a short date line below it, and still
+// dates the page when no other line does.
+func TestShortDateLineBeatsLongMarkedLine(t *testing.T) {
+	caption := `<div class="meta">FILE PHOTO: The minister speaks during a ceremony at the town hall in the capital, on January 16, 2020. REUTERS/Staff photographer. The picture was taken before the vote on the new budget.</div>`
+	cases := []struct{ name, lang, lines, want string }{
+		{"English", "en", caption + `<p>January 18, 2020</p>`, "2020-01-18"},
+		{"Spanish", "es", strings.ReplaceAll(caption, "January 16, 2020", "16 de enero de 2020") + `<p>18 de enero de 2020</p>`, "2020-01-18"},
+		{"the caption alone", "en", caption, "2020-01-16"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><article><h1>A headline for the story</h1>` + c.lines +
+			`<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
 // TestURLDayAlignsZone checks that a URL's day sets the zone of a UTC instant a few
 // hours off, and never moves the instant, and that it settles a numeric date's order.
 func TestURLDayAlignsZone(t *testing.T) {

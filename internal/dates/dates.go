@@ -411,6 +411,15 @@ func isLetter(r rune) bool {
 		(r >= 0x80 && (unicode.IsLetter(r) || unicode.IsMark(r)) && !isMarker(r))
 }
 
+// camelBreak reports whether a capital letter r starts a new word inside a run of
+// letters that already holds a lower-case one: text from two inline elements glued
+// without a space ("By Kathryn GiuffridaMar 5, 2025", "Ann LeeUpdated: Dec 19, 2025")
+// reads as two words, so that the month or the label is seen. noLower is true while
+// the run has no lower-case letter; started is false for the run's first letter.
+func camelBreak(noLower, started bool, r rune) bool {
+	return started && !noLower && unicode.IsUpper(r)
+}
+
 // tokenize splits s into tokens, appending to buf.
 func tokenize(s string, buf []token) []token {
 	sp := false
@@ -446,7 +455,7 @@ func tokenize(s string, buf []token) []token {
 			t := token{kind: kWord, sp: sp, upper: true}
 			for i < len(s) {
 				r, size = utf8.DecodeRuneInString(s[i:])
-				if !isLetter(r) {
+				if !isLetter(r) || camelBreak(t.upper, i > start, r) {
 					break
 				}
 				if unicode.IsLower(r) {

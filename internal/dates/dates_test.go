@@ -205,6 +205,11 @@ var findCases = []dateCase{
 	{"Order 20250325 shipped", "", "", ""},
 	{"12:30 | 25.03.2025", "de", "2025-03-25T12:30:00Z", "t"},
 	{"Stand: 25.03.2025 14:05 Uhr", "de", "2025-03-25T14:05:00Z", "t"},
+	// Two inline elements glued without a space: the capital starts a new word.
+	{"By Kathryn GiuffridaMar 5, 2025 | 6 comments", "en", "2025-03-05T00:00:00Z", ""},
+	{"By Amanda FurrerUpdated: Dec 19, 2025 1:06 PM EST", "en", "2025-12-19T13:06:00-05:00", "tz"},
+	{"The iPhone 12, 2025 edition", "en", "", ""},
+	{"MARCH 25, 2025", "en", "2025-03-25T00:00:00Z", ""},
 	{"Updated: 2025-03-25 at 5:53pm", "en", "2025-03-25T17:53:00Z", "t"},
 	{"Mon Jan 2 15:04:05 MST 2006", "en", "2006-01-02T15:04:05-07:00", "tz"},
 	{"3 avril 2024 à 10 h 05", "fr", "2024-04-03T10:05:00Z", "t"},
