@@ -307,7 +307,7 @@ func shiftToDay(d dates.Date, day time.Time, maxH int) dates.Date {
 func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date, bool) {
 	vis, visOK := visibleDate(lines, lang, now)
 	if d, ok := firstDate(lang, now, publishedSources(m)...); ok {
-		if visOK {
+		if visOK && !shownNearHead(lines, lang, d.T) {
 			return preferShown(d, vis), true
 		}
 		return d, true
@@ -345,6 +345,26 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 	return dates.Date{}, false
 }
 
+// shownNearHead reports whether a line near the headline names the calendar day of t,
+// the machine-readable publication date: readers see that date, and it stands whatever
+// other date a line shows first (a header's date of today, a hidden rich-snippet date
+// glued to the byline, an empty <time> whose marks pass on to the next line). A line
+// that gives the last update confirms nothing.
+func shownNearHead(lines []line, lang string, t time.Time) bool {
+	for i, l := range lines {
+		if !l.before && l.pos >= maxDateLinePos {
+			break
+		}
+		if isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text) {
+			continue // the metadata may give the last update as the publication
+		}
+		if dates.Mentions(l.text, lang, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // preferShown reconciles the machine-readable date d with the date the page shows
 // near its headline. A day apart, the two are usually one instant seen in two zones
 // (see alignZone). Further apart, the page's own date line wins when it is marked as a
@@ -367,7 +387,10 @@ func preferShown(d dates.Date, vis visDate) dates.Date {
 			return a
 		}
 		return vis.Date
-	case vis.marked && !vis.update && !swapped(vis.T, d.T):
+	case vis.marked && !vis.update && !(swapped(vis.T, d.T) && (vis.Ambiguous || !d.Ambiguous)):
+		// Day and month swapped: the date that could be read either way is the one
+		// misread ("11/01/2023 12:43:42" in the head of a page that shows
+		// "01.11.2023"); when both or neither could, the metadata stands.
 		return vis.Date
 	}
 	return d

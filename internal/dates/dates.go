@@ -24,6 +24,9 @@ type Date struct {
 	T       time.Time
 	HasTime bool
 	HasZone bool
+	// Ambiguous reports a numeric date whose day and month could be swapped
+	// (03/04/2025, 03-04-2025), read in the order the language hint chose.
+	Ambiguous bool
 }
 
 // minYear and maxYear bound the years Parse and Find accept; the web did not

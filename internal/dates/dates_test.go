@@ -464,3 +464,52 @@ func TestFindDateLineShapes(t *testing.T) {
 		check(t, "Find", c, got, ok)
 	}
 }
+
+func TestMentions(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	cases := []struct {
+		in, lang, day string
+		want          bool
+	}{
+		{"Isabell Angele 2022-12-07T10:10:52+01:00 25. Dezember 2022", "de", "2022-12-25", true},
+		{"Isabell Angele 2022-12-07T10:10:52+01:00 25. Dezember 2022", "de", "2022-12-07", true},
+		{"Isabell Angele 2022-12-07T10:10:52+01:00 25. Dezember 2022", "de", "2022-12-08", false},
+		{"Publié le 3 mars 2021 à 17h53, modifié le 5 mars 2021", "fr", "2021-03-05", true},
+		{"2021年3月23日 17時53分 更新", "ja", "2021-03-23", true},
+		{"Version 1.2.3 released in 2021", "en", "2021-02-03", false},
+		{"", "en", "2021-02-03", false},
+	}
+	for _, c := range cases {
+		if got := Mentions(c.in, c.lang, day(c.day)); got != c.want {
+			t.Errorf("Mentions(%q, %q, %s) = %v, want %v", c.in, c.lang, c.day, got, c.want)
+		}
+	}
+}
+
+func TestAmbiguousOrder(t *testing.T) {
+	cases := []struct {
+		in, lang string
+		want     bool
+	}{
+		{"03/04/2025", "en", true},
+		{"03-04-2025", "fr", true},
+		{"11/01/2023 12:43:42", "de", true},
+		{"25/03/2025", "en", false},
+		{"03.04.2025", "de", false},
+		{"04/04/2025", "en", false},
+		{"2025-03-04", "", false},
+		{"4 March 2025", "en", false},
+	}
+	for _, c := range cases {
+		d, ok := Parse(c.in, c.lang)
+		if !ok || d.Ambiguous != c.want {
+			t.Errorf("Parse(%q, %q).Ambiguous = %v (ok %v), want %v", c.in, c.lang, d.Ambiguous, ok, c.want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package dates
 
+import "time"
+
 // parser matches date and time patterns against a token stream.
 type parser struct {
 	t          []token
@@ -10,10 +12,11 @@ type parser struct {
 // ymd is a matched calendar date, possibly with a clock time found inside
 // the pattern itself (asctime puts the time before the year).
 type ymd struct {
-	y, m, d int
-	end     int
-	c       clock
-	hasC    bool
+	y, m, d   int
+	end       int
+	c         clock
+	hasC      bool
+	ambiguous bool // a numeric date that could be read in the other order (see Date)
 }
 
 // maxConnectors bounds how many connecting tokens may separate a date from
@@ -33,7 +36,9 @@ func (p *parser) find() (Date, bool) {
 			if !hasC && haveLast && p.connectsTo(last.end, i) {
 				c, hasC = last, true
 			}
-			return build(dt.y, dt.m, dt.d, c, hasC), true
+			d := build(dt.y, dt.m, dt.d, c, hasC)
+			d.Ambiguous = dt.ambiguous
+			return d, true
 		}
 		if c, ok := p.clock(i, false); ok {
 			last, haveLast = c, true
@@ -206,7 +211,10 @@ func (p *parser) numeric(i int) (ymd, bool) {
 	case p.monthFirst:
 		d, m = b, a
 	}
-	return ymd{y: y, m: m, d: d, end: i + 5}, true
+	// Day and month could be read either way unless a dot separates them: dotted
+	// numeric dates are written day first wherever they are used.
+	amb := a <= 12 && b <= 12 && a != b && t[i+1].r != '.'
+	return ymd{y: y, m: m, d: d, end: i + 5, ambiguous: amb}, true
 }
 
 // dayName matches a day before a month name: 25 March 2025, 25. März 2025,
@@ -370,4 +378,19 @@ func (p *parser) timeAfter(j int) (clock, bool) {
 		j = next
 	}
 	return clock{}, false
+}
+
+// Mentions reports whether any date written in s falls on the calendar day of day, taken
+// in day's own zone: "Isabell Angele 2022-12-07T10:10:52+01:00 25. Dezember 2022" mentions
+// both the 7th and the 25th of December.
+func Mentions(s, lang string, day time.Time) bool {
+	var buf [32]token
+	p := parser{t: tokenize(s, buf[:0]), monthFirst: monthFirst(lang)}
+	y, m, d := day.Date()
+	for i := range p.t {
+		if dt, ok := p.date(i); ok && dt.y == y && dt.m == int(m) && dt.d == d {
+			return true
+		}
+	}
+	return false
 }
