@@ -208,7 +208,9 @@ func (p *parser) numeric(i int) (ymd, bool) {
 	case a > 12:
 	case b > 12:
 		d, m = b, a
-	case p.monthFirst:
+	case p.monthFirst && t[i+1].r != '.':
+		// Dotted dates are day first even on US English pages ("02.12.19" under a
+		// headline is the 2nd of December): month-first writers use slashes.
 		d, m = b, a
 	}
 	// Day and month could be read either way unless a dot separates them: dotted
