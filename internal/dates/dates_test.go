@@ -207,6 +207,15 @@ var findCases = []dateCase{
 	{"Order 20250325 shipped", "", "", ""},
 	{"12:30 | 25.03.2025", "de", "2025-03-25T12:30:00Z", "t"},
 	{"Stand: 25.03.2025 14:05 Uhr", "de", "2025-03-25T14:05:00Z", "t"},
+	// Month names of more European languages.
+	{"duminică, 20 septembrie 2020, 16:20", "ro", "2020-09-20T16:20:00Z", "t"},
+	{"Publikováno 5. května 2020", "cs", "2020-05-05T00:00:00Z", ""},
+	{"Aktualizované 5. mája 2020", "sk", "2020-05-05T00:00:00Z", ""},
+	{"2020. május 5. 14:05", "hu", "2020-05-05T14:05:00Z", "t"},
+	{"Publicerad 5 augusti 2020", "sv", "2020-08-05T00:00:00Z", ""},
+	{"Julkaistu 5. toukokuuta 2020", "fi", "2020-05-05T00:00:00Z", ""},
+	{"Δημοσίευση: 5 Μαΐου 2020", "el", "2020-05-05T00:00:00Z", ""},
+	{"ΔΗΜΟΣΙΕΥΣΗ: 5 ΑΥΓΟΥΣΤΟΥ 2020", "el", "2020-08-05T00:00:00Z", ""},
 	// Two inline elements glued without a space: the capital starts a new word.
 	{"By Kathryn GiuffridaMar 5, 2025 | 6 comments", "en", "2025-03-05T00:00:00Z", ""},
 	{"By Amanda FurrerUpdated: Dec 19, 2025 1:06 PM EST", "en", "2025-12-19T13:06:00-05:00", "tz"},

@@ -9,7 +9,8 @@ package dates
 // Names from different languages share one table because pages often mix
 // languages (an English template around German text) and because the same
 // spelling never means two different months in the supported languages
-// (en, de, fr, es, pt, it, nl, pl, ru, uk, tr, id, ar, hi, bn). Polish, Russian and
+// (en, de, fr, es, pt, it, nl, pl, ru, uk, tr, id, ro, cs, sk, hu, sv, da, no, fi, el, ar,
+// hi, bn). Polish, Russian and
 // Ukrainian dates use the genitive case ("25 marca", "25 марта"), so both
 // nominative and genitive forms are listed. Vietnamese months are written
 // "tháng 3" and are handled by the scanner rather than by this table.
@@ -69,6 +70,37 @@ var months = map[string]int{
 	// Indonesian.
 	"maret": 3, "agustus": 8, "desember": 12,
 	"agt": 8, "des": 12,
+	// Romanian ("20 septembrie 2020"); "noi" (November) is left out: it is the word
+	// for "we".
+	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+	"septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+	"ian": 1, "iun": 6, "iul": 7,
+	// Czech and Slovak: genitive forms, as dates use them ("5. května 2020",
+	// "5. mája 2020"), and the Czech nominatives that differ from Polish.
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+	"července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	"leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6,
+	"červenec": 7, "srpen": 8, "říjen": 10, "prosinec": 12,
+	"januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7,
+	"augusta": 8, "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+	// Hungarian ("2020. május 5."), read year first by the scanner.
+	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+	"július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+	"márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+	// Swedish, Danish and Norwegian, where they differ from German and Dutch.
+	"augusti": 8, "marts": 3,
+	// Finnish partitive forms, as dates use them ("5. toukokuuta 2020").
+	"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+	"kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+	"marraskuuta": 11, "joulukuuta": 12,
+	// Greek genitive forms ("5 Μαΐου 2020"), with and without the accents that
+	// capitals drop.
+	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαιου": 5,
+	"ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+	"νοεμβρίου": 11, "δεκεμβρίου": 12,
+	"ιανουαριου": 1, "φεβρουαριου": 2, "μαρτιου": 3, "απριλιου": 4, "ιουνιου": 6,
+	"ιουλιου": 7, "αυγουστου": 8, "σεπτεμβριου": 9, "οκτωβριου": 10, "νοεμβριου": 11,
+	"δεκεμβριου": 12,
 	// Arabic: the names used in Egypt and the Gulf, with and without hamza, and the
 	// one-word Levantine names (the two-word ones, "كانون الثاني", are left out).
 	"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5,
