@@ -267,16 +267,47 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 // at midnight there, not in UTC.
 var singleZoneLangs = map[string]int{"ja": 9, "ko": 9, "zh": 8, "vi": 7, "th": 7}
 
+// cetLangs are the languages written in Central European Time and nowhere else to
+// speak of: a day their pages name without a clock begins at midnight CET or CEST
+// (French, Spanish and Portuguese are left out: most of their speakers live in other
+// zones).
+var cetLangs = map[string]bool{"de": true, "it": true, "nl": true, "pl": true, "cs": true, "sk": true,
+	"hu": true, "sv": true, "da": true, "no": true, "nb": true, "nn": true, "hr": true, "sl": true,
+	"sr": true, "bs": true}
+
 // inLocalZone puts a day given without a clock at midnight in the zone its page's
 // language implies, when that language has a single one. The calendar day is kept.
 func inLocalZone(d dates.Date, lang string) dates.Date {
-	h, ok := singleZoneLangs[lang]
-	if d.HasTime || !ok {
+	if d.HasTime {
 		return d
 	}
+	h, ok := singleZoneLangs[lang]
 	y, m, dd := d.T.Date()
+	if !ok && cetLangs[lang] {
+		h, ok = 1, true
+		if inEUSummerTime(y, m, dd) {
+			h = 2
+		}
+	}
+	if !ok {
+		return d
+	}
 	d.T = time.Date(y, m, dd, 0, 0, 0, 0, time.FixedZone("", h*3600))
 	return d
+}
+
+// inEUSummerTime reports whether midnight of y-m-d, local time, falls in European
+// summer time: from the last Sunday of March (which starts in winter time, the change
+// comes at 01:00 UTC) to the last Sunday of October (which starts in summer time).
+func inEUSummerTime(y int, m time.Month, d int) bool {
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return day.After(lastSunday(y, time.March)) && !day.After(lastSunday(y, time.October))
+}
+
+// lastSunday returns the last Sunday of month m of year y, at midnight UTC.
+func lastSunday(y int, m time.Month) time.Time {
+	t := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC) // the month's last day
+	return t.AddDate(0, 0, -int(t.Weekday()))
 }
 
 // maxURLZoneShift bounds, in hours, the offsets shiftToDay tries for a URL's day: a

@@ -164,7 +164,8 @@ func TestUpdatedLabelOnItsOwnLine(t *testing.T) {
 }
 
 // TestDayInLanguageZone checks that a day without a clock starts at midnight in the zone
-// of a single-zone language, and in UTC otherwise; the calendar day never changes.
+// of a single-zone language or of a Central European one, and in UTC otherwise; the
+// calendar day never changes.
 func TestDayInLanguageZone(t *testing.T) {
 	cases := []struct {
 		lang, line string
@@ -174,7 +175,8 @@ func TestDayInLanguageZone(t *testing.T) {
 		{"zh", "2019年04月04日", 8 * 3600},
 		{"ko", "2019.04.04", 9 * 3600},
 		{"vi", "Thứ năm, 4/4/2019", 7 * 3600},
-		{"de", "04.04.2019", 0},
+		{"de", "04.04.2019", 2 * 3600},
+		{"pl", "4 kwietnia 2019", 2 * 3600},
 		{"en", "April 4, 2019", 0},
 	}
 	for _, c := range cases {
@@ -217,5 +219,30 @@ func TestShortDateTexts(t *testing.T) {
 		a, err := Extract(strings.NewReader(page), nil)
 		require.NoError(t, err, c.name)
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestEUSummerTime checks the days whose midnight falls in European summer time: the
+// last Sunday of March starts in winter time, the last Sunday of October in summer time.
+func TestEUSummerTime(t *testing.T) {
+	cases := []struct {
+		y    int
+		m    time.Month
+		d    int
+		want bool
+	}{
+		{2019, time.January, 15, false},
+		{2019, time.March, 30, false},
+		{2019, time.March, 31, false},
+		{2019, time.April, 1, true},
+		{2019, time.July, 19, true},
+		{2019, time.October, 27, true},
+		{2019, time.October, 28, false},
+		{2022, time.March, 28, true},
+		{2022, time.October, 30, true},
+		{2022, time.October, 31, false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, inEUSummerTime(c.y, c.m, c.d), "%d-%02d-%02d", c.y, c.m, c.d)
 	}
 }

@@ -84,11 +84,13 @@
 //     last, a short date text standing alone in the page, a date opening the text, and
 //     the modification date. Dates before 1995 or in the future are rejected. When the
 //     date line the page shows names another day than the machine-readable date, it
-//     wins if it is marked as a date and is not an update, an event or an issue date;
+//     wins if it is marked as a date and is not an update, an event or an issue date,
+//     unless another line there names the machine-readable day;
 //     when the two are an instant seen in two zones, the instant is kept and expressed
 //     in the page's zone (from the visible clock, the visible day or the URL's day). A
 //     day without a clock on a page in a single-zone language (ja, ko, zh, vi, th)
-//     starts at midnight in that zone.
+//     starts at midnight in that zone, on a page in a Central European one (de, it,
+//     nl, pl, cs, sv, …) at midnight CET or CEST.
 //   - Modified: JSON-LD dateModified, article:modified_time, og:updated_time, other
 //     <meta> and <time> modification dates.
 //   - SiteName: og:site_name, JSON-LD publisher, application-name.

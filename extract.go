@@ -108,7 +108,7 @@ type Article struct {
 	// DateHasTime and ModifiedHasTime report whether the page gave a time of day with the
 	// date; when false the time is midnight of the day given, in UTC, or in the zone
 	// of the page's language when it has a single one (Japanese, Korean, Chinese,
-	// Vietnamese, Thai).
+	// Vietnamese, Thai; Central European Time for German, Italian, Polish and others).
 	DateHasTime, ModifiedHasTime bool
 }
 
