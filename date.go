@@ -502,6 +502,9 @@ func lastResortDate(a *Article, m *pageMeta, now time.Time) {
 	if !ok {
 		d, ok = dateFromText(a.Text, lang, now)
 	}
+	if !ok {
+		d, ok = closingDate(a.Text, lang, now)
+	}
 	if ok {
 		d = inLocalZone(d, lang)
 		a.Date, a.DateHasTime = d.T, d.HasTime
@@ -532,6 +535,46 @@ func dateFromText(text, lang string, now time.Time) (dates.Date, bool) {
 // maxTextDateLines is how many lines of the extracted text dateFromText reads: a date
 // line or a dateline opens the article.
 const maxTextDateLines = 6
+
+// Bounds of closingDate: how many of the text's last lines it reads, and how long a line
+// that states the publication may be.
+const (
+	maxClosingLines     = 3
+	maxClosingLineBytes = 400
+)
+
+// closingDate finds the date in a line closing the text that says the article was
+// published: blog themes end a post with "This entry was posted on Saturday, December
+// 3rd, 2011 at 10:05 and is filed under …" ("Dieser Beitrag wurde am … veröffentlicht").
+func closingDate(text, lang string, now time.Time) (dates.Date, bool) {
+	text = strings.TrimSpace(text)
+	for i := 0; i < maxClosingLines && text != ""; i++ {
+		var l string
+		if j := strings.LastIndexByte(text, '\n'); j >= 0 {
+			text, l = strings.TrimSpace(text[:j]), text[j+1:]
+		} else {
+			text, l = "", text
+		}
+		if len(l) > maxClosingLineBytes || !hasPublishedWord(l) {
+			continue
+		}
+		if d, ok := findDate(l, lang, now); ok && !isUpdateLine(l) {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// hasPublishedWord reports whether s holds one of publishedWords anywhere.
+func hasPublishedWord(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range publishedWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // shortDates gathers, during the metadata walk, the first short texts of a page that
 // read as a date: "01.02.2022", "am 29.12.2010, 13:36 Uhr", "January 22, 2014". They

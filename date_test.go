@@ -246,3 +246,23 @@ func TestEUSummerTime(t *testing.T) {
 		assert.Equal(t, c.want, inEUSummerTime(c.y, c.m, c.d), "%d-%02d-%02d", c.y, c.m, c.d)
 	}
 }
+
+// TestClosingDate checks that a line closing the text that says when the post was
+// published dates a page that gives no other date, and that one without such a word
+// does not.
+func TestClosingDate(t *testing.T) {
+	prose := strings.Repeat(`<p>`+strings.Repeat("A paragraph of the post, long enough to count as its text. ", 5)+`</p>`, 4)
+	cases := []struct{ name, lang, closing, want string }{
+		{"English", "en", `This entry was posted on Saturday, December 3rd, 2011 at 10:05 am and is filed under News. You can follow any responses to this entry.`, "2011-12-03"},
+		{"German", "de", `Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:05 Uhr veröffentlicht und unter Politik gespeichert.`, "2011-12-03"},
+		{"French", "fr", `Cet article a été publié le samedi 3 décembre 2011 à 10h05 dans la catégorie Politique.`, "2011-12-03"},
+		{"no published word", "en", `The next meeting of the club is on Saturday, December 3rd, 2011 at 10:05 am in the hall.`, "0001-01-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><article><h1>A headline for the post</h1>` + prose +
+			`<p>` + c.closing + `</p></article></body></html>`
+		a, err := Extract(strings.NewReader(page), nil)
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
