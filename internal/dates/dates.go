@@ -80,7 +80,8 @@ func Find(s, lang string) (d Date, ok bool) {
 }
 
 // FromURL finds a date in a URL path: /2025/03/25/, /2025-03-25-,
-// /20250325/, and the Chinese news layouts /2025/0325/ and /202503/25/. A path
+// /20250325/, the Chinese news layouts /2025/0325/ and /202503/25/, and
+// /29-10-2021/ when day and month can be told apart. A path
 // that gives no day (/2025/03/) is not ok. The host, query and fragment are
 // ignored.
 func FromURL(u string) (d Date, ok bool) {
@@ -117,6 +118,9 @@ func urlDate(s string, i, j int) (y, m, d int, ok bool) {
 		if y, m, d, ok := urlNamedMonth(s, j); ok {
 			return y, m, d, ok
 		}
+	}
+	if len(run) <= 2 {
+		return urlDayFirst(s, i, j)
 	}
 	switch len(run) {
 	case 8: // 20250325
@@ -157,6 +161,38 @@ func urlDate(s string, i, j int) (y, m, d int, ok bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// urlDayFirst reads a day, a month and a year whose first run of digits is s[i:j], as
+// a segment of its own or opening one: /meldungen/29-10-2021, /25.03.2025-story. Day and
+// month are taken only when their order is plain (one of them is above 12, or the two
+// are equal): a URL gives no language to settle 03-04-2025.
+func urlDayFirst(s string, i, j int) (y, m, d int, ok bool) {
+	if i > 0 && s[i-1] != '/' || j+1 >= len(s) || s[j] != '-' && s[j] != '.' && s[j] != '_' {
+		return 0, 0, 0, false
+	}
+	sep := s[j]
+	k := digitsEnd(s, j+1)
+	if n := k - j - 1; n < 1 || n > 2 || k+1 >= len(s) || s[k] != sep {
+		return 0, 0, 0, false
+	}
+	l := digitsEnd(s, k+1)
+	if l-k-1 != 4 || l < len(s) && s[l] != '/' && s[l] != '-' && s[l] != '.' && s[l] != '_' {
+		return 0, 0, 0, false
+	}
+	a, b := atoi(s[i:j]), atoi(s[j+1:k])
+	y = atoi(s[k+1 : l])
+	switch {
+	case a > 12 && b <= 12:
+		d, m = a, b
+	case b > 12 && a <= 12:
+		d, m = b, a
+	case a == b:
+		d, m = a, a
+	default:
+		return 0, 0, 0, false
+	}
+	return y, m, d, validDate(y, m, d)
 }
 
 // urlNamedMonth reads "/october/03" after a year that ends at s[j]: a blog path that

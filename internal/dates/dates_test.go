@@ -323,6 +323,13 @@ func TestFromURL(t *testing.T) {
 		{"https://example.com/blog/2023/october/", ""},
 		{"https://example.com/blog/2023/october/031/", ""},
 		{"https://example.com/blog/2023/toasts/03/", ""},
+		{"https://example.com/media-news/meldungen/29-10-2021", "2021-10-29"},
+		{"https://example.com/news/25.03.2025-some-story.html", "2025-03-25"},
+		{"https://example.com/news/03-25-2025/story", "2025-03-25"},
+		{"https://example.com/news/03-04-2025/story", ""},
+		{"https://example.com/v/1-12-2025", ""},
+		{"https://example.com/news/item-29-10-2021", ""},
+		{"https://example.com/news/29-10-20211", ""},
 	}
 	for _, c := range cases {
 		got, ok := FromURL(c.in)
