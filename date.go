@@ -500,6 +500,9 @@ func lastResortDate(a *Article, m *pageMeta, now time.Time) {
 	lang := primaryLang(a.Language)
 	d, ok := dateFromShort(&m.shortDates, lang, now)
 	if !ok {
+		d, ok = scriptDate(m.scripts, lang, now)
+	}
+	if !ok {
 		d, ok = dateFromText(a.Text, lang, now)
 	}
 	if !ok {

@@ -81,8 +81,9 @@
 //     any of the languages internal/dates reads, or a paragraph that opens with one;
 //     "Updated" lines only when nothing else is there); then a WebPage's datePublished,
 //     other <time> elements outside comments and related lists, and a date in the URL;
-//     last, a short date text standing alone in the page, a date opening the text, and
-//     the modification date. Dates before 1995 or in the future are rejected. When the
+//     last, a short date text standing alone in the page, a publication date in the
+//     state the page's scripts carry ("published_at", "publishedDate"), a date opening
+//     the text or a closing "posted on" line, and the modification date. Dates before 1995 or in the future are rejected. When the
 //     date line the page shows names another day than the machine-readable date, it
 //     wins if it is marked as a date and is not an update, an event or an issue date,
 //     unless another line there names the machine-readable day;

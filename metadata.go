@@ -39,6 +39,8 @@ type pageMeta struct {
 	// pubLines are short blocks that open with a word for "published" ("Veröffentlicht
 	// am 16.08.2019"), outside comments and related lists.
 	pubLines []string
+	// scripts are the texts of the page's other scripts, not copied.
+	scripts []string
 	// shortDates holds the first short texts of the page that read as a date, outside
 	// comments, related lists and footers (see noteShortDate).
 	shortDates
@@ -171,6 +173,8 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 		} else if src := nodeText(n); looksLikeLD(src) {
 			// JSON-LD in a script without its type.
 			m.ld.add(src)
+		} else if src != "" {
+			m.scripts = append(m.scripts, src) // read only as a last resort: see scriptDate
 		}
 		return false
 	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
