@@ -102,6 +102,24 @@ var (
 	issueWords = []string{"issue", "ausgabe", "heft", "numéro", "edición"}
 )
 
+// profileWords open a line of a member's profile beside a forum post or a comment
+// ("Registriert: 18.09.2008", "Joined: Mar 2012", "Founded: Dec 11, 2021"): the date
+// the member signed up, not the page's. Lower case.
+var profileWords = []string{"joined", "registered", "member since", "founded:", "registriert",
+	"mitglied seit", "dabei seit", "inscrit", "inscription", "registrado", "miembro desde",
+	"iscritto", "membro dal", "lid sinds", "dołączył", "зарегистрирован", "регистрация", "katılım", "bergabung"}
+
+// isProfileLine reports whether a date line is a forum member's sign-up date.
+func isProfileLine(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, w := range profileWords {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isEventLine reports whether a date line gives an event's or an issue's date.
 func isEventLine(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
@@ -187,7 +205,7 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 				// Zahl …", "(18.01.2018) Deutschlands …".
 				d, ok = findDate(lead(l.text, maxDatelineLead), lang, now)
 			}
-			if !ok {
+			if !ok || isProfileLine(l.text) {
 				continue
 			}
 			v := visDate{Date: d, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&

@@ -266,3 +266,19 @@ func TestClosingDate(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
 }
+
+// TestProfileLines checks that a forum member's sign-up date beside a post does not date
+// the page, and that the post's own date does.
+func TestProfileLines(t *testing.T) {
+	cases := []struct{ name, lang, lines, want string }{
+		{"English", "en", `<dl><dd>Posts: 4032</dd><dd>Joined: Dec 11, 2021</dd></dl><p class="author">by Ann » Tue Aug 27, 2019 1:47 am</p>`, "2019-08-27"},
+		{"German", "de", `<dl><dd>Beiträge: 1626</dd><dd>Registriert: 18.09.2008, 05:56</dd></dl><p class="author">von r23 » 21.01.2009, 05:42</p>`, "2009-01-21"},
+		{"French", "fr", `<dl><dd>Messages : 12</dd><dd>Inscrit le 3 mars 2015</dd></dl><p class="author">par Jean » 5 avril 2016 à 10:12</p>`, "2016-04-05"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><main><h2>A topic in the forum</h2>` + c.lines +
+			`<p>` + strings.Repeat("The first post of the thread, long enough to be prose. ", 8) + `</p></main></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
