@@ -29,3 +29,25 @@ func TestScriptDate(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
 }
+
+// FuzzScriptDate checks that reading dates out of arbitrary script text never panics and
+// never returns an implausible date.
+func FuzzScriptDate(f *testing.F) {
+	f.Add(`{"published_at":"2019-03-02T06:22:28+01:00"}`)
+	f.Add(`JSON.parse("{\"datePublished\":\"2021-05-06\"}")`)
+	f.Add(`{"publishDate`)
+	f.Add(`{"pubDate": "`)
+	f.Fuzz(func(t *testing.T, src string) {
+		now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+		if d, ok := scriptDate([]string{src}, "en", now); ok && (d.T.Year() < 1995 || d.T.After(now.Add(48*time.Hour))) {
+			t.Fatalf("%q gave %v", src, d.T)
+		}
+		for _, k := range scriptDateKeys {
+			if i := strings.Index(src, k); i >= 0 {
+				if v, ok := scriptValue(src[i+len(k):]); ok && len(v) > maxScriptDateValue {
+					t.Fatalf("%q gave a value of %d bytes", src, len(v))
+				}
+			}
+		}
+	})
+}

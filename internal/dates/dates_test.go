@@ -414,6 +414,9 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("%q gave a date-only result with a clock: %v", s, d)
 			}
 		}
+		if d, ok := Find(s, lang); ok && !Mentions(s, lang, d.T) {
+			t.Fatalf("%q: Find gave %v, which Mentions does not see", s, d.T)
+		}
 		if d, ok := FromURL(s); ok {
 			if y := d.T.Year(); y < minYear || y > maxYear {
 				t.Fatalf("FromURL(%q) gave year %d", s, y)
