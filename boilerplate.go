@@ -764,7 +764,7 @@ const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueS
 // sentences.
 func (t *tree) trustCue(i int32) bool {
 	b := &t.nodes[i]
-	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas {
+	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas || isRelatedBox(b) {
 		return true
 	}
 	if _, ok := tagKinds[b.tag]; ok {

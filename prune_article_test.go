@@ -1,0 +1,35 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// teaser is one item of a related box: a linked title and a paragraph of excerpt.
+func teaser(title string) string {
+	return `<li><a href="/` + title + `">` + title + `</a><p>` + prose + prose + `</p></li>`
+}
+
+// A related box whose teasers carry long excerpts reads like prose, but its class is
+// believed: the excerpts belong to other stories.
+func TestRelatedBoxWithExcerptsDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 8)
+	box := `<ul class="related-posts">` + teaser("Other story one") + teaser("Other story two") +
+		teaser("Other story three") + `</ul>`
+	text := runPasses(t, `<html><body><article>`+body+box+`</article></body></html>`)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Other story")
+}
+
+// A section of the article whose id merely holds a related word (a slug of its heading,
+// as documentation generators make) keeps its prose: it has hardly a link.
+func TestRelatedWordInSectionSlugKept(t *testing.T) {
+	body := strings.Repeat(para("Body."), 8)
+	section := `<section id="using-reported-by-and-suggested-by"><h2>Using Reported-by and Suggested-by</h2>` +
+		para("Kept one.") + para("Kept two.") + para("Kept three.") + `</section>`
+	text := runPasses(t, `<html><body><article>`+body+section+body+`</article></body></html>`)
+	assert.Contains(t, text, "Kept one.")
+	assert.Contains(t, text, "Kept three.")
+}
