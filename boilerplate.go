@@ -104,12 +104,14 @@ const (
 	dropTitle
 	dropDateline
 	dropCredit
+	dropPromo
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit",
+	dropPromo: "call to subscribe or follow",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -393,6 +395,7 @@ func (t *tree) prune(roots []int32) {
 		}
 		t.pruneChildren(r, total)
 	}
+	t.dropTrailingPromos(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

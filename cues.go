@@ -145,6 +145,24 @@ var stockAgencies = []string{
 	"pixabay", "adobe stock", "imago images", "picture alliance", "picture-alliance",
 }
 
+// promoPrefixes open the lines that close many articles with a call to the reader: to
+// subscribe, sign up for a newsletter, follow the site, get its app or support it ("Folgen
+// Sie uns auf Twitter", "Never miss the latest news by signing up"). Matched lower-cased at
+// the start of a short line among the last few of the article, never inside it: "Download
+// the files" or "Subscribe to …" in the body is the article's own instruction.
+var promoPrefixes = []string{
+	"subscribe now", "subscribe to", "subscribe for", "subscribe today", "sign up for",
+	"sign up now", "never miss", "follow us", "get the latest", "stay up to date", "stay up-to-date",
+	"stay informed", "if you enjoyed", "if you liked this", "support our", "become a member",
+	"already a subscriber", "to view the full", "to continue reading", "like what you",
+	"mit unserem newsletter", "abonnieren sie", "jetzt abonnieren", "folgen sie uns", "folge uns",
+	"lust auf mehr", "gefällt dir dieser", "gefällt ihnen dieser", "hat ihnen dieser", "hat dir dieser",
+	"unterstützen sie", "abonnez-vous", "inscrivez-vous", "suivez-nous", "suscríbete", "suscríbase",
+	"síguenos", "hazte miembro", "hazte socio", "assine", "inscreva-se", "siga-nos", "iscriviti",
+	"seguici", "abbonati", "подпишитесь", "подписывайтесь", "ikuti kami", "berlangganan",
+	"theo dõi chúng tôi", "đăng ký nhận", "关注我们", "订阅", "フォローして", "구독하기",
+}
+
 // readAlsoPrefixes open a one-link paragraph that points to another article ("Đọc thêm:
 // …", "Read more: …") inside the body. Matched at the start of a short, link-dominated block.
 var readAlsoPrefixes = []string{
@@ -248,6 +266,18 @@ func lookupHeading(s string) cueKind {
 	}
 	var buf [maxHeadingRunes * utf8.UTFMax]byte
 	return headings[string(appendNormHeading(buf[:0], s))]
+}
+
+// hasPromoPrefix reports whether text opens with a call to subscribe, follow or support.
+func hasPromoPrefix(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	t = strings.TrimLeft(t, "»>›→•-–—*(¡¿ ")
+	for _, p := range promoPrefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasReadAlsoPrefix reports whether text starts with a read-also label.

@@ -1,5 +1,7 @@
 package winnow
 
+import "golang.org/x/net/html/atom"
+
 // This file holds the pruning rules aimed at article pages: the boxes that sites put
 // inside or right after the body of a story (related teasers with their excerpts, calls
 // to subscribe or follow) and that read like prose.
@@ -17,4 +19,69 @@ const relatedBoxMinLinks = 0.05
 // story's own wrapper) is left to the prose test.
 func isRelatedBox(b *blk) bool {
 	return b.has(cueRelated) && !b.has(cueContent) && b.linkDensity() >= relatedBoxMinLinks
+}
+
+// Trailing calls to the reader: the last lines of many articles ask the reader to
+// subscribe, sign up, follow the site or support it. They are looked for among the last
+// few lines only, since the same words inside the body are the article's own.
+const (
+	promoTailLines = 4   // how many of the last lines with text are looked at
+	promoMaxUnits  = 300 // a call is a sentence or two, not a paragraph of the story
+	// promoMinArticle: the chosen text must be an article of some length, not a
+	// page whose only words are the call itself (a sign-up page, an empty shell).
+	promoMinArticle = 5 * unitsPerPoint
+)
+
+// dropTrailingPromos drops, among the last lines of the chosen text, the short ones that
+// open with a call to subscribe, follow or support (see promoPrefixes).
+func (t *tree) dropTrailingPromos(roots []int32) {
+	var total int32
+	for _, r := range roots {
+		total += t.nodes[r].units
+	}
+	if total < promoMinArticle {
+		return
+	}
+	seen := 0
+	for k := len(roots) - 1; k >= 0 && seen < promoTailLines; k-- {
+		r := roots[k]
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		for j := t.subtreeEnd(r) - 1; j >= r && seen < promoTailLines; j-- {
+			b := &t.nodes[j]
+			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
+				continue
+			}
+			seen++
+			// A list item is a point of the article ("Stay informed: visit your
+			// dentist"), not a line addressed to the reader.
+			if b.tag != atom.Li && b.units <= promoMaxUnits && b.firstText != none && hasPromoPrefix(t.nodes[b.firstText].n.Data) {
+				b.drop = dropPromo
+			}
+		}
+	}
+}
+
+// subtreeEnd returns the index just past the subtree of i.
+func (t *tree) subtreeEnd(i int32) int32 {
+	for p := i; p != none; p = t.nodes[p].parent {
+		if n := t.nodes[p].next; n != none {
+			return n
+		}
+	}
+	return int32(len(t.nodes))
+}
+
+// droppedWithin reports whether block j or one of its ancestors up to root r is dropped.
+func (t *tree) droppedWithin(j, r int32) bool {
+	for p := j; p != none; p = t.nodes[p].parent {
+		if t.nodes[p].drop != keep {
+			return true
+		}
+		if p == r {
+			break
+		}
+	}
+	return false
 }

@@ -33,3 +33,27 @@ func TestRelatedWordInSectionSlugKept(t *testing.T) {
 	assert.Contains(t, text, "Kept one.")
 	assert.Contains(t, text, "Kept three.")
 }
+
+// A call to subscribe or follow that closes the article is left out; the same words
+// inside the body, or as a point of a list, are the article's own.
+func TestTrailingPromoDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	page := `<html><body><article>` + body +
+		`<p>Subscribe to our weekly edition in the middle of the story.</p>` + body +
+		`<ul><li>Stay informed: visit your doctor every year.</li></ul>` +
+		`<p>Folgen Sie uns auf Twitter und Facebook!</p>` +
+		`<p>Never miss the latest news by signing up to our newsletter today!</p>` +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "in the middle of the story")
+	assert.Contains(t, text, "visit your doctor")
+	assert.NotContains(t, text, "Folgen Sie uns")
+	assert.NotContains(t, text, "Never miss")
+}
+
+// A page whose only words are a call to sign up keeps them: there is no article to
+// protect from it.
+func TestPromoOnlyPageKept(t *testing.T) {
+	text := runPasses(t, `<html><body><main><p>Subscribe to our newsletter for the latest offers and news.</p></main></body></html>`)
+	assert.Contains(t, text, "Subscribe to our newsletter")
+}
