@@ -268,6 +268,28 @@ func lookupHeading(s string) cueKind {
 	return headings[string(appendNormHeading(buf[:0], s))]
 }
 
+// rightsNotices are the words of the notice that closes many articles: the publisher's
+// rights, a ban on reprinting, a disclaimer for what contributors write ("This article is
+// the copyrighted property of …", "Materiał chroniony prawem autorskim"). Matched
+// lower-cased anywhere in a short line among the last few of the article. Not "reprint"
+// alone: "This article was reprinted on …" is the article's own history.
+var rightsNotices = []string{
+	"all rights reserved", "copyrighted property", "written permission", "alle rechte vorbehalten",
+	"tous droits réservés", "todos los derechos reservados", "todos os direitos reservados",
+	"chroniony prawem", "wszelkie prawa zastrzeżone", "riproduzione riservata",
+	"is not responsible for the opinions", "все права защищены", "版权所有", "無断転載",
+}
+
+// hasRightsNotice reports whether lower-cased text holds a rights notice.
+func hasRightsNotice(s string) bool {
+	for _, n := range rightsNotices {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasPromoPrefix reports whether text opens with a call to subscribe, follow or support.
 func hasPromoPrefix(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))

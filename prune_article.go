@@ -1,6 +1,10 @@
 package winnow
 
-import "golang.org/x/net/html/atom"
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
 
 // This file holds the pruning rules aimed at article pages: the boxes that sites put
 // inside or right after the body of a story (related teasers with their excerpts, calls
@@ -33,7 +37,8 @@ const (
 )
 
 // dropTrailingPromos drops, among the last lines of the chosen text, the short ones that
-// open with a call to subscribe, follow or support (see promoPrefixes).
+// open with a call to subscribe, follow or support (see promoPrefixes) or that state the
+// publisher's rights (see rightsNotices).
 func (t *tree) dropTrailingPromos(roots []int32) {
 	var total int32
 	for _, r := range roots {
@@ -56,11 +61,27 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 			seen++
 			// A list item is a point of the article ("Stay informed: visit your
 			// dentist"), not a line addressed to the reader.
-			if b.tag != atom.Li && b.units <= promoMaxUnits && b.firstText != none && hasPromoPrefix(t.nodes[b.firstText].n.Data) {
+			if b.tag == atom.Li || b.units > promoMaxUnits || b.firstText == none {
+				continue
+			}
+			if hasPromoPrefix(t.nodes[b.firstText].n.Data) || hasRightsNotice(t.lowerText(j)) {
 				b.drop = dropPromo
 			}
 		}
 	}
+}
+
+// lowerText returns the text of block i, lower-cased, its pieces joined by spaces.
+func (t *tree) lowerText(i int32) string {
+	var sb strings.Builder
+	t.walk(i, func(j int32) bool {
+		if t.nodes[j].text {
+			sb.WriteString(t.nodes[j].n.Data)
+			sb.WriteByte(' ')
+		}
+		return true
+	})
+	return strings.ToLower(sb.String())
 }
 
 // subtreeEnd returns the index just past the subtree of i.
