@@ -396,6 +396,7 @@ func (t *tree) prune(roots []int32) {
 		t.pruneChildren(r, total)
 	}
 	t.dropTrailingPromos(roots)
+	t.dropLeadingDisclosures(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

@@ -290,6 +290,30 @@ func hasRightsNotice(s string) bool {
 	return false
 }
 
+// disclosureWords are the words of the note that opens many reviews and shopping guides:
+// the site earns a commission on its links, or the post is advertising ("We may earn a
+// commission", "Für Links auf dieser Seite erhält … eine Provision", "Dieser Beitrag
+// enthält Werbung"). Matched lower-cased anywhere in a short line among the first few of
+// the article.
+var disclosureWords = []string{
+	"may receive compensation", "may receive a commission", "may earn a commission",
+	"may earn commission", "we may earn", "contains affiliate links", "affiliate links",
+	"references to products from", "advertisers do not influence", "eine provision",
+	"enthält werbung", "enthält affiliate-links", "liens affiliés", "liens d'affiliation",
+	"enlaces de afiliados", "enlaces de afiliado", "link di affiliazione", "links de afiliados",
+}
+
+// hasDisclosure reports whether lower-cased text holds an affiliate or advertising
+// disclosure.
+func hasDisclosure(s string) bool {
+	for _, w := range disclosureWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasPromoPrefix reports whether text opens with a call to subscribe, follow or support.
 func hasPromoPrefix(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))

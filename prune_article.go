@@ -71,6 +71,38 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 	}
 }
 
+// Disclosures that open an article: a note that its links earn the site a commission
+// or that it is paid for. They are looked for among the first few lines only.
+const (
+	disclosureLines    = 3   // how many of the first lines with text are looked at
+	disclosureMaxUnits = 400 // a disclosure is a sentence or three
+)
+
+// dropLeadingDisclosures drops, among the first lines of the chosen text, the short ones
+// that disclose affiliate links or advertising (see disclosureWords).
+func (t *tree) dropLeadingDisclosures(roots []int32) {
+	seen := 0
+	for _, r := range roots {
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		end := t.subtreeEnd(r)
+		for j := r; j < end && seen < disclosureLines; j++ {
+			b := &t.nodes[j]
+			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
+				continue
+			}
+			seen++
+			if b.units <= disclosureMaxUnits && hasDisclosure(t.lowerText(j)) {
+				b.drop = dropPromo
+			}
+		}
+		if seen >= disclosureLines {
+			return
+		}
+	}
+}
+
 // lowerText returns the text of block i, lower-cased, its pieces joined by spaces.
 func (t *tree) lowerText(i int32) string {
 	var sb strings.Builder

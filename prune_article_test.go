@@ -66,3 +66,16 @@ func TestPromoOnlyPageKept(t *testing.T) {
 	text := runPasses(t, `<html><body><main><p>Subscribe to our newsletter for the latest offers and news.</p></main></body></html>`)
 	assert.Contains(t, text, "Subscribe to our newsletter")
 }
+
+// An affiliate disclosure that opens the article is left out; the same words further
+// down, in the story itself, stay.
+func TestLeadingDisclosureDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	page := `<html><body><article><p>This post contains affiliate links: we may earn a commission.</p>` + body +
+		`<p>Critics say affiliate links shape what reviewers recommend, a point made later on.</p>` + body +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.NotContains(t, text, "This post contains affiliate links")
+	assert.Contains(t, text, "a point made later on")
+	assert.Contains(t, text, "Body.")
+}
