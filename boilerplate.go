@@ -111,7 +111,7 @@ var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit",
-	dropPromo: "call to subscribe or follow",
+	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 
 func (d dropReason) String() string { return dropNames[d] }

@@ -268,6 +268,19 @@ func lookupHeading(s string) cueKind {
 	return headings[string(appendNormHeading(buf[:0], s))]
 }
 
+// postMetaPrefixes open the filing line that blog engines print under a post: where it
+// was filed, its categories and tags, its permalink ("This entry was posted in …",
+// "Dieser Beitrag wurde unter … abgelegt", "Kategorie: News"). Matched lower-cased at the
+// start of a short line among the last few of the article; the post's date and tags are
+// Article fields, not its text.
+var postMetaPrefixes = []string{
+	"this entry was posted", "posted in", "filed under", "der beitrag wurde", "dieser beitrag wurde",
+	"dieser eintrag wurde", "erstellt am", "abgelegt unter", "veröffentlicht in", "kategorie:",
+	"kategorien:", "category:", "categories:", "tags:", "schlagwörter:", "schlagworte:",
+	"stichwörter:", "themen:", "étiquettes", "etiquetas:", "publié dans", "publicado en",
+	"pubblicato in", "permalink", "bookmark the permalink",
+}
+
 // rightsNotices are the words of the notice that closes many articles: the publisher's
 // rights, a ban on reprinting, a disclaimer for what contributors write ("This article is
 // the copyrighted property of …", "Materiał chroniony prawem autorskim"). Matched
@@ -314,13 +327,16 @@ func hasDisclosure(s string) bool {
 	return false
 }
 
-// hasPromoPrefix reports whether text opens with a call to subscribe, follow or support.
+// hasPromoPrefix reports whether text opens with a call to subscribe, follow or support,
+// or with a blog post's filing line.
 func hasPromoPrefix(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))
 	t = strings.TrimLeft(t, "»>›→•-–—*(¡¿ ")
-	for _, p := range promoPrefixes {
-		if strings.HasPrefix(t, p) {
-			return true
+	for _, list := range [...][]string{promoPrefixes, postMetaPrefixes} {
+		for _, p := range list {
+			if strings.HasPrefix(t, p) {
+				return true
+			}
 		}
 	}
 	return false

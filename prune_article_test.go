@@ -40,17 +40,17 @@ func TestTrailingPromoDropped(t *testing.T) {
 	body := strings.Repeat(para("Body."), 6)
 	page := `<html><body><article>` + body +
 		`<p>Subscribe to our weekly edition in the middle of the story.</p>` + body +
-		`<ul><li>Stay informed: visit your doctor every year.</li></ul>` +
 		`<p>Folgen Sie uns auf Twitter und Facebook!</p>` +
 		`<p>Never miss the latest news by signing up to our newsletter today!</p>` +
 		`<p>© 2025 Example Daily. This article is the copyrighted property of Example Daily.</p>` +
+		`<p>Dieser Beitrag wurde unter Allgemein abgelegt. Lesezeichen für den Permalink.</p>` +
 		`</article></body></html>`
 	text := runPasses(t, page)
 	assert.Contains(t, text, "in the middle of the story")
-	assert.Contains(t, text, "visit your doctor")
 	assert.NotContains(t, text, "Folgen Sie uns")
 	assert.NotContains(t, text, "Never miss")
 	assert.NotContains(t, text, "copyrighted property")
+	assert.NotContains(t, text, "Dieser Beitrag wurde")
 }
 
 // A closing line about the article's own history is kept: only a rights notice goes.
@@ -58,6 +58,13 @@ func TestReprintLineKept(t *testing.T) {
 	body := strings.Repeat(para("Body."), 6)
 	text := runPasses(t, `<html><body><article>`+body+`<p>This article was reprinted on another site.</p></article></body></html>`)
 	assert.Contains(t, text, "reprinted on another site")
+}
+
+// A list item that closes the article is one of its points, whatever its first words.
+func TestTrailingListItemKept(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	text := runPasses(t, `<html><body><article>`+body+`<ul><li>Stay informed: visit your doctor every year.</li></ul></article></body></html>`)
+	assert.Contains(t, text, "visit your doctor")
 }
 
 // A page whose only words are a call to sign up keeps them: there is no article to
