@@ -161,6 +161,12 @@ var promoPrefixes = []string{
 	"síguenos", "hazte miembro", "hazte socio", "assine", "inscreva-se", "siga-nos", "iscriviti",
 	"seguici", "abbonati", "подпишитесь", "подписывайтесь", "ikuti kami", "berlangganan",
 	"theo dõi chúng tôi", "đăng ký nhận", "关注我们", "订阅", "フォローして", "구독하기",
+	"help us ", "we want to hear", "for the latest",
+	// Prompts to rate, comment or cite the article, and empty comment counters.
+	"wie bewerten sie", "war dieser artikel hilfreich", "was this article helpful",
+	"was this page helpful", "rate this article", "keine kommentare", "kommentare insgesamt",
+	"no comments", "0 comments", "para comentar", "suggested citation", "cite this article",
+	"how to cite", "zitiervorschlag", "zitierweise",
 }
 
 // readAlsoPrefixes open a one-link paragraph that points to another article ("Đọc thêm:

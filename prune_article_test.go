@@ -86,3 +86,12 @@ func TestLeadingDisclosureDropped(t *testing.T) {
 	assert.Contains(t, text, "a point made later on")
 	assert.Contains(t, text, "Body.")
 }
+
+// A prompt to rate the article or an empty comment counter that closes it is left out.
+func TestTrailingPromptsDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	text := runPasses(t, `<html><body><article>`+body+`<p>Wie bewerten Sie diesen Artikel?</p><p>Kommentare insgesamt: 0</p></article></body></html>`)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Wie bewerten")
+	assert.NotContains(t, text, "Kommentare insgesamt")
+}
