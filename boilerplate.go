@@ -104,12 +104,14 @@ const (
 	dropTitle
 	dropDateline
 	dropCredit
+	dropPromo
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit",
+	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -393,6 +395,8 @@ func (t *tree) prune(roots []int32) {
 		}
 		t.pruneChildren(r, total)
 	}
+	t.dropTrailingPromos(roots)
+	t.dropLeadingDisclosures(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.
@@ -764,7 +768,7 @@ const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueS
 // sentences.
 func (t *tree) trustCue(i int32) bool {
 	b := &t.nodes[i]
-	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas {
+	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas || isRelatedBox(b) {
 		return true
 	}
 	if _, ok := tagKinds[b.tag]; ok {

@@ -1,0 +1,105 @@
+// Code in this file is data (and the matchers built on it): the words of the notes that
+// sites put at the start or the end of an article, addressed to the reader rather than
+// part of the story. prune_article.go acts on them.
+
+package winnow
+
+import "strings"
+
+// promoPrefixes open the lines that close many articles with a call to the reader: to
+// subscribe, sign up for a newsletter, follow the site, get its app or support it ("Folgen
+// Sie uns auf Twitter", "Never miss the latest news by signing up"). Matched lower-cased at
+// the start of a short line among the last few of the article, never inside it: "Download
+// the files" or "Subscribe to …" in the body is the article's own instruction.
+var promoPrefixes = []string{
+	"subscribe now", "subscribe to", "subscribe for", "subscribe today", "sign up for",
+	"sign up now", "never miss", "follow us", "get the latest", "stay up to date", "stay up-to-date",
+	"stay informed", "if you enjoyed", "if you liked this", "support our", "become a member",
+	"already a subscriber", "to view the full", "to continue reading", "like what you",
+	"mit unserem newsletter", "abonnieren sie", "jetzt abonnieren", "folgen sie uns", "folge uns",
+	"lust auf mehr", "gefällt dir dieser", "gefällt ihnen dieser", "hat ihnen dieser", "hat dir dieser",
+	"unterstützen sie", "abonnez-vous", "inscrivez-vous", "suivez-nous", "suscríbete", "suscríbase",
+	"síguenos", "hazte miembro", "hazte socio", "assine", "inscreva-se", "siga-nos", "iscriviti",
+	"seguici", "abbonati", "подпишитесь", "подписывайтесь", "ikuti kami", "berlangganan",
+	"theo dõi chúng tôi", "đăng ký nhận", "关注我们", "订阅", "フォローして", "구독하기",
+	"help us ", "we want to hear", "for the latest",
+	// Prompts to rate, comment or cite the article, and empty comment counters.
+	"wie bewerten sie", "war dieser artikel hilfreich", "was this article helpful",
+	"was this page helpful", "rate this article", "keine kommentare", "kommentare insgesamt",
+	"no comments", "0 comments", "para comentar", "suggested citation", "cite this article",
+	"how to cite", "zitiervorschlag", "zitierweise",
+}
+
+// postMetaPrefixes open the filing line that blog engines print under a post: where it
+// was filed, its categories and tags, its permalink ("This entry was posted in …",
+// "Dieser Beitrag wurde unter … abgelegt", "Kategorie: News"). Matched lower-cased at the
+// start of a short line among the last few of the article; the post's date and tags are
+// Article fields, not its text.
+var postMetaPrefixes = []string{
+	"this entry was posted", "posted in", "filed under", "der beitrag wurde", "dieser beitrag wurde",
+	"dieser eintrag wurde", "erstellt am", "abgelegt unter", "veröffentlicht in", "kategorie:",
+	"kategorien:", "category:", "categories:", "tags:", "schlagwörter:", "schlagworte:",
+	"stichwörter:", "themen:", "étiquettes", "etiquetas:", "publié dans", "publicado en",
+	"pubblicato in", "permalink", "bookmark the permalink",
+}
+
+// rightsNotices are the words of the notice that closes many articles: the publisher's
+// rights, a ban on reprinting, a disclaimer for what contributors write ("This article is
+// the copyrighted property of …", "Materiał chroniony prawem autorskim"). Matched
+// lower-cased anywhere in a short line among the last few of the article. Not "reprint"
+// alone: "This article was reprinted on …" is the article's own history.
+var rightsNotices = []string{
+	"all rights reserved", "copyrighted property", "written permission", "alle rechte vorbehalten",
+	"tous droits réservés", "todos los derechos reservados", "todos os direitos reservados",
+	"chroniony prawem", "wszelkie prawa zastrzeżone", "riproduzione riservata",
+	"is not responsible for the opinions", "все права защищены", "版权所有", "無断転載",
+}
+
+// hasRightsNotice reports whether lower-cased text holds a rights notice.
+func hasRightsNotice(s string) bool {
+	for _, n := range rightsNotices {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclosureWords are the words of the note that opens many reviews and shopping guides:
+// the site earns a commission on its links, or the post is advertising ("We may earn a
+// commission", "Für Links auf dieser Seite erhält … eine Provision", "Dieser Beitrag
+// enthält Werbung"). Matched lower-cased anywhere in a short line among the first few of
+// the article.
+var disclosureWords = []string{
+	"may receive compensation", "may receive a commission", "may earn a commission",
+	"may earn commission", "we may earn", "contains affiliate links", "affiliate links",
+	"references to products from", "advertisers do not influence", "eine provision",
+	"enthält werbung", "enthält affiliate-links", "liens affiliés", "liens d'affiliation",
+	"enlaces de afiliados", "enlaces de afiliado", "link di affiliazione", "links de afiliados",
+}
+
+// hasDisclosure reports whether lower-cased text holds an affiliate or advertising
+// disclosure.
+func hasDisclosure(s string) bool {
+	for _, w := range disclosureWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPromoPrefix reports whether text opens with a call to subscribe, follow or support,
+// or with a blog post's filing line.
+func hasPromoPrefix(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	t = strings.TrimLeft(t, "»>›→•-–—*(¡¿ ")
+	for _, list := range [...][]string{promoPrefixes, postMetaPrefixes} {
+		for _, p := range list {
+			if strings.HasPrefix(t, p) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,140 @@
+package winnow
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// This file holds the pruning rules aimed at article pages: the boxes that sites put
+// inside or right after the body of a story (related teasers with their excerpts, calls
+// to subscribe or follow) and that read like prose.
+
+// relatedBoxMinLinks is the least link density of a related box: its teasers' titles
+// link to the stories they announce. A section of prose with hardly a link whose id
+// merely holds the word ("using-suggested-by-and-fixes", a slug of its heading) is not
+// one.
+const relatedBoxMinLinks = 0.05
+
+// isRelatedBox reports whether block b is marked as a box of related articles and not
+// also as content. Such a box lists other stories with their excerpts, which read like
+// prose (several paragraphs, few links), so its class is believed however much prose it
+// holds. A block that also names itself content ("related-articles-text" inside the
+// story's own wrapper) is left to the prose test.
+func isRelatedBox(b *blk) bool {
+	return b.has(cueRelated) && !b.has(cueContent) && b.linkDensity() >= relatedBoxMinLinks
+}
+
+// Trailing calls to the reader: the last lines of many articles ask the reader to
+// subscribe, sign up, follow the site or support it. They are looked for among the last
+// few lines only, since the same words inside the body are the article's own.
+const (
+	promoTailLines = 4   // how many of the last lines with text are looked at
+	promoMaxUnits  = 300 // a call is a sentence or two, not a paragraph of the story
+	// promoMinArticle: the chosen text must be an article of some length, not a
+	// page whose only words are the call itself (a sign-up page, an empty shell).
+	promoMinArticle = 5 * unitsPerPoint
+)
+
+// dropTrailingPromos drops, among the last lines of the chosen text, the short ones that
+// open with a call to subscribe, follow or support (see promoPrefixes) or that state the
+// publisher's rights (see rightsNotices).
+func (t *tree) dropTrailingPromos(roots []int32) {
+	var total int32
+	for _, r := range roots {
+		total += t.nodes[r].units
+	}
+	if total < promoMinArticle {
+		return
+	}
+	seen := 0
+	for k := len(roots) - 1; k >= 0 && seen < promoTailLines; k-- {
+		r := roots[k]
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		for j := t.subtreeEnd(r) - 1; j >= r && seen < promoTailLines; j-- {
+			b := &t.nodes[j]
+			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
+				continue
+			}
+			seen++
+			// A list item is a point of the article ("Stay informed: visit your
+			// dentist"), not a line addressed to the reader.
+			if b.tag == atom.Li || b.units > promoMaxUnits || b.firstText == none {
+				continue
+			}
+			if hasPromoPrefix(t.nodes[b.firstText].n.Data) || hasRightsNotice(t.lowerText(j)) {
+				b.drop = dropPromo
+			}
+		}
+	}
+}
+
+// Disclosures that open an article: a note that its links earn the site a commission
+// or that it is paid for. They are looked for among the first few lines only.
+const (
+	disclosureLines    = 3   // how many of the first lines with text are looked at
+	disclosureMaxUnits = 400 // a disclosure is a sentence or three
+)
+
+// dropLeadingDisclosures drops, among the first lines of the chosen text, the short ones
+// that disclose affiliate links or advertising (see disclosureWords).
+func (t *tree) dropLeadingDisclosures(roots []int32) {
+	seen := 0
+	for _, r := range roots {
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		end := t.subtreeEnd(r)
+		for j := r; j < end && seen < disclosureLines; j++ {
+			b := &t.nodes[j]
+			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
+				continue
+			}
+			seen++
+			if b.units <= disclosureMaxUnits && hasDisclosure(t.lowerText(j)) {
+				b.drop = dropPromo
+			}
+		}
+		if seen >= disclosureLines {
+			return
+		}
+	}
+}
+
+// lowerText returns the text of block i, lower-cased, its pieces joined by spaces.
+func (t *tree) lowerText(i int32) string {
+	var sb strings.Builder
+	t.walk(i, func(j int32) bool {
+		if t.nodes[j].text {
+			sb.WriteString(t.nodes[j].n.Data)
+			sb.WriteByte(' ')
+		}
+		return true
+	})
+	return strings.ToLower(sb.String())
+}
+
+// subtreeEnd returns the index just past the subtree of i.
+func (t *tree) subtreeEnd(i int32) int32 {
+	for p := i; p != none; p = t.nodes[p].parent {
+		if n := t.nodes[p].next; n != none {
+			return n
+		}
+	}
+	return int32(len(t.nodes))
+}
+
+// droppedWithin reports whether block j or one of its ancestors up to root r is dropped.
+func (t *tree) droppedWithin(j, r int32) bool {
+	for p := j; p != none; p = t.nodes[p].parent {
+		if t.nodes[p].drop != keep {
+			return true
+		}
+		if p == r {
+			break
+		}
+	}
+	return false
+}
