@@ -419,10 +419,12 @@ func alignZone(d, vis dates.Date) dates.Date {
 
 // lastResortDate dates a page whose head, headline area and URL gave no publication
 // date: by a short date text standing alone in the page (outside comments, related
-// lists and footers; headers count, as an article's header holds its date), a date opening the extracted
-// text, or else the modification date. It runs after the page type is chosen, which
+// lists and footers; headers count, as an article's header holds its date), a date in
+// the page's scripts, a date opening the extracted text, a closing line saying when it
+// was published (in the text, or among tailNotes, the closing lines pruning took out),
+// or else the modification date. It runs after the page type is chosen, which
 // reads a publication date as a sign of an article.
-func lastResortDate(a *Article, m *pageMeta, now time.Time) {
+func lastResortDate(a *Article, m *pageMeta, tailNotes []string, now time.Time) {
 	if !a.Date.IsZero() {
 		return
 	}
@@ -436,6 +438,9 @@ func lastResortDate(a *Article, m *pageMeta, now time.Time) {
 	}
 	if !ok {
 		d, ok = closingDate(a.Text, lang, now)
+	}
+	for i := 0; !ok && i < len(tailNotes); i++ {
+		d, ok = closingDate(tailNotes[i], lang, now)
 	}
 	if ok {
 		d = inLocalZone(d, lang)

@@ -124,5 +124,5 @@ func finishMeta(a *Article, m *pageMeta, t *tree, roots []int32) {
 		a.Authors = authorList(closingByline(t, roots), site)
 	}
 	a.PageType = pageType(m, a, t, roots)
-	lastResortDate(a, m, time.Now())
+	lastResortDate(a, m, t.tailNotes, time.Now())
 }

@@ -66,6 +66,7 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 			}
 			if hasPromoPrefix(t.nodes[b.firstText].n.Data) || hasRightsNotice(t.lowerText(j)) {
 				b.drop = dropPromo
+				t.tailNotes = append(t.tailNotes, blockText(b.n))
 			}
 		}
 	}

@@ -56,6 +56,11 @@ type tree struct {
 	keepComments bool  // the page is a discussion: comment blocks are content
 	spread       bool  // the content is spread over many blocks (see selectByMass)
 	showHidden   bool  // hidden elements are measured too (see extract's second try)
+
+	// tailNotes are the closing lines dropTrailingPromos took out of the text, the last
+	// first: a filing line ("This entry was posted on …") is no content but still
+	// dates the page (see closingDate).
+	tailNotes []string
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
