@@ -384,6 +384,7 @@ func (t *tree) prune(roots []int32) {
 	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
 	// there the comments are the content.
 	t.keepComments = float32(comments) > float32(total)*discussionShare
+	t.roots, t.sectionH1s = roots, -1
 	for _, r := range roots {
 		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {
 			// The chosen block is itself a few links: a menu, not an article. (A long
@@ -436,7 +437,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	b := &t.nodes[i]
 	big := float32(b.units) > float32(total)*maxDropShare
 	ld := b.linkDensity()
-	if b.tag == atom.H1 {
+	if b.tag == atom.H1 && t.isHeadline(i) {
 		return dropTitle
 	}
 	// A sub-heading's classes style it or anchor it ("anchorWithStickyNavbar"); whether
@@ -472,7 +473,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	// On a spread page (a listing, a catalogue) the links are the content: the titles
 	// of the items listed. A sub-heading that links to its own anchor (documentation
 	// and wikis make every heading a permalink) is a heading, not a link.
-	if b.block && !big && !t.spread && !(isSubheading(b.tag) && t.selfLinked(i)) {
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.selfLinked(i) || t.headsProse(i))) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph

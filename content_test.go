@@ -101,3 +101,34 @@ func readGzPage(path string) ([]byte, error) {
 	}
 	return io.ReadAll(zr)
 }
+
+// TestSectionHeadings: inside the article, the <h1> the metadata names is the headline
+// and is left out of the content; other <h1>s that head paragraphs, when there are
+// several, are the article's sections and stay. A sub-heading made of a link that opens
+// a paragraph of prose is a section's title (a review's restaurant, a tool's name); a
+// linked heading in a card with its short excerpt is a teaser and goes.
+func TestSectionHeadings(t *testing.T) {
+	body := "This sentence is ordinary article prose, long enough to be a paragraph, with commas and a full stop. "
+	p := func(s string) string { return "<p>" + s + " " + body + body + "</p>" }
+	page := `<html><head><title>Small steps with small models | A Blog</title></head><body><div class="post">` +
+		`<h1>Small steps with small models</h1>` + p("Intro.") +
+		`<h1>What a small model is</h1>` + p("First.") + p("More first.") +
+		`<h1>How to begin</h1>` + p("Second.") +
+		`<h2><a href="https://example.org/tool">The Tool</a></h2>` + p("Third.") +
+		`<div class="card"><h3><a href="/other-story">Another story entirely</a></h3><p>A short excerpt.</p></div>` +
+		`</div></body></html>`
+	a, err := Extract(strings.NewReader(page), &Options{Markdown: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"# What a small model is", "# How to begin", "## [The Tool](https://example.org/tool)"} {
+		if !strings.Contains(a.Markdown, want+"\n") {
+			t.Errorf("Markdown lacks %q:\n%s", want, a.Markdown)
+		}
+	}
+	for _, not := range []string{"# Small steps with small models", "Another story entirely"} {
+		if strings.Contains(a.Markdown, not) {
+			t.Errorf("Markdown holds %q:\n%s", not, a.Markdown)
+		}
+	}
+}

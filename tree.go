@@ -52,10 +52,13 @@ type tree struct {
 	ctx       context.Context // stops the building walk once cancelled
 	nextCheck int             // the number of nodes at which the walk next looks at ctx
 
-	massBest     int32 // the container chosen by prose mass, for Explain
-	keepComments bool  // the page is a discussion: comment blocks are content
-	spread       bool  // the content is spread over many blocks (see selectByMass)
-	showHidden   bool  // hidden elements are measured too (see extract's second try)
+	massBest     int32     // the container chosen by prose mass, for Explain
+	keepComments bool      // the page is a discussion: comment blocks are content
+	spread       bool      // the content is spread over many blocks (see selectByMass)
+	showHidden   bool      // hidden elements are measured too (see extract's second try)
+	headlines    headlines // the page's metadata titles, which name its headline (see isHeadline)
+	roots        []int32   // the chosen blocks, while they are pruned
+	sectionH1s   int       // the <h1> elements in roots that are not the headline, or -1 before they are counted
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
