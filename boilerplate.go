@@ -104,12 +104,13 @@ const (
 	dropTitle
 	dropDateline
 	dropCredit
+	dropNumbers
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
-	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit",
+	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -456,6 +457,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock {
 			return dropHeading
 		}
+	}
+	if (b.tag == atom.Ul || b.tag == atom.Ol) && t.isNumberList(i) {
+		return dropNumbers
 	}
 	if b.units <= datelineMaxUnits && b.ownUnits > 0 {
 		s := t.inlineText(i)

@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -172,4 +173,41 @@ func (t *tree) headsProse(i int32) bool {
 		return n.block && n.units >= headedProseUnits && n.linkDensity() <= linkDenseBlock
 	}
 	return false
+}
+
+// maxNumberItemUnits bounds the text of an item of a number list: a page number, a
+// rating step or a tab's number ("12", "3.", "(4)").
+const maxNumberItemUnits = 6
+
+// isNumberList reports whether list i is made of numbers alone: a pager ("1 2 3"), a
+// rating scale ("1 2 3 4 5") or the tabs of a set of examples. Its items say nothing a
+// reader could read; the article's own lists hold words.
+func (t *tree) isNumberList(i int32) bool {
+	items := 0
+	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
+		n := &t.nodes[c]
+		if n.units == 0 {
+			continue
+		}
+		if n.text || n.tag != atom.Li || n.units > maxNumberItemUnits || !isNumberText(t.inlineText(c)) {
+			return false
+		}
+		items++
+	}
+	return items >= 2
+}
+
+// isNumberText reports whether s holds a number and, besides, only punctuation,
+// symbols and spaces.
+func isNumberText(s string) bool {
+	digit := false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return digit
 }

@@ -132,3 +132,21 @@ func TestSectionHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberListDropped: a list of numbers alone (a pager, a rating scale) is left out
+// of the article; a list of numbered words stays.
+func TestNumberListDropped(t *testing.T) {
+	body := "This sentence is ordinary article prose, long enough to be a paragraph, with commas and a full stop. "
+	page := `<html><body><article><p>` + body + body + `</p><ul class="rating"><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ul>` +
+		`<p>` + body + `</p><ol><li>1 cup of flour</li><li>2 eggs</li></ol><ul><li><a href="?p=1">1</a></li><li><a href="?p=2">2</a></li><li><a href="?p=3">3.</a></li></ul></article></body></html>`
+	a, err := Extract(strings.NewReader(page), &Options{Markdown: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Markdown, "1. 1 cup of flour\n2. 2 eggs") {
+		t.Errorf("the list of words is lost:\n%s", a.Markdown)
+	}
+	if strings.Contains(a.Markdown, "- 1") || strings.Contains(a.Text, "\n1\n") {
+		t.Errorf("a list of numbers is kept:\n%s\n%s", a.Markdown, a.Text)
+	}
+}
