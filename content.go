@@ -211,3 +211,39 @@ func isNumberText(s string) bool {
 	}
 	return digit
 }
+
+// isHeadingButton reports whether element c, a child of n, is a button that makes a
+// heading's text: an accordion's or a disclosure's title, as the WAI-ARIA accordion
+// pattern writes it ("<h3><button aria-expanded=false aria-controls=a1>How long does it
+// take?</button></h3>"), which the reader sees as the heading of the answer under it.
+// Only a disclosure's button that holds all of the heading's text counts; other
+// buttons ("Copy link" beside a heading's text, a like counter) are controls.
+func isHeadingButton(c, n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	if c.DataAtom != atom.Button || attr(c, "aria-expanded") == "" && attr(c, "aria-controls") == "" {
+		return false // not a disclosure's button (a like counter, "Follow")
+	}
+	for s := n.FirstChild; s != nil; s = s.NextSibling {
+		if s != c && hasText(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasText reports whether n holds text other than white space.
+func hasText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	for c := range n.Descendants() {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -150,3 +150,25 @@ func TestNumberListDropped(t *testing.T) {
 		t.Errorf("a list of numbers is kept:\n%s\n%s", a.Markdown, a.Text)
 	}
 }
+
+// TestAccordionHeadings: a disclosure's button that is all of a heading's text is the
+// heading's text (an FAQ's question); a plain button inside a heading stays a control.
+func TestAccordionHeadings(t *testing.T) {
+	body := "This sentence is ordinary article prose, long enough to be a paragraph, with commas and a full stop. "
+	page := `<html><body><article><p>` + body + body + `</p>` +
+		`<h3><button type=button aria-expanded="false" aria-controls="a1">How long does a move take?</button></h3><div id=a1><p>` + body + `</p></div>` +
+		`<h3>Packing <button aria-expanded="false">Copy link</button></h3><p>` + body + `</p>` +
+		`<h4><button>11 claps</button></h4></article></body></html>`
+	a, err := Extract(strings.NewReader(page), &Options{Markdown: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Markdown, "### How long does a move take?\n") || !strings.Contains(a.Markdown, "### Packing\n") {
+		t.Errorf("the accordion's heading is lost:\n%s", a.Markdown)
+	}
+	for _, not := range []string{"Copy link", "claps"} {
+		if strings.Contains(a.Text, not) {
+			t.Errorf("a control's text %q is kept:\n%s", not, a.Text)
+		}
+	}
+}

@@ -153,7 +153,7 @@ func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int
 			}
 			t.add(blk{n: c, text: true, inLink: inLink}, parent)
 		case html.ElementNode:
-			if skipTags[c.DataAtom] || !t.showHidden && isHidden(c) {
+			if skipTags[c.DataAtom] && !isHeadingButton(c, n) || !t.showHidden && isHidden(c) {
 				continue
 			}
 			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A && isNavLink(c)}
