@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -222,7 +223,9 @@ func isHeadingButton(c, n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 	default:
-		return false
+		if ariaHeadingLevel(n) == 0 {
+			return false
+		}
 	}
 	if c.DataAtom != atom.Button || attr(c, "aria-expanded") == "" && attr(c, "aria-controls") == "" {
 		return false // not a disclosure's button (a like counter, "Follow")
@@ -246,4 +249,21 @@ func hasText(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// defaultARIALevel is the level WAI-ARIA gives an element with role="heading" and no
+// aria-level.
+const defaultARIALevel = 2
+
+// ariaHeadingLevel returns the level of a block that declares itself a heading with
+// role="heading" ("<p role=heading aria-level=3>", as page builders write accordion
+// titles and card headings), or 0 for any other element.
+func ariaHeadingLevel(n *html.Node) int {
+	if n.Type != html.ElementNode || !strings.EqualFold(strings.TrimSpace(attr(n, "role")), "heading") {
+		return 0
+	}
+	if l, err := strconv.Atoi(strings.TrimSpace(attr(n, "aria-level"))); err == nil {
+		return min(max(l, 1), 6)
+	}
+	return defaultARIALevel
 }

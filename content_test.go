@@ -158,6 +158,7 @@ func TestAccordionHeadings(t *testing.T) {
 	page := `<html><body><article><p>` + body + body + `</p>` +
 		`<h3><button type=button aria-expanded="false" aria-controls="a1">How long does a move take?</button></h3><div id=a1><p>` + body + `</p></div>` +
 		`<h3>Packing <button aria-expanded="false">Copy link</button></h3><p>` + body + `</p>` +
+		`<div role="heading" aria-level="3"><button aria-expanded="false">Who is the course for?</button></div><p>` + body + `</p>` +
 		`<h4><button>11 claps</button></h4></article></body></html>`
 	a, err := Extract(strings.NewReader(page), &Options{Markdown: true})
 	if err != nil {
@@ -165,6 +166,9 @@ func TestAccordionHeadings(t *testing.T) {
 	}
 	if !strings.Contains(a.Markdown, "### How long does a move take?\n") || !strings.Contains(a.Markdown, "### Packing\n") {
 		t.Errorf("the accordion's heading is lost:\n%s", a.Markdown)
+	}
+	if !strings.Contains(a.Text, "Who is the course for?") {
+		t.Errorf("the role=heading accordion's title is lost:\n%s", a.Text)
 	}
 	for _, not := range []string{"Copy link", "claps"} {
 		if strings.Contains(a.Text, not) {

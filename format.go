@@ -200,7 +200,7 @@ func (b *builder) node(parent *block, i int32) {
 	b.flushPara(parent)
 	switch n.tag {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		b.heading(parent, i)
+		b.heading(parent, i, int(n.tag.String()[1]-'0'))
 	case atom.Ul, atom.Ol, atom.Menu:
 		b.list(parent, i)
 	case atom.Blockquote:
@@ -239,10 +239,10 @@ func (b *builder) node(parent *block, i int32) {
 // paragraphs after it: its first line is the heading, its other blocks follow it.
 const maxHeadingUnits = 300
 
-// heading adds heading i: its inline content, block children flattened into it, unless
-// it holds more than a heading's text in blocks.
-func (b *builder) heading(parent *block, i int32) {
-	h := &block{kind: bkHeading, level: int(b.t.nodes[i].tag.String()[1] - '0')}
+// heading adds heading i at a level: its inline content, block children flattened into
+// it, unless it holds more than a heading's text in blocks.
+func (b *builder) heading(parent *block, i int32, level int) {
+	h := &block{kind: bkHeading, level: level}
 	b.inHead++
 	defer func() { b.inHead-- }()
 	if b.t.nodes[i].units <= maxHeadingUnits {
