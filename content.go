@@ -1,7 +1,6 @@
 package winnow
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -223,7 +222,7 @@ func isHeadingButton(c, n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 	default:
-		if ariaHeadingLevel(n) == 0 {
+		if !isARIAHeading(n) {
 			return false
 		}
 	}
@@ -251,19 +250,8 @@ func hasText(n *html.Node) bool {
 	return false
 }
 
-// defaultARIALevel is the level WAI-ARIA gives an element with role="heading" and no
-// aria-level.
-const defaultARIALevel = 2
-
-// ariaHeadingLevel returns the level of a block that declares itself a heading with
-// role="heading" ("<p role=heading aria-level=3>", as page builders write accordion
-// titles and card headings), or 0 for any other element.
-func ariaHeadingLevel(n *html.Node) int {
-	if n.Type != html.ElementNode || !strings.EqualFold(strings.TrimSpace(attr(n, "role")), "heading") {
-		return 0
-	}
-	if l, err := strconv.Atoi(strings.TrimSpace(attr(n, "aria-level"))); err == nil {
-		return min(max(l, 1), 6)
-	}
-	return defaultARIALevel
+// isARIAHeading reports whether n declares itself a heading with role="heading" ("<p
+// role=heading aria-level=3>", as page builders write accordion titles).
+func isARIAHeading(n *html.Node) bool {
+	return n.Type == html.ElementNode && strings.EqualFold(strings.TrimSpace(attr(n, "role")), "heading")
 }
