@@ -85,8 +85,9 @@ func bodyFromLD(body string) string {
 // headlines holds the titles a page gives itself in its metadata (the JSON-LD
 // headline, og:title, twitter:title, dc.title, <title>), split into words, for telling
 // the article's headline from the other <h1> elements inside the article: pages built
-// with an <h1> per section (blogs written in an editor, documentation) keep those
-// sections, and the truth of every evaluation set we read keeps them as headings.
+// with an <h1> per section (blogs written in an editor, some CMS templates) head their
+// sections with them, and readers (and the WCXB annotators, three times in four) keep
+// those as headings.
 type headlines []titleWords
 
 // newHeadlines gathers the metadata titles of m; with none, the chosen title stands for
@@ -123,9 +124,9 @@ func (h headlines) names(text string) bool {
 
 // isHeadline reports whether <h1> i inside the article is its headline, which the
 // metadata already gives as the title, rather than the heading of one of its sections.
-// Only an article that holds several <h1>s besides its headline is taken to use them
-// for its sections: a single one is as often a box's heading ("Support us") as a
-// headline the metadata words differently.
+// Only an article that holds several <h1>s besides its headline, each opening prose
+// (see headsProse), is taken to use them for its sections: a single one is as often a
+// box's heading ("Support us") as a headline the metadata words differently.
 func (t *tree) isHeadline(i int32) bool {
 	if t.sectionH1s < 0 {
 		t.sectionH1s = 0

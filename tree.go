@@ -58,7 +58,7 @@ type tree struct {
 	showHidden   bool      // hidden elements are measured too (see extract's second try)
 	headlines    headlines // the page's metadata titles, which name its headline (see isHeadline)
 	roots        []int32   // the chosen blocks, while they are pruned
-	sectionH1s   int       // the <h1> elements in roots that are not the headline, or -1 before they are counted
+	sectionH1s   int       // the <h1> elements in roots that head sections (see isHeadline), or -1 before they are counted
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
