@@ -105,12 +105,13 @@ const (
 	dropDateline
 	dropCredit
 	dropPromo
+	dropNumbers
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
-	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit",
+	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
 	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 
@@ -386,6 +387,7 @@ func (t *tree) prune(roots []int32) {
 	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
 	// there the comments are the content.
 	t.keepComments = float32(comments) > float32(total)*discussionShare
+	t.roots, t.sectionH1s = roots, -1
 	for _, r := range roots {
 		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {
 			// The chosen block is itself a few links: a menu, not an article. (A long
@@ -440,7 +442,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	b := &t.nodes[i]
 	big := float32(b.units) > float32(total)*maxDropShare
 	ld := b.linkDensity()
-	if b.tag == atom.H1 {
+	if b.tag == atom.H1 && t.isHeadline(i) {
 		return dropTitle
 	}
 	// A sub-heading's classes style it or anchor it ("anchorWithStickyNavbar"); whether
@@ -460,6 +462,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 			return dropHeading
 		}
 	}
+	if (b.tag == atom.Ul || b.tag == atom.Ol) && t.isNumberList(i) {
+		return dropNumbers
+	}
 	if b.units <= datelineMaxUnits && b.ownUnits > 0 {
 		s := t.inlineText(i)
 		if isDateline(s) {
@@ -476,7 +481,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	// On a spread page (a listing, a catalogue) the links are the content: the titles
 	// of the items listed. A sub-heading that links to its own anchor (documentation
 	// and wikis make every heading a permalink) is a heading, not a link.
-	if b.block && !big && !t.spread && !(isSubheading(b.tag) && t.selfLinked(i)) {
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.selfLinked(i) || t.headsProse(i))) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph

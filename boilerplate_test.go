@@ -165,7 +165,8 @@ func TestCreditLineDropped(t *testing.T) {
 // links away, among links, is navigation.
 func TestPermalinkHeadingKept(t *testing.T) {
 	page := `<html><body><article>` + para("First.") + `<h2 id="setup"><a href="#setup">Setting up the tool</a></h2>` +
-		para("Second.") + `<h2><a href="/elsewhere">Somewhere else entirely</a></h2>` + para("Third.") + `</article></body></html>`
+		para("Second.") + `<h2><a href="/elsewhere">Somewhere else entirely</a></h2><ul><li><a href="/a">One place</a></li><li><a href="/b">Another place</a></li></ul>` +
+		para("Third.") + `</article></body></html>`
 	text := runPasses(t, page)
 	assert.Contains(t, text, "Setting up the tool")
 	assert.NotContains(t, text, "Somewhere else entirely")

@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -79,4 +80,179 @@ func bodyFromLD(body string) string {
 		}
 	}
 	return norm.NFC.String(strings.Join(paras, "\n\n"))
+}
+
+// headlines holds the titles a page gives itself in its metadata (the JSON-LD
+// headline, og:title, twitter:title, dc.title, <title>), split into words, for telling
+// the article's headline from the other <h1> elements inside the article: pages built
+// with an <h1> per section (blogs written in an editor, some CMS templates) head their
+// sections with them, and readers (and the WCXB annotators, three times in four) keep
+// those as headings.
+type headlines []titleWords
+
+// newHeadlines gathers the metadata titles of m; with none, the chosen title stands for
+// them.
+func newHeadlines(m *pageMeta, chosen string) headlines {
+	var h headlines
+	for _, s := range [...]string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title} {
+		if strings.TrimSpace(s) != "" {
+			var w titleWords
+			w.split(s)
+			h = append(h, w)
+		}
+	}
+	if len(h) == 0 && chosen != "" {
+		var w titleWords
+		w.split(chosen)
+		h = append(h, w)
+	}
+	return h
+}
+
+// names reports whether text is the headline a metadata title names: most of its words
+// are in one of them (the title may add the site's name or a section).
+func (h headlines) names(text string) bool {
+	var w titleWords
+	w.split(text)
+	for i := range h {
+		if in, _ := wordShares(&w, &h[i]); in >= headlineMatch {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadline reports whether <h1> i inside the article is its headline, which the
+// metadata already gives as the title, rather than the heading of one of its sections.
+// Only an article that holds several <h1>s besides its headline, each opening prose
+// (see headsProse), is taken to use them for its sections: a single one is as often a
+// box's heading ("Support us") as a headline the metadata words differently.
+func (t *tree) isHeadline(i int32) bool {
+	if t.sectionH1s < 0 {
+		t.sectionH1s = 0
+		for _, r := range t.roots {
+			t.walk(r, func(j int32) bool {
+				if t.nodes[j].tag == atom.H1 && t.headsProse(j) && !t.headlines.names(t.inlineText(j)) {
+					t.sectionH1s++
+				}
+				return true
+			})
+		}
+	}
+	return t.sectionH1s < minSectionH1s || !t.headsProse(i) || t.headlines.names(t.inlineText(i))
+}
+
+// minSectionH1s is the number of <h1> elements, besides the headline, from which an
+// article is taken to head its sections with them.
+const minSectionH1s = 2
+
+// headedProseUnits is the least text the block after a heading holds for the heading
+// to open a section of prose ("<h4><a>Restaurant</a></h4><p>review…</p>"): a teaser's
+// excerpt or a link list's item says less.
+const headedProseUnits = 80
+
+// minSectionParas is the least number of paragraphs the element around a heading
+// holds for it to be a part of the article's running text rather than a card (a
+// teaser's title and excerpt, a box's heading and its line).
+const minSectionParas = 3
+
+// headsProse reports whether heading i opens a section of the article's prose: the
+// element after it is a block of that much text, not made of links, and the heading
+// stands among the article's paragraphs, not alone in a card with its excerpt.
+func (t *tree) headsProse(i int32) bool {
+	if p := t.nodes[i].parent; p == none || t.nodes[p].paras < minSectionParas {
+		return false
+	}
+	for s := t.nodes[i].next; s != none; s = t.nodes[s].next {
+		n := &t.nodes[s]
+		if n.text {
+			if n.units > 0 {
+				return false
+			}
+			continue
+		}
+		return n.block && n.units >= headedProseUnits && n.linkDensity() <= linkDenseBlock
+	}
+	return false
+}
+
+// maxNumberItemUnits bounds the text of an item of a number list: a page number, a
+// rating step or a tab's number ("12", "3.", "(4)").
+const maxNumberItemUnits = 6
+
+// isNumberList reports whether list i is made of numbers alone: a pager ("1 2 3"), a
+// rating scale ("1 2 3 4 5") or the tabs of a set of examples. Its items say nothing a
+// reader could read; the article's own lists hold words.
+func (t *tree) isNumberList(i int32) bool {
+	items := 0
+	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
+		n := &t.nodes[c]
+		if n.units == 0 {
+			continue
+		}
+		if n.text || n.tag != atom.Li || n.units > maxNumberItemUnits || !isNumberText(t.inlineText(c)) {
+			return false
+		}
+		items++
+	}
+	return items >= 2
+}
+
+// isNumberText reports whether s holds a number and, besides, only punctuation,
+// symbols and spaces.
+func isNumberText(s string) bool {
+	digit := false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return digit
+}
+
+// isHeadingButton reports whether element c, a child of n, is a button that makes a
+// heading's text: an accordion's or a disclosure's title, as the WAI-ARIA accordion
+// pattern writes it ("<h3><button aria-expanded=false aria-controls=a1>How long does it
+// take?</button></h3>"), which the reader sees as the heading of the answer under it.
+// Only a disclosure's button that holds all of the heading's text counts; other
+// buttons ("Copy link" beside a heading's text, a like counter) are controls.
+func isHeadingButton(c, n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		if !isARIAHeading(n) {
+			return false
+		}
+	}
+	if c.DataAtom != atom.Button || attr(c, "aria-expanded") == "" && attr(c, "aria-controls") == "" {
+		return false // not a disclosure's button (a like counter, "Follow")
+	}
+	for s := n.FirstChild; s != nil; s = s.NextSibling {
+		if s != c && hasText(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasText reports whether n holds text other than white space.
+func hasText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	for c := range n.Descendants() {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isARIAHeading reports whether n declares itself a heading with role="heading" ("<p
+// role=heading aria-level=3>", as page builders write accordion titles).
+func isARIAHeading(n *html.Node) bool {
+	return n.Type == html.ElementNode && strings.EqualFold(strings.TrimSpace(attr(n, "role")), "heading")
 }

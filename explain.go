@@ -34,6 +34,7 @@ func Explain(w io.Writer, r io.Reader, opts *Options) (err error) {
 	if err != nil {
 		return err
 	}
+	t.headlines = newHeadlines(collectMeta(doc), "")
 	cands := t.score()
 	roots := t.selectMain(cands)
 	if m := t.massBest; m != none {

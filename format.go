@@ -2,7 +2,6 @@ package winnow
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,7 +199,7 @@ func (b *builder) node(parent *block, i int32) {
 	b.flushPara(parent)
 	switch n.tag {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		b.heading(parent, i)
+		b.heading(parent, i, int(n.tag.String()[1]-'0'))
 	case atom.Ul, atom.Ol, atom.Menu:
 		b.list(parent, i)
 	case atom.Blockquote:
@@ -239,10 +238,10 @@ func (b *builder) node(parent *block, i int32) {
 // paragraphs after it: its first line is the heading, its other blocks follow it.
 const maxHeadingUnits = 300
 
-// heading adds heading i: its inline content, block children flattened into it, unless
-// it holds more than a heading's text in blocks.
-func (b *builder) heading(parent *block, i int32) {
-	h := &block{kind: bkHeading, level: int(b.t.nodes[i].tag.String()[1] - '0')}
+// heading adds heading i at a level: its inline content, block children flattened into
+// it, unless it holds more than a heading's text in blocks.
+func (b *builder) heading(parent *block, i int32, level int) {
+	h := &block{kind: bkHeading, level: level}
 	b.inHead++
 	defer func() { b.inHead-- }()
 	if b.t.nodes[i].units <= maxHeadingUnits {
@@ -631,32 +630,6 @@ func (b *builder) codeSpan(i int32) {
 	if r, _ := utf8.DecodeLastRuneInString(sb.String()); isSpace(r) {
 		b.space = true
 	}
-}
-
-// list adds a <ul> or <ol>: every <li> an item, and any other child with text one too.
-func (b *builder) list(parent *block, i int32) {
-	n := &b.t.nodes[i]
-	l := &block{kind: bkList, ordered: n.tag == atom.Ol, level: 1}
-	if l.ordered {
-		if v, err := strconv.Atoi(strings.TrimSpace(attr(n.n, "start"))); err == nil && v >= 0 && v < 1e9 {
-			l.level = v
-		}
-	}
-	b.children(i, func(c int32) {
-		cn := &b.t.nodes[c]
-		if cn.text && strings.TrimSpace(cn.n.Data) == "" {
-			return
-		}
-		item := &block{kind: bkItem}
-		if cn.tag == atom.Li {
-			b.blocks(item, c)
-		} else {
-			b.node(item, c)
-			b.flushPara(item)
-		}
-		add(l, item)
-	}, func(*html.Node) {})
-	add(parent, l)
 }
 
 // renderFormats fills Article.Markdown and Article.HTML, as Options ask. With no roots

@@ -58,6 +58,12 @@ var markdownCases = []struct {
 		"- a\n\n* b\n\n- c\n\n1. d\n\n1) e"},
 	{"item with paragraphs", `<ul><li><p>first</p><p>second</p></li><li>next</li></ul>`,
 		"- first\n\n  second\n- next"},
+	{"items numbered by their own element", `<ol><li><div class=step>2</div><p>Second step.</p></li><li><div class=step>3.</div><p>Third step.</p><p>More.</p></li></ol>` +
+		`<ul><li><span>1</span><p>not</p></li><li><span>5</span><p>counting</p></li></ul>`,
+		"2. Second step.\n3. Third step.\n\n   More.\n\n- 1\n\n  not\n- 5\n\n  counting"},
+	{"list of sections", `<ul><li><h3>Plan</h3><p>Know your needs.</p></li><li><h3>Build</h3><p>Put it up.</p></li></ul>` +
+		`<ul><li><h3>Only one</h3><p>heading.</p></li><li>plain</li></ul>`,
+		"### Plan\n\nKnow your needs.\n\n### Build\n\nPut it up.\n\n- ### Only one\n\n  heading.\n- plain"},
 	{"data table", `<table><thead><tr><th>Name</th><th>Value</th></tr></thead>` +
 		`<tbody><tr><td>a|b</td><td><code>x|y</code></td></tr><tr><td>*c*</td><td>d</td></tr></tbody></table>`,
 		"| Name | Value |\n| --- | --- |\n| a\\|b | `x\\|y` |\n| \\*c\\* | d |"},

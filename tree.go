@@ -52,10 +52,13 @@ type tree struct {
 	ctx       context.Context // stops the building walk once cancelled
 	nextCheck int             // the number of nodes at which the walk next looks at ctx
 
-	massBest     int32 // the container chosen by prose mass, for Explain
-	keepComments bool  // the page is a discussion: comment blocks are content
-	spread       bool  // the content is spread over many blocks (see selectByMass)
-	showHidden   bool  // hidden elements are measured too (see extract's second try)
+	massBest     int32     // the container chosen by prose mass, for Explain
+	keepComments bool      // the page is a discussion: comment blocks are content
+	spread       bool      // the content is spread over many blocks (see selectByMass)
+	showHidden   bool      // hidden elements are measured too (see extract's second try)
+	headlines    headlines // the page's metadata titles, which name its headline (see isHeadline)
+	roots        []int32   // the chosen blocks, while they are pruned
+	sectionH1s   int       // the <h1> elements in roots that head sections (see isHeadline), or -1 before they are counted
 
 	// tailNotes are the closing lines dropTrailingPromos took out of the text, the last
 	// first: a filing line ("This entry was posted on …") is no content but still
@@ -155,7 +158,7 @@ func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int
 			}
 			t.add(blk{n: c, text: true, inLink: inLink}, parent)
 		case html.ElementNode:
-			if skipTags[c.DataAtom] || !t.showHidden && isHidden(c) {
+			if skipTags[c.DataAtom] && !isHeadingButton(c, n) || !t.showHidden && isHidden(c) {
 				continue
 			}
 			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A && isNavLink(c)}
