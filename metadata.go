@@ -90,11 +90,16 @@ var metaKeys = map[string]bool{
 	"lastmod": true, "last-modified": true, "dc.date.modified": true, "dcterms.modified": true,
 }
 
-// collectMeta walks the whole tree once and gathers the metadata candidates.
+// collectMeta walks the whole tree once and gathers the metadata candidates (see
+// walkPage, which builds the side table in the same walk).
 func collectMeta(doc *html.Node) *pageMeta {
-	m := &pageMeta{meta: make(map[string]string, 32)}
-	m.visit(doc, 0, 0)
-	return m
+	w := pageWalk{m: newPageMeta()}
+	w.children(doc, 0, 0, true, none, false) // without a table, it never fails
+	return w.m
+}
+
+func newPageMeta() *pageMeta {
+	return &pageMeta{meta: make(map[string]string, 32)}
 }
 
 // asideKinds mark blocks whose dates and names belong to other pages or to readers:
@@ -107,34 +112,6 @@ const furnitureKinds = 1<<cueNav | 1<<cueFooter
 
 // maxMetaDepth stops the metadata walk on absurdly deep trees: metadata sits near the top.
 const maxMetaDepth = 512
-
-// visit walks n's children; ctx holds the cue kinds of their ancestors.
-func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
-	if depth > maxMetaDepth {
-		return
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		m.nodes++
-		if c.Type != html.ElementNode {
-			if c.Type == html.DocumentNode {
-				m.visit(c, depth+1, ctx)
-			} else if c.Type == html.TextNode && ctx&(asideKinds|1<<cueFooter) == 0 {
-				m.noteShortDate(c.Data, m.htmlLang)
-			}
-			continue
-		}
-		kinds, words := elementCues(c)
-		if m.element(c, kinds, words, ctx) {
-			inherit := kinds
-			if c.DataAtom == atom.Body || c.DataAtom == atom.Html {
-				// Body classes describe the page ("comments-open", "has-sidebar"), not
-				// a box around what follows.
-				inherit = 0
-			}
-			m.visit(c, depth+1, ctx|inherit)
-		}
-	}
-}
 
 // element records what one element says; it reports whether to descend into it. kinds
 // and words are its cues (see elementCues), ctx the kinds of its ancestors.

@@ -125,6 +125,18 @@ func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint in
 
 // buildTreeHidden is buildTreeContext that keeps hidden elements when showHidden is set.
 func buildTreeHidden(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHidden bool) (*tree, error) {
+	t := newTree(ctx, doc, maxNodes, sizeHint, showHidden)
+	w := pageWalk{t: t, maxNodes: maxNodes}
+	if err := w.children(doc, 0, 0, false, 0, false); err != nil {
+		t.release()
+		return nil, err
+	}
+	t.measure()
+	return t, nil
+}
+
+// newTree returns a table that holds only doc, with room for about sizeHint nodes.
+func newTree(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHidden bool) *tree {
 	size := defaultTreeSize
 	if sizeHint > 0 {
 		size = sizeHint + 16
@@ -134,48 +146,20 @@ func buildTreeHidden(ctx context.Context, doc *html.Node, maxNodes, sizeHint int
 	}
 	t := &tree{nodes: newNodes(size), body: 0, ctx: ctx, showHidden: showHidden}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
-	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
-		return nil, err
-	}
-	t.measure()
-	return t, nil
+	return t
 }
 
-func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int) error {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			if c.Data == "" || n.DataAtom == atom.Noscript && looksLikeMarkup(c.Data) {
-				continue
-			}
-			t.add(blk{n: c, text: true, inLink: inLink}, parent)
-		case html.ElementNode:
-			if skipTags[c.DataAtom] || !t.showHidden && isHidden(c) {
-				continue
-			}
-			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A && isNavLink(c)}
-			b.kinds = elementKinds(c)
-			i := t.add(b, parent)
-			if c.DataAtom == atom.Body {
-				t.body = i
-			}
-			if err := t.addChildren(c, i, b.inLink, maxNodes); err != nil {
-				return err
-			}
-		case html.DocumentNode:
-			if err := t.addChildren(c, parent, inLink, maxNodes); err != nil {
-				return err
-			}
+// check fails past maxNodes nodes (when > 0) or once the context is cancelled, looking at
+// it every cancelCheckNodes nodes.
+func (t *tree) check(maxNodes int) error {
+	if maxNodes > 0 && len(t.nodes) > maxNodes {
+		return errTooManyNodes(maxNodes)
+	}
+	if len(t.nodes) >= t.nextCheck {
+		if err := ctxErr(t.ctx); err != nil {
+			return err
 		}
-		if maxNodes > 0 && len(t.nodes) > maxNodes {
-			return errTooManyNodes(maxNodes)
-		}
-		if len(t.nodes) >= t.nextCheck {
-			if err := ctxErr(t.ctx); err != nil {
-				return err
-			}
-			t.nextCheck = len(t.nodes) + cancelCheckNodes
-		}
+		t.nextCheck = len(t.nodes) + cancelCheckNodes
 	}
 	return nil
 }
