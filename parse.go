@@ -223,14 +223,24 @@ const maxFewTags = (parserMaxDepth - shapeBase) / 2
 // '<' bytes inside text, comments, raw text and attribute values only raise the counts.
 // The shape it returns holds its estimate of the nodes (one per token) and of the depth.
 func fewTagsShape(src []byte, maxNodes int) (shapeFacts, bool) {
-	tags, formatting := 0, 0
-	for i := 0; ; i++ {
+	// The '<' bytes are counted first: most pages have too many, and are turned away
+	// before any tag is named.
+	tags := 0
+	for i := 0; ; tags++ {
 		j := bytes.IndexByte(src[i:], '<')
 		if j < 0 {
 			break
 		}
-		if tags++; tags > maxFewTags {
+		if tags == maxFewTags {
 			return shapeFacts{}, false
+		}
+		i += j + 1
+	}
+	formatting := 0
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(src[i:], '<')
+		if j < 0 {
+			break
 		}
 		i += j
 		if classOf(startTagAtom(src[i:]))&classFormatting != 0 {

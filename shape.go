@@ -150,9 +150,10 @@ func (s *shape) run(ctx context.Context, src []byte, out *bytes.Buffer) error {
 		case html.CommentToken, html.DoctypeToken:
 			s.nodes++
 		case html.StartTagToken, html.SelfClosingTagToken:
-			keep = s.start(z.Raw(), tt == html.SelfClosingTagToken)
+			a, key := tagKey(z.Raw())
+			keep = s.start(a, key, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
-			keep = s.end(z.Raw())
+			keep = s.end(tagKey(z.Raw()))
 		}
 		if out != nil && keep {
 			out.Write(z.Raw())
@@ -176,9 +177,8 @@ func (s *shape) nextIsNotRawText() {
 	s.notRaw = true
 }
 
-// start models a start tag and reports whether to keep it.
-func (s *shape) start(raw []byte, selfClosing bool) bool {
-	a, key := tagKey(raw)
+// start models a start tag named a (see tagKey) and reports whether to keep it.
+func (s *shape) start(a atom.Atom, key uint32, selfClosing bool) bool {
 	s.nodes++
 	class := classOf(a)
 	if class&classRaw != 0 && s.foreign == 0 {
@@ -222,9 +222,8 @@ func (s *shape) start(raw []byte, selfClosing bool) bool {
 	return true
 }
 
-// end models an end tag and reports whether to keep it.
-func (s *shape) end(raw []byte) bool {
-	a, key := tagKey(raw)
+// end models an end tag named a (see tagKey) and reports whether to keep it.
+func (s *shape) end(a atom.Atom, key uint32) bool {
 	if s.skipped.get(key) > 0 {
 		s.skipped.add(key, -1)
 		return false

@@ -58,8 +58,9 @@ func (s *shape) scan(ctx context.Context, src []byte) error {
 			}
 			s.tagStart, s.tagEnd, s.notRaw = t, end, false
 			s.token(startTagType(selfClosing), t, end)
-			s.start(src[t:end], selfClosing)
-			if a := startTagAtom(src[t:end]); rawTextElem(a) && !s.notRaw {
+			a, key := tagKey(src[t:end])
+			s.start(a, key, selfClosing)
+			if rawTextElem(a) && !s.notRaw {
 				raw = a
 			}
 			i = end
@@ -79,7 +80,7 @@ func (s *shape) scan(ctx context.Context, src []byte) error {
 					return nil
 				}
 				s.token(html.EndTagToken, t, end)
-				s.end(src[t:end])
+				s.end(tagKey(src[t:end]))
 				i = end
 			default:
 				s.nodes++ // a bogus comment
