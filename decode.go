@@ -184,7 +184,7 @@ func transform(enc encoding.Encoding, b []byte) ([]byte, error) {
 // and decomposed (and always decomposed from windows-1258); the heading cues, the
 // metadata and the callers' own comparisons expect one form.
 func toNFC(b []byte) []byte {
-	if isASCII(b) || norm.NFC.IsNormal(b) {
+	if isASCII(b) || isNFCBytes(b) {
 		return b
 	}
 	return norm.NFC.Bytes(b)

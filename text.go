@@ -53,7 +53,7 @@ func (t *tree) renderText(roots []int32) string {
 // English pages render, is NFC already and is checked three times faster than the
 // normaliser's own check would.
 func toNFCString(s string) string {
-	if isASCII(s) {
+	if isASCII(s) || isNFCString(s) {
 		return s
 	}
 	return norm.NFC.String(s)

@@ -1,0 +1,132 @@
+package winnow
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Pages are checked for Unicode normalisation form C twice, once decoded and once
+// rendered, and norm.NFC.IsNormal looks every non-ASCII rune up in its tables. Most
+// runes of most scripts are inert: a starter that nothing before it combines with and
+// that NFC keeps as it is (a Latin or Cyrillic letter, an ideograph, a Hangul syllable).
+// Text splits at them into pieces that normalise apart, so that isNFC needs the
+// normaliser only for the few pieces holding another rune (a combining mark, a Thai
+// tone mark, a Hangul jamo), and learns inertness once per block of 256 runes.
+
+// nfcBlock holds which runes of one block of the Basic Multilingual Plane are inert,
+// worked out from the normaliser's own tables the first time the block is met.
+type nfcBlock struct {
+	once  sync.Once
+	inert [4]uint64
+}
+
+var nfcBlocks [0x100]nfcBlock
+
+// latinInert is the first rune that is not inert: U+0300, the first combining mark.
+const latinInert = 0x300
+
+// isNFCInert reports whether r is inert for NFC: canonical combining class 0, a
+// decomposition (if any) that starts with a starter, combining with nothing before it,
+// and unchanged by NFC. Runes outside the BMP are reported as not inert.
+func isNFCInert(r rune) bool {
+	if r < latinInert {
+		return true
+	}
+	if r >= 0x10000 {
+		return false
+	}
+	b := &nfcBlocks[r>>8]
+	b.once.Do(func() { b.fill(r &^ 0xff) })
+	return b.inert[r>>6&3]&(1<<(r&63)) != 0
+}
+
+func (b *nfcBlock) fill(first rune) {
+	var buf [utf8.UTFMax]byte
+	for r := first; r < first+0x100; r++ {
+		if !utf8.ValidRune(r) {
+			continue // a surrogate
+		}
+		s := buf[:utf8.EncodeRune(buf[:], r)]
+		p := norm.NFC.Properties(s)
+		if p.CCC() == 0 && p.LeadCCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(s) {
+			b.inert[r>>6&3] |= 1 << (r & 63)
+		}
+	}
+}
+
+// isNFCBytes reports whether b is in NFC, as norm.NFC.IsNormal does.
+func isNFCBytes(b []byte) bool { return isNFC(b, norm.NFC.IsNormal) }
+
+// isNFCString reports whether s is in NFC, as norm.NFC.IsNormalString does.
+func isNFCString(s string) bool { return isNFC(s, norm.NFC.IsNormalString) }
+
+// isNFC reports whether s is in NFC; isNormal is the normaliser's own check.
+func isNFC[T string | []byte](s T, isNormal func(T) bool) bool {
+	piece := 0 // where the piece being read starts: at an inert rune
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			for i < len(s) && s[i] < utf8.RuneSelf {
+				i++
+			}
+			piece = i - 1
+			continue
+		}
+		r, size := decodeRune(s[i:])
+		if size == 0 {
+			return isNormal(s) // not UTF-8: left to the normaliser, as it was
+		}
+		if isNFCInert(r) {
+			piece = i
+			i += size
+			continue
+		}
+		// Read to the next inert rune, and have the normaliser check the piece.
+		for i += size; i < len(s) && s[i] >= utf8.RuneSelf; i += size {
+			if r, size = decodeRune(s[i:]); size == 0 {
+				return isNormal(s)
+			}
+			if isNFCInert(r) {
+				break
+			}
+		}
+		if !isNormal(s[piece:i]) {
+			return false
+		}
+		piece = i
+	}
+	return true
+}
+
+// decodeRune decodes the rune of two to four bytes that s starts with; size is 0 for
+// bytes that are not UTF-8.
+func decodeRune[T string | []byte](s T) (r rune, size int) {
+	c := s[0]
+	switch {
+	case c >= 0xc2 && c < 0xe0:
+		if len(s) < 2 || s[1]&0xc0 != 0x80 {
+			return 0, 0
+		}
+		return rune(c&0x1f)<<6 | rune(s[1]&0x3f), 2
+	case c >= 0xe0 && c < 0xf0:
+		if len(s) < 3 || s[1]&0xc0 != 0x80 || s[2]&0xc0 != 0x80 {
+			return 0, 0
+		}
+		r = rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+		if r < 0x800 || 0xd800 <= r && r <= 0xdfff {
+			return 0, 0 // overlong, or a surrogate
+		}
+		return r, 3
+	case c >= 0xf0 && c <= 0xf4:
+		if len(s) < 4 || s[1]&0xc0 != 0x80 || s[2]&0xc0 != 0x80 || s[3]&0xc0 != 0x80 {
+			return 0, 0
+		}
+		r = rune(c&0x07)<<18 | rune(s[1]&0x3f)<<12 | rune(s[2]&0x3f)<<6 | rune(s[3]&0x3f)
+		if r < 0x10000 || r > utf8.MaxRune {
+			return 0, 0 // overlong, or past Unicode
+		}
+		return r, 4
+	}
+	return 0, 0
+}
