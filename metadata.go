@@ -42,6 +42,7 @@ type pageMeta struct {
 	// shortDates holds the first short texts of the page that read as a date, outside
 	// comments, related lists and footers (see noteShortDate).
 	shortDates
+	scratch []byte // reused by shortBlockText
 }
 
 // heading is a headline candidate seen in the body.
@@ -188,12 +189,12 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 		m.addHeading(n, ctx|kinds)
 	}
 	if len(m.dateTexts) < maxDateTexts && (ctx|kinds)&(asideKinds|1<<cueFooter) == 0 && n.DataAtom != atom.Time && words&wordDate != 0 {
-		if s := blockText(n); s != "" && len(s) <= maxDateTextBytes {
+		if s, ok := m.shortBlockText(n, maxDateTextBytes); s != "" && ok {
 			m.dateTexts = append(m.dateTexts, s)
 		}
 	}
 	if len(m.pubLines) < maxDateTexts && (ctx|kinds)&asideKinds == 0 && opensWithPublished(n) {
-		if s := blockText(n); len(s) <= maxDateTextBytes {
+		if s, ok := m.shortBlockText(n, maxDateTextBytes); ok {
 			m.pubLines = append(m.pubLines, s)
 		}
 	}
@@ -535,6 +536,88 @@ func blockText(n *html.Node) string {
 	}
 	walk(n)
 	return collapse(sb.String())
+}
+
+// shortBlockText is blockText for a text of at most limit bytes: it reports false, and
+// stops reading, once the text is longer. Date lines are looked for in elements whose
+// class says "meta" or "data", which are often whole boxes of text.
+func (m *pageMeta) shortBlockText(n *html.Node, limit int) (string, bool) {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		s := blockText(n)
+		return s, len(s) <= limit
+	}
+	w := collapser{out: m.scratch[:0], raw: 0, limit: limit}
+	w.walk(n)
+	m.scratch = w.out[:0]
+	if w.torn {
+		s := blockText(n)
+		return s, len(s) <= limit
+	}
+	if w.over() {
+		return "", false
+	}
+	return string(w.out), true
+}
+
+// collapser writes the text under a node as blockText writes it, and collapses it as it
+// goes (see collapse), until it holds more than limit bytes.
+type collapser struct {
+	out   []byte
+	raw   int  // the bytes blockText would have written before collapsing them
+	space bool // a space is owed before the next byte
+	limit int
+	torn  bool // a text started inside a rune: bytes that are not UTF-8, left to blockText
+}
+
+func (w *collapser) over() bool { return len(w.out) > w.limit }
+
+// walk follows blockText's walk.
+func (w *collapser) walk(n *html.Node) {
+	for c := n.FirstChild; c != nil && w.raw < maxNodeText && !w.over(); c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			s := c.Data
+			if k := maxNodeText - w.raw; k < len(s) {
+				for k > 0 && !utf8.RuneStart(s[k]) {
+					k--
+				}
+				s = s[:k]
+			}
+			w.write(s)
+		case html.ElementNode:
+			if skipTags[c.DataAtom] || isHidden(c) {
+				continue
+			}
+			if c.DataAtom == atom.Br || blockTags[c.DataAtom] {
+				w.write(" ")
+			}
+			w.walk(c)
+			if blockTags[c.DataAtom] {
+				w.write(" ")
+			}
+		}
+	}
+}
+
+// write adds s, collapsing white space as collapse does.
+func (w *collapser) write(s string) {
+	w.raw += len(s)
+	if len(s) > 0 && !utf8.RuneStart(s[0]) {
+		w.torn = true
+	}
+	for i := 0; i < len(s) && !w.over(); {
+		if n := spaceLen(s, i); n > 0 {
+			w.space = len(w.out) > 0
+			i += n
+			continue
+		}
+		if w.space {
+			w.out = append(w.out, ' ')
+			w.space = false
+		}
+		w.out = append(w.out, s[i])
+		i++
+	}
 }
 
 // collapse trims s and folds every run of white space (see isSpace) into one space. Text
