@@ -347,6 +347,17 @@ var publishedFirstRunes = func() string {
 	return sb.String()
 }()
 
+// publishedFirstASCII marks the ASCII bytes that open a word of publishedWords, in either
+// case.
+var publishedFirstASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range publishedFirstRunes {
+		if r < utf8.RuneSelf {
+			t[r], t[unicode.ToUpper(r)] = true, true
+		}
+	}
+	return t
+}()
+
 // runePrefix returns the first n runes of s (all of s when it is shorter).
 func runePrefix(s string, n int) string {
 	for i := range s {
@@ -368,7 +379,11 @@ func opensWithPublished(n *html.Node) bool {
 		return false
 	}
 	t := strings.TrimSpace(c.Data)
-	if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(publishedFirstRunes, unicode.ToLower(r)) {
+	if t != "" && t[0] < utf8.RuneSelf {
+		if !publishedFirstASCII[t[0]] {
+			return false // most text opens with an ASCII letter that starts no word of the list
+		}
+	} else if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(publishedFirstRunes, unicode.ToLower(r)) {
 		return false // most text opens with no word of the list: it is not lower-cased
 	}
 	// The prefix is lower-cased as strings.ToLower would, rune by rune, on the stack.

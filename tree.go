@@ -405,13 +405,29 @@ func isNavLink(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key == "href" {
 			v := strings.TrimSpace(a.Val)
-			if v != "" && !strings.HasPrefix(strings.ToLower(v), "javascript:") {
+			if v != "" && !hasPrefixFold(v, "javascript:") {
 				return true
 			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s starts with prefix, a lower-case ASCII string, in ASCII
+// lower case. For an ASCII prefix without a 'k' it is strings.HasPrefix(strings.ToLower(s),
+// prefix), without lower-casing all of s: only U+212A (Kelvin) and U+0130 (dotted I)
+// lower-case to an ASCII letter, and the second brings a combining dot with it.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lower(s[i]) != prefix[i] {
 			return false
 		}
 	}
