@@ -117,7 +117,7 @@ const maxMetaDepth = 512
 // element records what one element says; it reports whether to descend into it. kinds
 // and words are its cues (see elementCues), ctx the kinds of its ancestors.
 func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32) bool {
-	m.shape.element(n, kinds, ctx)
+	m.shape.element(n, kinds, words, ctx)
 	switch n.DataAtom {
 	case atom.Html:
 		m.htmlLang = strings.TrimSpace(attr(n, "lang"))
