@@ -57,15 +57,43 @@ func (b *nfcBlock) fill(first rune) {
 }
 
 // isNFCBytes reports whether b is in NFC, as norm.NFC.IsNormal does.
-func isNFCBytes(b []byte) bool { return isNFC(b, norm.NFC.IsNormal) }
+func isNFCBytes(b []byte) bool {
+	for i := 0; ; {
+		start, end, bad := nfcPiece(b, i)
+		switch {
+		case bad:
+			return norm.NFC.IsNormal(b) // not UTF-8: left to the normaliser, as it was
+		case start < 0:
+			return true
+		case !norm.NFC.IsNormal(b[start:end]):
+			return false
+		}
+		i = end
+	}
+}
 
 // isNFCString reports whether s is in NFC, as norm.NFC.IsNormalString does.
-func isNFCString(s string) bool { return isNFC(s, norm.NFC.IsNormalString) }
+func isNFCString(s string) bool {
+	for i := 0; ; {
+		start, end, bad := nfcPiece(s, i)
+		switch {
+		case bad:
+			return norm.NFC.IsNormalString(s)
+		case start < 0:
+			return true
+		case !norm.NFC.IsNormalString(s[start:end]):
+			return false
+		}
+		i = end
+	}
+}
 
-// isNFC reports whether s is in NFC; isNormal is the normaliser's own check.
-func isNFC[T string | []byte](s T, isNormal func(T) bool) bool {
-	piece := 0 // where the piece being read starts: at an inert rune
-	for i := 0; i < len(s); {
+// nfcPiece returns the next piece of s from i on that holds a rune that is not inert:
+// from the inert rune before it to the inert rune after it. start is -1 when there is
+// none; bad reports bytes that are not UTF-8. s[i] must start a rune.
+func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
+	piece := i // where the piece being read starts: at an inert rune
+	for i < len(s) {
 		if s[i] < utf8.RuneSelf {
 			for i < len(s) && s[i] < utf8.RuneSelf {
 				i++
@@ -75,28 +103,24 @@ func isNFC[T string | []byte](s T, isNormal func(T) bool) bool {
 		}
 		r, size := decodeRune(s[i:])
 		if size == 0 {
-			return isNormal(s) // not UTF-8: left to the normaliser, as it was
+			return 0, 0, true
 		}
 		if isNFCInert(r) {
 			piece = i
 			i += size
 			continue
 		}
-		// Read to the next inert rune, and have the normaliser check the piece.
 		for i += size; i < len(s) && s[i] >= utf8.RuneSelf; i += size {
 			if r, size = decodeRune(s[i:]); size == 0 {
-				return isNormal(s)
+				return 0, 0, true
 			}
 			if isNFCInert(r) {
 				break
 			}
 		}
-		if !isNormal(s[piece:i]) {
-			return false
-		}
-		piece = i
+		return piece, i, false
 	}
-	return true
+	return -1, -1, false
 }
 
 // decodeRune decodes the rune of two to four bytes that s starts with; size is 0 for
