@@ -77,11 +77,14 @@ func decode(b []byte, declared string) ([]byte, error) {
 	if looksBinary(b) {
 		return nil, ErrNotHTML
 	}
-	if utf8.Valid(b) {
+	if valid, nfc := validNFC(b); valid {
 		if out, ok := decodeISO2022JP(b); ok {
 			return toNFC(out), nil
 		}
-		return toNFC(b), nil
+		if nfc {
+			return b, nil
+		}
+		return norm.NFC.Bytes(b), nil
 	}
 	return toNFC(decodeLegacy(b, declared)), nil
 }

@@ -72,6 +72,23 @@ func isNFCBytes(b []byte) bool {
 	}
 }
 
+// validNFC reports whether b is UTF-8 (as utf8.Valid does) and, if it is, whether it
+// is in NFC (as norm.NFC.IsNormal does), reading it once.
+func validNFC(b []byte) (valid, nfc bool) {
+	for i := 0; ; {
+		start, end, bad := nfcPiece(b, i)
+		switch {
+		case bad:
+			return false, false
+		case start < 0:
+			return true, true
+		case !norm.NFC.IsNormal(b[start:end]):
+			return utf8.Valid(b[end:]), false
+		}
+		i = end
+	}
+}
+
 // isNFCString reports whether s is in NFC, as norm.NFC.IsNormalString does.
 func isNFCString(s string) bool {
 	for i := 0; ; {
@@ -95,6 +112,9 @@ func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
 	piece := i // where the piece being read starts: at an inert rune
 	for i < len(s) {
 		if s[i] < utf8.RuneSelf {
+			for i+8 <= len(s) && (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 == 0 {
+				i += 8
+			}
 			for i < len(s) && s[i] < utf8.RuneSelf {
 				i++
 			}

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -66,4 +67,23 @@ func FuzzIsNFC(f *testing.F) {
 			t.Fatalf("isNFCString(%+q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestValidNFC holds validNFC to utf8.Valid and norm.NFC.IsNormal.
+func TestValidNFC(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.Intn(12) {
+			sb.WriteString(nfcRunes[rng.Intn(len(nfcRunes))])
+			if rng.Intn(4) == 0 {
+				sb.WriteString("plain ascii text")
+			}
+		}
+		b := []byte(sb.String())
+		valid, nfc := validNFC(b)
+		if valid != utf8.Valid(b) || valid && nfc != norm.NFC.IsNormal(b) {
+			t.Fatalf("validNFC(%+q) = %v, %v; want %v, %v", b, valid, nfc, utf8.Valid(b), norm.NFC.IsNormal(b))
+		}
+	}
 }
