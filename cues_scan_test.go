@@ -2,8 +2,12 @@ package winnow
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // attrCuesByteWise is attrCues adding every byte alone, as it did before runs of
@@ -41,6 +45,37 @@ func TestAttrCuesRuns(t *testing.T) {
 		wk, wl := attrCuesByteWise(v)
 		if k != wk || l != wl {
 			t.Fatalf("attrCues(%q) = %b, %b; byte-wise %b, %b", v, k, l, wk, wl)
+		}
+	}
+}
+
+// TestElementFactsHidden holds elementFacts to isHidden on every element of the golden
+// pages and of a few hiding attributes.
+func TestElementFactsHidden(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	pages := []string{`<div hidden>a</div><p aria-hidden=" TRUE ">b</p><img aria-hidden=true>` +
+		`<span style="DISPLAY: none">c</span><i class="x sr-only">d</i><b class=Hidden-xs>e</b>`}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(b))
+	}
+	for _, page := range pages {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			k, w, hidden := elementFacts(n, true)
+			wk, ww := elementCues(n)
+			if hidden != isHidden(n) || k != wk || w != ww {
+				t.Fatalf("elementFacts(<%s %v>) = %b, %b, %v; want %b, %b, %v", n.Data, n.Attr, k, w, hidden, wk, ww, isHidden(n))
+			}
 		}
 	}
 }

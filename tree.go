@@ -247,6 +247,13 @@ func elementKinds(n *html.Node) uint32 {
 // reports the word lists its class, id and itemprop words are in (see wordSet): one
 // look at its attributes answers every question the metadata walk asks of them.
 func elementCues(n *html.Node) (kinds uint32, words wordSet) {
+	kinds, words, _ = elementFacts(n, false)
+	return kinds, words
+}
+
+// elementFacts is elementCues that also reports, when asked (withHidden), whether the
+// element is hidden (see isHidden), in the same look at its attributes.
+func elementFacts(n *html.Node, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
 	if k, ok := tagKinds[n.DataAtom]; ok {
 		kinds |= 1 << k
 	}
@@ -256,6 +263,13 @@ func elementCues(n *html.Node) (kinds uint32, words wordSet) {
 			k, w := attrCues(a.Val)
 			kinds |= k
 			words |= w
+			hidden = hidden || withHidden && a.Key == "class" && hasHiddenClass(a.Val)
+		case "hidden":
+			hidden = true
+		case "aria-hidden":
+			hidden = hidden || withHidden && ariaHidden(n, a.Val)
+		case "style":
+			hidden = hidden || withHidden && hiddenStyle(a.Val)
 		case "role":
 			if k, ok := roleKinds[strings.ToLower(strings.TrimSpace(a.Val))]; ok {
 				kinds |= 1 << k
@@ -271,7 +285,7 @@ func elementCues(n *html.Node) (kinds uint32, words wordSet) {
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		kinds |= 1 << cueContent
 	}
-	return kinds, words
+	return kinds, words, hidden
 }
 
 // isHidden reports whether an element is hidden from readers by the hidden attribute,
@@ -282,7 +296,7 @@ func isHidden(n *html.Node) bool {
 		case "hidden":
 			return true
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img {
+			if ariaHidden(n, a.Val) {
 				return true
 			}
 		case "style":
@@ -296,6 +310,11 @@ func isHidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// ariaHidden reports whether aria-hidden=v hides n: images keep their place in the text.
+func ariaHidden(n *html.Node, v string) bool {
+	return strings.EqualFold(strings.TrimSpace(v), "true") && n.DataAtom != atom.Img
 }
 
 func hiddenStyle(s string) bool {

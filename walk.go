@@ -70,11 +70,14 @@ func (w *pageWalk) children(n *html.Node, depth int, ctx uint32, meta bool, pare
 // element reads one element and walks its children; the arguments are its parent's, as
 // children takes them.
 func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, parent int32, inLink bool) error {
-	inTable := parent != none && !skipTags[c.DataAtom] && (w.t.showHidden || !isHidden(c))
+	inTable := parent != none && !skipTags[c.DataAtom]
 	if !meta && !inTable {
 		return nil
 	}
-	kinds, words := elementCues(c)
+	kinds, words, hidden := elementFacts(c, inTable && !w.t.showHidden)
+	if inTable = inTable && (w.t.showHidden || !hidden); !meta && !inTable {
+		return nil
+	}
 	descend := meta && w.m.element(c, kinds, words, ctx)
 	self := none
 	if inTable {
