@@ -527,32 +527,45 @@ type tagAttr struct {
 	quoted                             bool
 }
 
+// Classes of the bytes that end a tag's name, an attribute's name or its value.
+const (
+	tagSpace uint8 = 1 << iota // white space as the tokenizer reads it
+	tagSlash
+	tagClose // '>'
+	tagEquals
+)
+
+var tagBytes = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f") {
+		t[c] = tagSpace
+	}
+	t['/'], t['>'], t['='] = tagSlash, tagClose, tagEquals
+	return t
+}()
+
 // name reads the tag's name (its first letter at r.i) and the white space after it; it
 // reports false when the page ends first.
 func (r *tagReader) name() bool {
 	src := r.src
-	for r.i++; r.i < len(src); r.i++ {
-		switch src[r.i] {
-		case ' ', '\n', '\r', '\t', '\f':
-			r.i++
-			return r.space()
-		case '/', '>':
-			return r.space()
-		}
+	r.i++
+	for r.i < len(src) && tagBytes[src[r.i]]&(tagSpace|tagSlash|tagClose) == 0 {
+		r.i++
 	}
-	return false
+	if r.i == len(src) {
+		return false
+	}
+	if tagBytes[src[r.i]] == tagSpace {
+		r.i++
+	}
+	return r.space()
 }
 
 // space skips white space; it reports false when the page ends first.
 func (r *tagReader) space() bool {
-	for ; r.i < len(r.src); r.i++ {
-		switch r.src[r.i] {
-		case ' ', '\n', '\r', '\t', '\f':
-		default:
-			return true
-		}
+	for r.i < len(r.src) && tagBytes[r.src[r.i]] == tagSpace {
+		r.i++
 	}
-	return false
+	return r.i < len(r.src)
 }
 
 // attr reads the next attribute, and the white space after it. more is false at the
@@ -568,17 +581,14 @@ func (r *tagReader) attr() (a tagAttr, more, ok bool) {
 	}
 	// The name: up to white space, '/', '>' or a '=' that is not its first byte.
 	a.keyStart = r.i
-	for ; ; r.i++ {
-		if r.i == n {
-			return a, false, false
-		}
-		c := src[r.i]
-		if c == '=' && r.i == a.keyStart {
-			continue
-		}
-		if c == '=' || c == '/' || c == '>' || c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' {
-			break
-		}
+	if src[r.i] == '=' {
+		r.i++
+	}
+	for r.i < n && tagBytes[src[r.i]] == 0 {
+		r.i++
+	}
+	if r.i == n {
+		return a, false, false
 	}
 	a.keyEnd = r.i
 	a.valStart, a.valEnd = r.i, r.i
@@ -610,20 +620,16 @@ func (r *tagReader) attr() (a tagAttr, more, ok bool) {
 		r.i = a.valEnd + 1
 	default:
 		a.valStart = r.i
-		for r.i++; ; r.i++ {
-			if r.i == n {
-				return a, false, false
-			}
-			c := src[r.i]
-			if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' {
-				a.valEnd = r.i
-				r.i++
-				break
-			}
-			if c == '>' {
-				a.valEnd = r.i
-				break
-			}
+		r.i++
+		for r.i < n && tagBytes[src[r.i]]&(tagSpace|tagClose) == 0 {
+			r.i++
+		}
+		if r.i == n {
+			return a, false, false
+		}
+		a.valEnd = r.i
+		if src[r.i] != '>' {
+			r.i++ // the white space that ends the value
 		}
 	}
 	return a, true, r.space()
