@@ -220,7 +220,7 @@ func appendNormHeading(dst []byte, s string) []byte {
 		}
 		dst = utf8.AppendRune(dst, r)
 	}
-	if belowCombining(dst[start:]) {
+	if belowCombining(dst[start:]) || allNFCInert(dst[start:]) {
 		return dst
 	}
 	// A copy goes to the normaliser, which keeps what it is given beyond the call: dst

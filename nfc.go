@@ -89,6 +89,14 @@ func validNFC(b []byte) (valid, nfc bool) {
 	}
 }
 
+// allNFCInert reports whether b is UTF-8 made of inert runes only, and so in NFC. Unlike
+// isNFCBytes it never hands b to the normaliser, which keeps what it is given: b may stay
+// on the caller's stack.
+func allNFCInert(b []byte) bool {
+	start, _, bad := nfcPiece(b, 0)
+	return start < 0 && !bad
+}
+
 // isNFCString reports whether s is in NFC, as norm.NFC.IsNormalString does.
 func isNFCString(s string) bool {
 	for i := 0; ; {

@@ -87,3 +87,19 @@ func TestValidNFC(t *testing.T) {
 		}
 	}
 }
+
+// TestAllNFCInert: text of inert runes is in NFC, and lookupHeading keys such headings
+// without allocating.
+func TestAllNFCInert(t *testing.T) {
+	for _, s := range []string{"tin liên quan", "相关阅读", "관련 기사", "e\u0301", "\xff", "ก่อน"} {
+		if allNFCInert([]byte(s)) && !norm.NFC.IsNormalString(s) {
+			t.Errorf("allNFCInert(%+q) but not NFC", s)
+		}
+	}
+	if !allNFCInert([]byte("tin liên quan")) {
+		t.Error("precomposed Vietnamese is not all inert")
+	}
+	if n := testing.AllocsPerRun(100, func() { lookupHeading("Tin liên quan") }); n != 0 {
+		t.Errorf("lookupHeading of a Vietnamese heading allocates %v times", n)
+	}
+}
