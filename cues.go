@@ -220,7 +220,7 @@ func appendNormHeading(dst []byte, s string) []byte {
 		}
 		dst = utf8.AppendRune(dst, r)
 	}
-	if belowCombining(dst[start:]) {
+	if belowCombining(dst[start:]) || allNFCInert(dst[start:]) {
 		return dst
 	}
 	// A copy goes to the normaliser, which keeps what it is given beyond the call: dst
@@ -355,6 +355,16 @@ func attrCues(v string) (kinds uint32, lists wordSet) {
 		if i < len(v) {
 			c = v[i]
 		}
+		if 'a' <= c && c <= 'z' {
+			// A run of lower-case letters, most of most names, is added at once.
+			j := i + 1
+			for j < len(v) && 'a' <= v[j] && v[j] <= 'z' {
+				j++
+			}
+			s.addLower(v[i:j])
+			i = j - 1
+			continue
+		}
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
 			kinds |= s.endToken()
 			continue
@@ -415,6 +425,16 @@ func (s *tokenScan) add(c byte) {
 	s.prevLower, s.prevDigit = lower, digit
 }
 
+// addLower adds a run of lower-case ASCII letters, as add would one by one.
+func (s *tokenScan) addLower(run string) {
+	if s.nWord == 0 {
+		s.touchesDigit = s.prevDigit
+	}
+	s.nWord += copy(s.word[s.nWord:], run)
+	s.nJoined += copy(s.joined[s.nJoined:], run)
+	s.prevLower, s.prevDigit = true, false
+}
+
 func (s *tokenScan) endWord() {
 	if s.nWord == 0 {
 		return
@@ -471,7 +491,7 @@ func hasHiddenClass(v string) bool {
 		for j < len(v) && !isASCIISpace(v[j]) {
 			j++
 		}
-		if n := j - i; n > 0 && n <= maxHiddenClass {
+		if n := j - i; n > 0 && n <= maxHiddenClass && hiddenClassFilter[n][lower(v[i])] {
 			for k := 0; k < n; k++ {
 				c := v[i+k]
 				if 'A' <= c && c <= 'Z' {
@@ -487,6 +507,15 @@ func hasHiddenClass(v string) bool {
 	}
 	return false
 }
+
+// hiddenClassFilter tells from a class token's length and first byte (in lower case)
+// whether it may be in hiddenClasses: most tokens are turned away without a map lookup.
+var hiddenClassFilter = func() (f [maxHiddenClass + 1][256]bool) {
+	for c := range hiddenClasses {
+		f[len(c)][c[0]] = true
+	}
+	return f
+}()
 
 // maxHiddenClass is the length of the longest name in hiddenClasses (a test holds it to
 // that).

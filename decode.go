@@ -77,11 +77,14 @@ func decode(b []byte, declared string) ([]byte, error) {
 	if looksBinary(b) {
 		return nil, ErrNotHTML
 	}
-	if utf8.Valid(b) {
+	if valid, nfc := validNFC(b); valid {
 		if out, ok := decodeISO2022JP(b); ok {
 			return toNFC(out), nil
 		}
-		return toNFC(b), nil
+		if nfc {
+			return b, nil
+		}
+		return norm.NFC.Bytes(b), nil
 	}
 	return toNFC(decodeLegacy(b, declared)), nil
 }
@@ -184,7 +187,7 @@ func transform(enc encoding.Encoding, b []byte) ([]byte, error) {
 // and decomposed (and always decomposed from windows-1258); the heading cues, the
 // metadata and the callers' own comparisons expect one form.
 func toNFC(b []byte) []byte {
-	if isASCII(b) || norm.NFC.IsNormal(b) {
+	if isASCII(b) || isNFCBytes(b) {
 		return b
 	}
 	return norm.NFC.Bytes(b)

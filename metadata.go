@@ -44,6 +44,7 @@ type pageMeta struct {
 	// shortDates holds the first short texts of the page that read as a date, outside
 	// comments, related lists and footers (see noteShortDate).
 	shortDates
+	scratch []byte // reused by shortBlockText
 }
 
 // heading is a headline candidate seen in the body.
@@ -92,11 +93,16 @@ var metaKeys = map[string]bool{
 	"lastmod": true, "last-modified": true, "dc.date.modified": true, "dcterms.modified": true,
 }
 
-// collectMeta walks the whole tree once and gathers the metadata candidates.
+// collectMeta walks the whole tree once and gathers the metadata candidates (see
+// walkPage, which builds the side table in the same walk).
 func collectMeta(doc *html.Node) *pageMeta {
-	m := &pageMeta{meta: make(map[string]string, 32)}
-	m.visit(doc, 0, 0)
-	return m
+	w := pageWalk{m: newPageMeta()}
+	w.children(doc, 0, 0, true, none, false) // without a table, it never fails
+	return w.m
+}
+
+func newPageMeta() *pageMeta {
+	return &pageMeta{meta: make(map[string]string, 32)}
 }
 
 // asideKinds mark blocks whose dates and names belong to other pages or to readers:
@@ -110,38 +116,10 @@ const furnitureKinds = 1<<cueNav | 1<<cueFooter
 // maxMetaDepth stops the metadata walk on absurdly deep trees: metadata sits near the top.
 const maxMetaDepth = 512
 
-// visit walks n's children; ctx holds the cue kinds of their ancestors.
-func (m *pageMeta) visit(n *html.Node, depth int, ctx uint32) {
-	if depth > maxMetaDepth {
-		return
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		m.nodes++
-		if c.Type != html.ElementNode {
-			if c.Type == html.DocumentNode {
-				m.visit(c, depth+1, ctx)
-			} else if c.Type == html.TextNode && ctx&(asideKinds|1<<cueFooter) == 0 {
-				m.noteShortDate(c.Data, m.htmlLang)
-			}
-			continue
-		}
-		kinds, words := elementCues(c)
-		if m.element(c, kinds, words, ctx) {
-			inherit := kinds
-			if c.DataAtom == atom.Body || c.DataAtom == atom.Html {
-				// Body classes describe the page ("comments-open", "has-sidebar"), not
-				// a box around what follows.
-				inherit = 0
-			}
-			m.visit(c, depth+1, ctx|inherit)
-		}
-	}
-}
-
 // element records what one element says; it reports whether to descend into it. kinds
 // and words are its cues (see elementCues), ctx the kinds of its ancestors.
 func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32) bool {
-	m.shape.element(n, kinds, ctx)
+	m.shape.element(n, kinds, words, ctx)
 	switch n.DataAtom {
 	case atom.Html:
 		m.htmlLang = strings.TrimSpace(attr(n, "lang"))
@@ -215,12 +193,12 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 		m.addHeading(n, ctx|kinds)
 	}
 	if len(m.dateTexts) < maxDateTexts && (ctx|kinds)&(asideKinds|1<<cueFooter) == 0 && n.DataAtom != atom.Time && words&wordDate != 0 {
-		if s := blockText(n); s != "" && len(s) <= maxDateTextBytes {
+		if s, ok := m.shortBlockText(n, maxDateTextBytes); s != "" && ok {
 			m.dateTexts = append(m.dateTexts, s)
 		}
 	}
 	if len(m.pubLines) < maxDateTexts && (ctx|kinds)&asideKinds == 0 && opensWithPublished(n) {
-		if s := blockText(n); len(s) <= maxDateTextBytes {
+		if s, ok := m.shortBlockText(n, maxDateTextBytes); ok {
 			m.pubLines = append(m.pubLines, s)
 		}
 	}
@@ -373,6 +351,17 @@ var publishedFirstRunes = func() string {
 	return sb.String()
 }()
 
+// publishedFirstASCII marks the ASCII bytes that open a word of publishedWords, in either
+// case.
+var publishedFirstASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range publishedFirstRunes {
+		if r < utf8.RuneSelf {
+			t[r], t[unicode.ToUpper(r)] = true, true
+		}
+	}
+	return t
+}()
+
 // runePrefix returns the first n runes of s (all of s when it is shorter).
 func runePrefix(s string, n int) string {
 	for i := range s {
@@ -394,7 +383,11 @@ func opensWithPublished(n *html.Node) bool {
 		return false
 	}
 	t := strings.TrimSpace(c.Data)
-	if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(publishedFirstRunes, unicode.ToLower(r)) {
+	if t != "" && t[0] < utf8.RuneSelf {
+		if !publishedFirstASCII[t[0]] {
+			return false // most text opens with an ASCII letter that starts no word of the list
+		}
+	} else if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(publishedFirstRunes, unicode.ToLower(r)) {
 		return false // most text opens with no word of the list: it is not lower-cased
 	}
 	// The prefix is lower-cased as strings.ToLower would, rune by rune, on the stack.
@@ -484,159 +477,6 @@ func depthInSVG(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// maxNodeText bounds the text gathered from one element for metadata.
-const maxNodeText = 8 << 10
-
-// nodeText returns the text under n, with no separators added between elements.
-func nodeText(n *html.Node) string {
-	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
-		return c.Data // the common case, a lone text: no copy
-	}
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && sb.Len() < maxNodeText; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				sb.WriteString(c.Data)
-			case html.ElementNode:
-				if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
-					walk(c)
-				}
-			}
-		}
-	}
-	walk(n)
-	return sb.String()
-}
-
-// looksLikeLD reports whether a script's text is a JSON-LD object: it opens with '{' or
-// '[' and names a schema.org context near its start.
-func looksLikeLD(src string) bool {
-	src = strings.TrimSpace(src)
-	if src == "" || src[0] != '{' && src[0] != '[' {
-		return false
-	}
-	return strings.Contains(src[:min(len(src), 400)], `"@context"`)
-}
-
-// blockText returns the text under n with a space wherever a block element or a <br>
-// separates two pieces, collapsed: "<h1><span>Kicker</span><div>Title</div></h1>" gives
-// "Kicker Title", and "<b>W</b>ord" stays "Word".
-func blockText(n *html.Node) string {
-	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
-		// The common case, a lone text: no copy, and no more of it than the walk below
-		// would take (a page of one huge text must not be collapsed whole).
-		s := c.Data
-		if len(s) > maxNodeText {
-			cut := maxNodeText
-			for cut > 0 && !utf8.RuneStart(s[cut]) {
-				cut--
-			}
-			s = s[:cut]
-		}
-		return collapse(s)
-	}
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && sb.Len() < maxNodeText; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				writeUpTo(&sb, c.Data, maxNodeText)
-			case html.ElementNode:
-				if skipTags[c.DataAtom] || isHidden(c) {
-					continue
-				}
-				if c.DataAtom == atom.Br || blockTags[c.DataAtom] {
-					sb.WriteByte(' ')
-				}
-				walk(c)
-				if blockTags[c.DataAtom] {
-					sb.WriteByte(' ')
-				}
-			}
-		}
-	}
-	walk(n)
-	return collapse(sb.String())
-}
-
-// collapse trims s and folds every run of white space (see isSpace) into one space. Text
-// that is already so is returned as it is, without a copy: most of it is.
-func collapse(s string) string { return collapseText(s) }
-
-// collapseText is collapse for a string or a byte slice. It reads bytes, not runes: the
-// white space runes are found by spaceLen, and every other byte is copied as it is, which
-// is what splitting at the runes would leave.
-func collapseText[T string | []byte](s T) string {
-	if isCollapsed(s) {
-		return string(s)
-	}
-	i := 0
-	for i < len(s) {
-		n := spaceLen(s, i)
-		if n == 0 {
-			break
-		}
-		i += n
-	}
-	if i == len(s) {
-		return ""
-	}
-	var b strings.Builder
-	b.Grow(len(s) - i)
-	space := false // a space is owed before the next byte
-	for i < len(s) {
-		if n := spaceLen(s, i); n > 0 {
-			space = true
-			i += n
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteByte(s[i])
-		i++
-	}
-	return b.String()
-}
-
-// isCollapsed reports whether collapse would leave s as it is: no white space at either
-// end, and none inside but lone ' '.
-func isCollapsed[T string | []byte](s T) bool {
-	for i := 0; i < len(s); i++ {
-		if n := spaceLen(s, i); n > 0 && (s[i] != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ') {
-			return false
-		}
-	}
-	return true
-}
-
-// spaceLen returns the length in bytes of the white space rune (see isSpace) that starts
-// at s[i], or 0. It compares bytes: the UTF-8 forms of U+00A0, U+200B and U+3000 are
-// C2 A0, E2 80 8B and E3 80 80, and their lead bytes never continue another rune.
-func spaceLen[T string | []byte](s T, i int) int {
-	switch s[i] {
-	case ' ', '\t', '\n', '\r', '\f':
-		return 1
-	case 0xc2:
-		if i+1 < len(s) && s[i+1] == 0xa0 {
-			return 2
-		}
-	case 0xe2:
-		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x8b {
-			return 3
-		}
-	case 0xe3:
-		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
-			return 3
-		}
-	}
-	return 0
 }
 
 // resolveURL makes ref absolute against base; it returns ref unchanged when either does

@@ -453,3 +453,42 @@ func TestApplicationNameCopiedFromTitle(t *testing.T) {
 	a = metaOf(t, page, nil)
 	assert.Equal(t, "The Daily Body", a.SiteName, "an application-name of its own is the site's")
 }
+
+// TestShortBlockText holds shortBlockText to blockText: the same text when it is short
+// enough, false when it is not.
+func TestShortBlockText(t *testing.T) {
+	pages := []string{
+		"<div id=x> Posted <b>on</b>\n<span>12.03.2020</span><p>by Jane</p></div>",
+		"<div id=x>" + strings.Repeat("word ", 50) + "<br>tail</div>",
+		"<div id=x><p> </p>\u00a0 <i>x</i>\u3000<script>no</script><span hidden>no</span> y </div>",
+		"<div id=x>" + strings.Repeat(" ", 9000) + "<b>12.03.2020</b></div>",
+		"<div id=x>" + strings.Repeat("\t", 8190) + "ab<b>cd</b></div>",
+		"<div id=x><b>\xc2</b>\xa0<b>z</b></div>",
+		"<div id=x></div>", "<div id=x><p></p><p>  </p></div>",
+	}
+	for _, page := range pages {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n *html.Node
+		var find func(*html.Node)
+		find = func(c *html.Node) {
+			if attr(c, "id") == "x" {
+				n = c
+			}
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				find(k)
+			}
+		}
+		find(doc)
+		want := blockText(n)
+		for _, limit := range []int{0, 5, 20, 200, 10000} {
+			m := &pageMeta{}
+			got, ok := m.shortBlockText(n, limit)
+			if ok != (len(want) <= limit) || ok && got != want {
+				t.Errorf("%.60q, limit %d: got %q, %v; blockText gives %q", page, limit, got, ok, want)
+			}
+		}
+	}
+}

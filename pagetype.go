@@ -46,8 +46,9 @@ var (
 		"thread": true, "reply": true, "posts": true, "forum": true, "answer": true, "answers": true}
 )
 
-// element counts one element of the walk; ctx holds the kinds of its ancestors.
-func (s *pageShape) element(n *html.Node, kinds, ctx uint32) {
+// element counts one element of the walk; kinds and words are its cues (see
+// elementCues), ctx the kinds of its ancestors.
+func (s *pageShape) element(n *html.Node, kinds uint32, words wordSet, ctx uint32) {
 	switch n.DataAtom {
 	case atom.Pre:
 		s.pre++
@@ -68,7 +69,7 @@ func (s *pageShape) element(n *html.Node, kinds, ctx uint32) {
 	case atom.Textarea:
 		s.textareas++
 	}
-	price, cart, post := s.tokens(n)
+	price, cart, post := s.tokens(n, words)
 	if price {
 		s.prices++
 	}
@@ -80,22 +81,11 @@ func (s *pageShape) element(n *html.Node, kinds, ctx uint32) {
 	}
 }
 
-// tokens splits n's class, id and itemprop once each and reports which of the price,
-// cart and post vocabularies they hold (one lookup per word, in attrWords).
-func (s *pageShape) tokens(n *html.Node) (price, cart, post bool) {
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" && a.Key != "itemprop" || a.Val == "" {
-			continue
-		}
-		if a.Key == "itemprop" && a.Val == "price" {
-			price = true
-		}
-		_, lists := attrCues(a.Val)
-		price = price || lists&wordPrice != 0
-		cart = cart || lists&wordCart != 0
-		post = post || lists&wordPost != 0
-	}
-	return price, cart, post
+// tokens reports which of the price, cart and post vocabularies n's class, id and
+// itemprop hold; words are the lists they are in (see elementCues).
+func (s *pageShape) tokens(n *html.Node, words wordSet) (price, cart, post bool) {
+	price = words&wordPrice != 0 || attr(n, "itemprop") == "price"
+	return price, words&wordCart != 0, words&wordPost != 0
 }
 
 // firstElement returns n's first element child.

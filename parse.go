@@ -65,7 +65,7 @@ func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, er
 }
 
 // parseShaped parses a measured page, rewritten first when its shape asks for it.
-func parseShaped(ctx context.Context, src []byte, sh *shape) (*html.Node, error) {
+func parseShaped(ctx context.Context, src []byte, sh shapeFacts) (*html.Node, error) {
 	page, depthCap, err := src, 0, error(nil)
 	if sh.maxDepth > parserMaxDepth {
 		depthCap = flattenDepth
@@ -202,65 +202,6 @@ func classOf(a atom.Atom) uint8 {
 	return tagClasses[a>>8]
 }
 
-// nameCounts counts tags by the key tagKey gives them: in an array for tags with an atom,
-// in a map for the others.
-type nameCounts struct {
-	atoms [atomSlots]int32
-	other map[uint32]int32
-}
-
-func (c *nameCounts) add(key uint32, d int32) {
-	if key&(1<<31) == 0 && key>>8 < atomSlots {
-		c.atoms[key>>8] += d
-		return
-	}
-	if c.other == nil {
-		c.other = map[uint32]int32{}
-	}
-	c.other[key] += d
-}
-
-func (c *nameCounts) get(key uint32) int32 {
-	if key&(1<<31) == 0 && key>>8 < atomSlots {
-		return c.atoms[key>>8]
-	}
-	return c.other[key]
-}
-
-// shapeBase is the depth of the elements every page has: html, body and the document.
-const shapeBase = 3
-
-// shape is what the measuring pass learns of a page, and the state it keeps: a model of
-// the parser's stack of open elements and of its list of active formatting elements. The
-// model is simpler than the parser (it ignores scopes, and looks only shapeScanDepth
-// elements down for an implied end) and is only used to bound the cost of parsing.
-type shape struct {
-	nodes    int  // estimated nodes of the tree
-	maxDepth int  // deepest nesting
-	overflow bool // formatting elements beyond maxActiveFormatting
-
-	depthCap int // when rewriting: start tags past this depth are dropped
-	stack    []openElem
-	onStack  nameCounts // open elements by name
-	active   []activeElem
-	skipped  nameCounts // dropped start tags by name: their end tags are dropped too
-	foreign  int        // open svg and math elements
-	nextID   int32
-}
-
-type openElem struct {
-	name  uint32
-	entry int32 // the id of its entry in the active formatting list, or -1
-}
-
-// activeElem is an entry of the list of active formatting elements; a name of 0 is a
-// marker.
-type activeElem struct {
-	name, attrs uint32
-	id          int32
-	open        bool // on the stack of open elements
-}
-
 // maxFewTags bounds the '<' bytes of a page that fewTagsShape can clear without the
 // measuring pass: with T of them the model's stack never holds more than 2T elements
 // (see fewTagsShape), and 2×255 + shapeBase stays within parserMaxDepth.
@@ -281,15 +222,25 @@ const maxFewTags = (parserMaxDepth - shapeBase) / 2
 //
 // '<' bytes inside text, comments, raw text and attribute values only raise the counts.
 // The shape it returns holds its estimate of the nodes (one per token) and of the depth.
-func fewTagsShape(src []byte, maxNodes int) (*shape, bool) {
-	tags, formatting := 0, 0
-	for i := 0; ; i++ {
+func fewTagsShape(src []byte, maxNodes int) (shapeFacts, bool) {
+	// The '<' bytes are counted first: most pages have too many, and are turned away
+	// before any tag is named.
+	tags := 0
+	for i := 0; ; tags++ {
 		j := bytes.IndexByte(src[i:], '<')
 		if j < 0 {
 			break
 		}
-		if tags++; tags > maxFewTags {
-			return nil, false
+		if tags == maxFewTags {
+			return shapeFacts{}, false
+		}
+		i += j + 1
+	}
+	formatting := 0
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(src[i:], '<')
+		if j < 0 {
+			break
 		}
 		i += j
 		if classOf(startTagAtom(src[i:]))&classFormatting != 0 {
@@ -298,9 +249,9 @@ func fewTagsShape(src []byte, maxNodes int) (*shape, bool) {
 	}
 	nodes := 2*tags + 1
 	if formatting > maxActiveFormatting || maxNodes > 0 && nodes*(formatting+1) > maxNodes {
-		return nil, false
+		return shapeFacts{}, false
 	}
-	return &shape{nodes: nodes, maxDepth: shapeBase + tags + formatting}, true
+	return shapeFacts{nodes: nodes, maxDepth: shapeBase + tags + formatting}, true
 }
 
 // startTagAtom returns the atom of the start tag that opens b, or 0: the name after '<',
@@ -311,62 +262,6 @@ func startTagAtom(b []byte) atom.Atom {
 	}
 	a, _ := tagKey(b[:min(len(b), len("</")+maxTagNameBytes+1)])
 	return a
-}
-
-// measureShape runs the measuring pass.
-func measureShape(ctx context.Context, src []byte) (*shape, error) {
-	s := newShape(0)
-	if err := s.run(ctx, src, nil); err != nil {
-		return nil, err
-	}
-	return s, nil
-}
-
-// rewrite re-serialises src without the start tags deeper than depthCap (when > 0) or
-// beyond maxActiveFormatting open formatting elements, and without their end tags. Text
-// is kept in place, byte for byte.
-func rewrite(ctx context.Context, src []byte, depthCap int) ([]byte, error) {
-	var out bytes.Buffer
-	out.Grow(len(src))
-	if err := newShape(depthCap).run(ctx, src, &out); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
-}
-
-func newShape(depthCap int) *shape {
-	return &shape{depthCap: depthCap}
-}
-
-// run tokenizes src, updating the model, and writes the tokens kept to out (when not nil).
-func (s *shape) run(ctx context.Context, src []byte, out *bytes.Buffer) error {
-	z := html.NewTokenizer(&ctxReader{ctx: ctx, b: src})
-	for {
-		tt := z.Next()
-		keep := true
-		switch tt {
-		case html.ErrorToken:
-			if err := z.Err(); err != io.EOF {
-				if ctx.Err() != nil {
-					return fmt.Errorf("winnow: %w", ctx.Err())
-				}
-				return fmt.Errorf("winnow: parse: %w", err)
-			}
-			return nil
-		case html.TextToken:
-			s.nodes++
-			s.reopen()
-		case html.CommentToken, html.DoctypeToken:
-			s.nodes++
-		case html.StartTagToken, html.SelfClosingTagToken:
-			keep = s.start(z, tt == html.SelfClosingTagToken)
-		case html.EndTagToken:
-			keep = s.end(z)
-		}
-		if out != nil && keep {
-			out.Write(z.Raw())
-		}
-	}
 }
 
 // maxTagNameBytes is the longest tag name tagKey reads into its buffer; a longer one is
@@ -427,206 +322,6 @@ func fnv32(h uint32, b []byte) uint32 {
 }
 
 const fnvOffset = 2166136261
-
-// start models a start tag and reports whether to keep it.
-func (s *shape) start(z *html.Tokenizer, selfClosing bool) bool {
-	a, key := tagKey(z.Raw())
-	s.nodes++
-	class := classOf(a)
-	if class&classRaw != 0 && s.foreign == 0 {
-		return true // the tokenizer returns its text and end tag next
-	}
-	if a == atom.Noscript || class&classRaw != 0 {
-		z.NextIsNotRawText() // as the parser does with scripting off, and in svg and math
-	}
-	if class&classVoid != 0 || selfClosing && s.foreign > 0 {
-		return true
-	}
-	if s.depthCap > 0 && len(s.stack)+shapeBase >= s.depthCap {
-		s.skipped.add(key, 1)
-		return false
-	}
-	if class&classImplies != 0 {
-		for _, closed := range impliedEnd[a] {
-			s.closeNear(uint32(closed))
-		}
-	}
-	entry := int32(-1)
-	switch {
-	case class&classFormatting != 0:
-		id, ok := s.addFormatting(z, key)
-		if !ok {
-			s.overflow = true
-			s.skipped.add(key, 1)
-			return false
-		}
-		entry = id
-		s.reopen()
-	case class&classMarker != 0:
-		s.active = append(s.active, activeElem{})
-	case class&classBlock == 0:
-		s.reopen()
-	}
-	if a == atom.Svg || a == atom.Math {
-		s.foreign++
-	}
-	s.push(key, entry)
-	return true
-}
-
-// end models an end tag and reports whether to keep it.
-func (s *shape) end(z *html.Tokenizer) bool {
-	a, key := tagKey(z.Raw())
-	if s.skipped.get(key) > 0 {
-		s.skipped.add(key, -1)
-		return false
-	}
-	switch a {
-	case atom.P, atom.Br:
-		s.nodes++ // a stray </p> or </br> makes an element
-	}
-	if s.onStack.get(key) > 0 {
-		s.popTo(key)
-	}
-	if classOf(a)&classFormatting != 0 {
-		for i := len(s.active) - 1; i >= 0 && s.active[i].name != 0; i-- {
-			if s.active[i].name == key {
-				s.active = append(s.active[:i], s.active[i+1:]...)
-				break
-			}
-		}
-	}
-	return true
-}
-
-func (s *shape) push(key uint32, entry int32) {
-	s.stack = append(s.stack, openElem{name: key, entry: entry})
-	s.onStack.add(key, 1)
-	s.maxDepth = max(s.maxDepth, len(s.stack)+shapeBase)
-}
-
-// popTo pops the open elements down to and including the last one named key.
-func (s *shape) popTo(key uint32) {
-	for len(s.stack) > 0 {
-		e := s.stack[len(s.stack)-1]
-		s.stack = s.stack[:len(s.stack)-1]
-		s.onStack.add(e.name, -1)
-		if e.entry >= 0 {
-			s.closeEntry(e.entry)
-		}
-		if e.name == uint32(atom.Svg) || e.name == uint32(atom.Math) {
-			s.foreign--
-		}
-		if e.name&(1<<31) == 0 && classOf(atom.Atom(e.name))&classMarker != 0 {
-			s.clearToMarker()
-		}
-		if e.name == key {
-			return
-		}
-	}
-}
-
-// closeNear pops to an open element named key if it is among the top shapeScanDepth.
-func (s *shape) closeNear(key uint32) {
-	if s.onStack.get(key) == 0 {
-		return
-	}
-	for i := len(s.stack) - 1; i >= 0 && i >= len(s.stack)-shapeScanDepth; i-- {
-		if s.stack[i].name == key {
-			s.popTo(key)
-			return
-		}
-	}
-}
-
-func (s *shape) closeEntry(id int32) {
-	for i := len(s.active) - 1; i >= 0; i-- {
-		if s.active[i].id == id && s.active[i].name != 0 {
-			s.active[i].open = false
-			return
-		}
-	}
-}
-
-func (s *shape) clearToMarker() {
-	for len(s.active) > 0 {
-		e := s.active[len(s.active)-1]
-		s.active = s.active[:len(s.active)-1]
-		if e.name == 0 {
-			return
-		}
-	}
-}
-
-// addFormatting adds a formatting element to the active list, as the parser does: at
-// most three identical entries (the "Noah's Ark" clause), a new <a> ending an open one.
-// It reports false when the list already holds maxActiveFormatting entries.
-func (s *shape) addFormatting(z *html.Tokenizer, key uint32) (int32, bool) {
-	attrs := uint32(fnvOffset)
-	for more := true; more; {
-		var k, v []byte
-		k, v, more = z.TagAttr()
-		attrs = fnv32(fnv32(attrs, k)^'=', v) ^ ' '
-	}
-	if key == uint32(atom.A) {
-		s.endOpenA()
-	}
-	first, same, firstSame := len(s.active), 0, -1
-	for i := len(s.active) - 1; i >= 0 && s.active[i].name != 0; i-- {
-		first = i
-		if s.active[i].name == key && s.active[i].attrs == attrs {
-			same++
-			firstSame = i
-		}
-	}
-	if same >= 3 {
-		s.active = append(s.active[:firstSame], s.active[firstSame+1:]...)
-	}
-	if len(s.active)-first >= maxActiveFormatting {
-		return 0, false
-	}
-	s.nextID++
-	s.active = append(s.active, activeElem{name: key, attrs: attrs, id: s.nextID, open: true})
-	return s.nextID, true
-}
-
-// endOpenA models a new <a> ending the one still active: it is closed and leaves the list.
-func (s *shape) endOpenA() {
-	for i := len(s.active) - 1; i >= 0 && s.active[i].name != 0; i-- {
-		if s.active[i].name != uint32(atom.A) {
-			continue
-		}
-		id, open := s.active[i].id, s.active[i].open
-		if open {
-			s.popTo(uint32(atom.A))
-		}
-		for j := len(s.active) - 1; j >= 0; j-- {
-			if s.active[j].id == id && s.active[j].name != 0 {
-				s.active = append(s.active[:j], s.active[j+1:]...)
-				break
-			}
-		}
-		return
-	}
-}
-
-// reopen models the parser's reconstruction of the active formatting elements before
-// text and inline elements: every entry after the last open one (or marker) is opened
-// again, a new node each.
-func (s *shape) reopen() {
-	if s.foreign > 0 {
-		return
-	}
-	i := len(s.active)
-	for i > 0 && s.active[i-1].name != 0 && !s.active[i-1].open {
-		i--
-	}
-	for ; i < len(s.active); i++ {
-		s.active[i].open = true
-		s.nodes++
-		s.push(s.active[i].name, s.active[i].id)
-	}
-}
 
 // plain re-serialises src as text and paragraphs only: every start and end tag goes,
 // except void and raw-text elements (an image, a script, which stays a script), and

@@ -20,8 +20,7 @@ type source struct {
 // and never writes to it, unless doc is owned: then the content tree is made of doc's own
 // nodes (see contentTree).
 func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Article, error) {
-	meta := collectMeta(doc)
-	t, err := buildTreeContext(ctx, doc, o.MaxNodes, meta.nodes)
+	meta, t, err := walkPage(ctx, doc, o.MaxNodes, 0)
 	if err != nil {
 		return nil, err
 	}

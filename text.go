@@ -53,7 +53,7 @@ func (t *tree) renderText(roots []int32) string {
 // English pages render, is NFC already and is checked three times faster than the
 // normaliser's own check would.
 func toNFCString(s string) string {
-	if isASCII(s) {
+	if isASCII(s) || isNFCString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
@@ -341,12 +341,14 @@ func asciiSpace(c byte) bool {
 }
 
 // hasUnits reports whether s measures at least n units (see textUnits), reading it in
-// pieces so as to stop once it knows.
+// pieces so as to stop once it knows: small ones first, since the question is most
+// often whether s holds any text at all.
 func hasUnits(s string, n int32) bool {
-	const piece = 4 << 10
+	piece := 64
 	var units int32
 	for len(s) > 0 {
 		k := min(len(s), piece)
+		piece = min(2*piece, 4<<10)
 		for k < len(s) && !utf8.RuneStart(s[k]) {
 			k++
 		}

@@ -133,6 +133,18 @@ func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint in
 
 // buildTreeHidden is buildTreeContext that keeps hidden elements when showHidden is set.
 func buildTreeHidden(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHidden bool) (*tree, error) {
+	t := newTree(ctx, doc, maxNodes, sizeHint, showHidden)
+	w := pageWalk{t: t, maxNodes: maxNodes}
+	if err := w.children(doc, 0, 0, false, 0, false); err != nil {
+		t.release()
+		return nil, err
+	}
+	t.measure()
+	return t, nil
+}
+
+// newTree returns a table that holds only doc, with room for about sizeHint nodes.
+func newTree(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHidden bool) *tree {
 	size := defaultTreeSize
 	if sizeHint > 0 {
 		size = sizeHint + 16
@@ -142,48 +154,20 @@ func buildTreeHidden(ctx context.Context, doc *html.Node, maxNodes, sizeHint int
 	}
 	t := &tree{nodes: newNodes(size), body: 0, ctx: ctx, showHidden: showHidden}
 	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
-	if err := t.addChildren(doc, 0, false, maxNodes); err != nil {
-		return nil, err
-	}
-	t.measure()
-	return t, nil
+	return t
 }
 
-func (t *tree) addChildren(n *html.Node, parent int32, inLink bool, maxNodes int) error {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			if c.Data == "" || n.DataAtom == atom.Noscript && looksLikeMarkup(c.Data) {
-				continue
-			}
-			t.add(blk{n: c, text: true, inLink: inLink}, parent)
-		case html.ElementNode:
-			if skipTags[c.DataAtom] && !isHeadingButton(c, n) || !t.showHidden && isHidden(c) {
-				continue
-			}
-			b := blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink || c.DataAtom == atom.A && isNavLink(c)}
-			b.kinds = elementKinds(c)
-			i := t.add(b, parent)
-			if c.DataAtom == atom.Body {
-				t.body = i
-			}
-			if err := t.addChildren(c, i, b.inLink, maxNodes); err != nil {
-				return err
-			}
-		case html.DocumentNode:
-			if err := t.addChildren(c, parent, inLink, maxNodes); err != nil {
-				return err
-			}
+// check fails past maxNodes nodes (when > 0) or once the context is cancelled, looking at
+// it every cancelCheckNodes nodes.
+func (t *tree) check(maxNodes int) error {
+	if maxNodes > 0 && len(t.nodes) > maxNodes {
+		return errTooManyNodes(maxNodes)
+	}
+	if len(t.nodes) >= t.nextCheck {
+		if err := ctxErr(t.ctx); err != nil {
+			return err
 		}
-		if maxNodes > 0 && len(t.nodes) > maxNodes {
-			return errTooManyNodes(maxNodes)
-		}
-		if len(t.nodes) >= t.nextCheck {
-			if err := ctxErr(t.ctx); err != nil {
-				return err
-			}
-			t.nextCheck = len(t.nodes) + cancelCheckNodes
-		}
+		t.nextCheck = len(t.nodes) + cancelCheckNodes
 	}
 	return nil
 }
@@ -271,6 +255,13 @@ func elementKinds(n *html.Node) uint32 {
 // reports the word lists its class, id and itemprop words are in (see wordSet): one
 // look at its attributes answers every question the metadata walk asks of them.
 func elementCues(n *html.Node) (kinds uint32, words wordSet) {
+	kinds, words, _ = elementFacts(n, false)
+	return kinds, words
+}
+
+// elementFacts is elementCues that also reports, when asked (withHidden), whether the
+// element is hidden (see isHidden), in the same look at its attributes.
+func elementFacts(n *html.Node, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
 	if k, ok := tagKinds[n.DataAtom]; ok {
 		kinds |= 1 << k
 	}
@@ -280,6 +271,13 @@ func elementCues(n *html.Node) (kinds uint32, words wordSet) {
 			k, w := attrCues(a.Val)
 			kinds |= k
 			words |= w
+			hidden = hidden || withHidden && a.Key == "class" && hasHiddenClass(a.Val)
+		case "hidden":
+			hidden = true
+		case "aria-hidden":
+			hidden = hidden || withHidden && ariaHidden(n, a.Val)
+		case "style":
+			hidden = hidden || withHidden && hiddenStyle(a.Val)
 		case "role":
 			if k, ok := roleKinds[strings.ToLower(strings.TrimSpace(a.Val))]; ok {
 				kinds |= 1 << k
@@ -295,7 +293,7 @@ func elementCues(n *html.Node) (kinds uint32, words wordSet) {
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		kinds |= 1 << cueContent
 	}
-	return kinds, words
+	return kinds, words, hidden
 }
 
 // isHidden reports whether an element is hidden from readers by the hidden attribute,
@@ -306,7 +304,7 @@ func isHidden(n *html.Node) bool {
 		case "hidden":
 			return true
 		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") && n.DataAtom != atom.Img {
+			if ariaHidden(n, a.Val) {
 				return true
 			}
 		case "style":
@@ -320,6 +318,11 @@ func isHidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// ariaHidden reports whether aria-hidden=v hides n: images keep their place in the text.
+func ariaHidden(n *html.Node, v string) bool {
+	return strings.EqualFold(strings.TrimSpace(v), "true") && n.DataAtom != atom.Img
 }
 
 func hiddenStyle(s string) bool {
@@ -429,13 +432,29 @@ func isNavLink(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key == "href" {
 			v := strings.TrimSpace(a.Val)
-			if v != "" && !strings.HasPrefix(strings.ToLower(v), "javascript:") {
+			if v != "" && !hasPrefixFold(v, "javascript:") {
 				return true
 			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s starts with prefix, a lower-case ASCII string, in ASCII
+// lower case. For an ASCII prefix without a 'k' it is strings.HasPrefix(strings.ToLower(s),
+// prefix), without lower-casing all of s: only U+212A (Kelvin) and U+0130 (dotted I)
+// lower-case to an ASCII letter, and the second brings a combining dot with it.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lower(s[i]) != prefix[i] {
 			return false
 		}
 	}

@@ -111,11 +111,11 @@ func (s *scanner) visit(n *html.Node) {
 		s.after = true
 		return
 	}
-	if skipTags[n.DataAtom] || isHidden(n) {
+	if skipTags[n.DataAtom] {
 		return
 	}
-	kinds, words := elementCues(n)
-	if kinds&asideKinds != 0 {
+	kinds, words, hidden := elementFacts(n, true)
+	if hidden || kinds&asideKinds != 0 {
 		return
 	}
 	block := blockTags[n.DataAtom] || n.DataAtom == atom.Br

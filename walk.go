@@ -1,0 +1,101 @@
+package winnow
+
+import (
+	"context"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageWalk is the one walk over the parsed page that gathers its metadata (see pageMeta)
+// and builds the side table (see tree): each element's tag, class, id and role are
+// classified once for both. The two see different parts of the page: the metadata walk
+// reads the <head> and hidden elements but not the text of scripts, styles or
+// <noscript>; the table leaves out the <head>, hidden elements and what is never content
+// (see skipTags).
+type pageWalk struct {
+	m        *pageMeta // nil: no metadata is gathered
+	t        *tree     // nil: no table is built
+	maxNodes int       // the table's limit (when > 0)
+}
+
+// walkPage gathers the metadata of doc and builds its side table in one walk. It fails
+// as buildTreeContext does.
+func walkPage(ctx context.Context, doc *html.Node, maxNodes, sizeHint int) (*pageMeta, *tree, error) {
+	w := pageWalk{m: newPageMeta(), t: newTree(ctx, doc, maxNodes, sizeHint, false), maxNodes: maxNodes}
+	if err := w.children(doc, 0, 0, true, 0, false); err != nil {
+		w.t.release()
+		return nil, nil, err
+	}
+	w.t.measure()
+	return w.m, w.t, nil
+}
+
+// children walks n's children. depth is n's depth, ctx the cue kinds of n and its
+// ancestors (for the metadata), meta whether the metadata walk reads them, parent n's
+// index in the table or none when the table leaves n out, inLink whether n is inside a
+// link.
+func (w *pageWalk) children(n *html.Node, depth int, ctx uint32, meta bool, parent int32, inLink bool) error {
+	meta = meta && depth <= maxMetaDepth
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if meta {
+			w.m.nodes++
+		}
+		switch c.Type {
+		case html.TextNode:
+			if meta && ctx&(asideKinds|1<<cueFooter) == 0 {
+				w.m.noteShortDate(c.Data, w.m.htmlLang)
+			}
+			if parent != none && c.Data != "" && (n.DataAtom != atom.Noscript || !looksLikeMarkup(c.Data)) {
+				w.t.add(blk{n: c, text: true, inLink: inLink}, parent)
+			}
+		case html.ElementNode:
+			if err := w.element(c, depth, ctx, meta, parent, inLink); err != nil {
+				return err
+			}
+		case html.DocumentNode:
+			if err := w.children(c, depth+1, ctx, meta, parent, inLink); err != nil {
+				return err
+			}
+		}
+		if parent != none {
+			if err := w.t.check(w.maxNodes); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// element reads one element and walks its children; the arguments are its parent's, as
+// children takes them.
+func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, parent int32, inLink bool) error {
+	// An accordion's button that holds a heading's text is the heading (see
+	// isHeadingButton); other never-content elements stay out of the table.
+	inTable := parent != none && (!skipTags[c.DataAtom] || isHeadingButton(c, c.Parent))
+	if !meta && !inTable {
+		return nil
+	}
+	kinds, words, hidden := elementFacts(c, inTable && !w.t.showHidden)
+	if inTable = inTable && (w.t.showHidden || !hidden); !meta && !inTable {
+		return nil
+	}
+	descend := meta && w.m.element(c, kinds, words, ctx)
+	self := none
+	if inTable {
+		inLink = inLink || c.DataAtom == atom.A && isNavLink(c)
+		self = w.t.add(blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink, kinds: kinds}, parent)
+		if c.DataAtom == atom.Body {
+			w.t.body = self
+		}
+	}
+	if !descend && self == none {
+		return nil
+	}
+	if c.DataAtom != atom.Body && c.DataAtom != atom.Html {
+		// Body classes describe the page ("comments-open", "has-sidebar"), not a box
+		// around what follows.
+		ctx |= kinds
+	}
+	return w.children(c, depth+1, ctx, descend, self, inLink)
+}
