@@ -468,8 +468,13 @@ func closingByline(t *tree, roots []int32) []string {
 		if utf8.RuneCountInString(text) > maxClosingRunes || strings.ContainsAny(text, ".!?。:") && !strings.HasSuffix(text, ".") {
 			continue
 		}
-		if stripAuthorPrefix(text) != text || setApart(n, text) {
-			if cleanAuthor(text) != "" {
+		if stripAuthorPrefix(text) != text && cleanAuthor(text) != "" {
+			return []string{text}
+		}
+		// Without a byline word, the name (before a separator and an office: "Thu Hà -
+		// Văn phòng Bộ") must read as one, and no digit may stand in the line.
+		if setApart(n, text) && !strings.ContainsFunc(text, unicode.IsDigit) {
+			if name := cleanAuthor(text); name != "" && looksLikeSignature(name) {
 				return []string{text}
 			}
 		}

@@ -58,7 +58,9 @@ func (s *pageShape) element(n *html.Node, kinds, ctx uint32) {
 	case atom.Article:
 		s.articles++
 	case atom.H2, atom.H3:
-		if f := firstElement(n); f != nil && f.DataAtom == atom.A {
+		// A heading whose link stays on the page ("#install") is a section's permalink,
+		// as documentation and long posts give every heading; a teaser links away.
+		if f := firstElement(n); f != nil && f.DataAtom == atom.A && !strings.HasPrefix(attr(f, "href"), "#") {
 			s.teasers++
 		}
 	case atom.Form:
@@ -169,9 +171,15 @@ const (
 	// few comment-like boxes has less); minSomePosts of them lean that way.
 	minForumPosts = 15
 	minSomePosts  = 5
+	// maxThreadCarts: a page with more buy and cart controls than this is a shop's,
+	// whatever message or review blocks it holds; a thread shows none, or a few in ads.
+	maxThreadCarts = 2
 	// minGridPrices: this many prices is a product grid even on a page that declares a
 	// Product (one per item).
 	minGridPrices = 15
+	// minLDGridProducts: a page that declares this many products in JSON-LD is a
+	// grid of them; a product's page declares one, with a few variants at most.
+	minLDGridProducts = 10
 	// minDocPre and minDocCode: this many code blocks, or code spans, is documentation.
 	minDocPre  = 3
 	minDocCode = 10
@@ -209,6 +217,9 @@ const (
 	weightLDType   = 3   // a JSON-LD Article type
 	weightLDOther  = 1.5 // a JSON-LD Service or LocalBusiness: also set on a firm's posts
 	weightItemList = 0.5 // a JSON-LD ItemList
+	// weightLDProduct: a JSON-LD Product on a page that shows no price and no buy
+	// control; firms declare their services so, to show review stars in search results.
+	weightLDProduct = 1.5
 	// weightOGArticle is small: CMS plugins set og:type article on every page.
 	weightOGArticle = 1
 	// weightRootPage: a site's front page presents a service or lists its posts.
@@ -254,9 +265,13 @@ type typeVotes map[string]float64
 // then by the votes of the URL, the other declarations and the page's structure.
 func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	declared := map[string]bool{}
+	products := 0
 	for _, ty := range m.ld.types {
 		if pt, ok := ldPageTypes[strings.ToLower(ty)]; ok {
 			declared[pt] = true
+			if pt == typeProduct {
+				products++
+			}
 		}
 	}
 	og := strings.ToLower(m.meta["og:type"])
@@ -272,7 +287,9 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 		}
 		return typeListing
 	case declared[typeArticle]:
-	case declared[typeProduct]:
+	case declared[typeProduct] && products >= minLDGridProducts:
+		return typeCollection
+	case declared[typeProduct] && (s.prices > 0 || s.carts > 0):
 		return typeProduct
 	case declared[typeForum]:
 		return typeForum
@@ -359,6 +376,9 @@ func (v typeVotes) declared(m *pageMeta, declared map[string]bool, og string) {
 	if declared[typeArticle] {
 		v[typeArticle] += weightLDType
 	}
+	if declared[typeProduct] {
+		v[typeProduct] += weightLDProduct
+	}
 	if declared[typeService] {
 		v[typeService] += weightLDOther
 	}
@@ -412,6 +432,8 @@ func (v typeVotes) structure(s pageShape, a *Article, t *tree) {
 		v[typeArticle] += weightProse
 	}
 	switch {
+	case s.carts > maxThreadCarts:
+		// A shop: its message and review blocks are not a thread's posts.
 	case s.posts >= minForumPosts:
 		v[typeForum] += weightPosts
 	case s.posts >= minSomePosts:
