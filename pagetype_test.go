@@ -62,3 +62,67 @@ func TestPageTypeShopMessages(t *testing.T) {
 	post := `<div class="post message"><p>I tried that and it works for me too, thanks.</p></div>`
 	assert.Equal(t, "forum", typeOf(t, "", strings.Repeat(post, 20), "https://example.org/boards/printers"))
 }
+
+// TestPageTypeButtonLinks checks that a link drawn as a button inside the main content,
+// a call to act, turns an undated page of prose into a service page, while the same link
+// in the furniture around the content does not.
+func TestPageTypeButtonLinks(t *testing.T) {
+	prose := strings.Repeat(`<p>`+strings.Repeat("Our team repairs flat roofs and tiled roofs across the county, in every season. ", 5)+`</p>`, 8)
+	button := `<p><a class="btn btn-primary" href="/quote">Get a free quote</a></p>`
+	page := func(inside, outside string) string {
+		return `<html><body><header><a href="/">Home</a>` + outside + `</header><main><h1>Roof repair that lasts</h1>` +
+			prose + inside + `</main><footer>© Roofs</footer></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"prose alone", page("", ""), "article"},
+		{"a button link in the content", page(button, ""), "service"},
+		{"a button link in the header", page("", button), "article"},
+	}
+	for _, c := range cases {
+		a, err := Extract(strings.NewReader(c.page), &Options{URL: "https://roofs.example/roof-repair"})
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.PageType, c.name)
+	}
+}
+
+// TestPageTypeChoppyText checks that a text of mostly short blocks (claims, labels)
+// counts against an article.
+func TestPageTypeChoppyText(t *testing.T) {
+	long := strings.Repeat("A sentence of a real paragraph that goes on. ", 8)
+	prose, choppy := textShape(strings.Repeat(long+"\n\n", 10))
+	assert.True(t, prose)
+	assert.False(t, choppy)
+	prose, choppy = textShape(strings.Repeat("Fast setup\n\nNo hidden fees\n\n", 5) + long)
+	assert.False(t, prose)
+	assert.True(t, choppy)
+	_, choppy = textShape("Short\n\nText")
+	assert.False(t, choppy, "too few blocks to tell")
+}
+
+// TestPageTypeForumAddresses checks the forum software's thread addresses and host names.
+func TestPageTypeForumAddresses(t *testing.T) {
+	body := `<h1>Cannot boot after the update</h1><p>` + strings.Repeat("My laptop stops at a black screen. ", 6) + `</p>`
+	for _, url := range []string{
+		"https://example.org/viewtopic.php?id=309936",
+		"https://example.org/showthread.php?t=12",
+		"https://bbs.example.org/topic/12",
+		"https://discussion.example.com/x/my-take/105724",
+	} {
+		assert.Equal(t, "forum", typeOf(t, "", body, url), url)
+	}
+}
+
+// TestPageTypeDatedFrontPage checks that a date on a site's front page votes for the list
+// of its latest posts, and on any other page does not.
+func TestPageTypeDatedFrontPage(t *testing.T) {
+	a := &Article{Date: time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)}
+	v := typeVotes{}
+	v.dated(&pageMeta{}, a, true)
+	assert.Equal(t, float64(weightDatedRoot), v[typeListing], "a dated front page")
+	v = typeVotes{}
+	v.dated(&pageMeta{}, a, false)
+	assert.Zero(t, v[typeListing], "a dated inner page")
+	v = typeVotes{}
+	v.dated(&pageMeta{}, &Article{}, true)
+	assert.Zero(t, v[typeListing], "an undated front page")
+}
