@@ -264,11 +264,11 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	}
 	switch {
 	case best != nil && (best.level == 1 || h1s != 1 || !atLeastWords(firstH1.text, minHeadlineWords)):
-		return dropKicker(cleanTitle(best.text, site), best.n, metas[:]), best.n
+		return headlineTitle(dropKicker(cleanTitle(best.text, site), best.n, metas[:])), best.n
 	case metaTitle == "" && firstH1 != nil:
-		return dropKicker(firstH1.text, firstH1.n, metas[:]), firstH1.n
+		return headlineTitle(dropKicker(firstH1.text, firstH1.n, metas[:])), firstH1.n
 	case h1s == 1 && atLeastWords(firstH1.text, minHeadlineWords):
-		return dropKicker(firstH1.text, firstH1.n, metas[:]), firstH1.n
+		return headlineTitle(dropKicker(firstH1.text, firstH1.n, metas[:])), firstH1.n
 	case h1s == 0 && byClass != nil && classSim >= classHeadMatch:
 		// A title-class element that shows the metadata title anchors the scan for the
 		// byline and date; the metadata title stays, as the element may be shortened.
@@ -358,6 +358,17 @@ func dropKicker(title string, n *html.Node, metas []string) string {
 		}
 	}
 	return rest
+}
+
+// permalinkMarks are the glyphs of the link to its own section that documentation
+// generators put at the end of a heading ("Models¶", "Networking §", "Setup 🔗").
+const permalinkMarks = " ¶§🔗"
+
+// headlineTitle finishes a title taken from a visible heading: without a section
+// permalink's glyph. (A headline's curly quotes stay: the sets disagree on whether the
+// straight quotes of a metadata title should win over them.)
+func headlineTitle(title string) string {
+	return strings.TrimRight(title, permalinkMarks)
 }
 
 // lastRuneString returns the last rune of s as a string.

@@ -163,3 +163,18 @@ func TestDropKicker(t *testing.T) {
 		assert.Equal(t, c.want, dropKicker(blockText(h1), h1, []string{c.meta}), c.name)
 	}
 }
+
+// TestHeadlineTitlePermalink checks that a documentation heading's permalink glyph is
+// not part of the title, on a whole page as documentation generators write it.
+func TestHeadlineTitlePermalink(t *testing.T) {
+	cases := map[string]string{"Models¶": "Models", "Networking §": "Networking", "Setup 🔗": "Setup", "C#": "C#", "Models": "Models"}
+	for in, want := range cases {
+		assert.Equal(t, want, headlineTitle(in), in)
+	}
+	page := `<html><head><title>Working with forms | Example docs</title></head><body><main>
+	<h1>Working with forms<a class="headerlink" href="#working-with-forms" title="Link to this heading">¶</a></h1>
+	<p>` + strings.Repeat("A form collects input from the reader and sends it to the server. ", 8) + `</p></main></body></html>`
+	a, err := Extract(strings.NewReader(page), nil)
+	require.NoError(t, err)
+	assert.Equal(t, "Working with forms", a.Title)
+}
