@@ -408,15 +408,23 @@ func namesSomeone(byline string) bool {
 // maxBylinePos is how many lines after the headline a byline may come.
 const maxBylinePos = 12
 
-// bylineAuthors returns the first line near the headline that opens with a byline prefix.
+// bylineAuthors returns the first line near the headline that opens with a byline prefix,
+// or a line that is only the prefix ("By", "Autor:") joined to the line after it, where
+// markup set the label and the name apart.
 func bylineAuthors(lines []line) []string {
-	for _, l := range lines {
+	for i, l := range lines {
 		if !l.before && l.pos >= maxBylinePos {
 			break
 		}
 		if stripAuthorPrefix(l.text) != l.text && utf8.RuneCountInString(l.text) < proseRunes {
 			if name := cleanAuthor(l.text); name != "" {
 				return []string{l.text}
+			}
+			if strings.TrimSpace(stripAuthorPrefix(l.text)) == "" && i+1 < len(lines) &&
+				utf8.RuneCountInString(lines[i+1].text) < maxInnerBylineRunes {
+				if joined := l.text + " " + lines[i+1].text; cleanAuthor(joined) != "" {
+					return []string{joined}
+				}
 			}
 		}
 	}

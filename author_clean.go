@@ -86,6 +86,11 @@ func cutAuthorTail(s string) string {
 			s = s[:i]
 		}
 	}
+	// "Peter Maahn/SP-X": an agency's code in capitals glued after a full name.
+	if i := strings.LastIndexByte(s, '/'); i > 0 && strings.Contains(s[:i], " ") &&
+		!strings.Contains(s[i+1:], " ") && isAllCaps(s[i+1:]) {
+		s = s[:i]
+	}
 	f := strings.Fields(s)
 	for i, w := range f {
 		if authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] && !isNameParticle(f, i) {

@@ -74,3 +74,23 @@ func TestNameParticles(t *testing.T) {
 		assert.Equal(t, []string{c.want}, authorList([]string{c.raw}, site), c.raw)
 	}
 }
+
+// TestBylineLabelApart checks a byline whose label and name markup set on lines of their
+// own ("By" above "Todd Bates", "Autor:" beside the name), and an agency code glued after
+// the name.
+func TestBylineLabelApart(t *testing.T) {
+	cases := []struct{ meta, want string }{
+		{`<p class="label"><strong>By</strong></p><p class="full-name">Todd Bates</p>`, "Todd Bates"},
+		{`<h5>Autor:</h5><p>Peter Maahn/SP-X</p>`, "Peter Maahn"},
+		{`<div>Par</div><div>Loïc Le Clerc</div>`, "Loïc Le Clerc"},
+	}
+	for _, c := range cases {
+		page := `<html><body><article><h1>Headline words for the page</h1><div class="meta">` + c.meta + `</div>
+		<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p></article></body></html>`
+		a, err := Extract(strings.NewReader(page), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assert.Equal(t, []string{c.want}, a.Authors, c.meta)
+	}
+}
