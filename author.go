@@ -65,12 +65,14 @@ var authorCutWords = map[string]bool{
 // the reporter marks of Korean and Japanese bylines, for instance ("홍길동 기자").
 var authorSuffixes = []string{"기자", "특파원", "記者", "记者", "特派員", "编辑", "編集"}
 
-// genericAuthors are CMS account names that name nobody.
+// genericAuthors are CMS account names that name nobody. A newsroom's desk ("Redaktion",
+// "Staff", "Redacción") is not among them: a byline that credits the desk
+// gives the article's author as the page states it.
 var genericAuthors = map[string]bool{
 	"admin": true, "administrator": true, "publisher": true, "super user": true, "unknown": true,
 	"user": true, "guest": true, "webmaster": true, "root": true, "author": true, "editor": true,
-	"anonymous": true, "default": true, "staff": true, "wpadmin": true, "redaktion": true,
-	"redacción": true, "rédaction": true, "redazione": true, "ban biên tập": true, "bio": true,
+	"anonymous": true, "default": true, "wpadmin": true,
+	"bio":          true,
 	"see full bio": true, "profile": true, "cc by": true, "cc by-sa": true, "registrieren": true,
 	"register": true, "anónimo": true, "anonyme": true, "anonym": true, "no author": true,
 }

@@ -94,3 +94,16 @@ func TestBylineLabelApart(t *testing.T) {
 		assert.Equal(t, []string{c.want}, a.Authors, c.meta)
 	}
 }
+
+// TestNewsroomDeskIsAnAuthor checks that a byline crediting the newsroom's desk is kept,
+// while CMS account names are not.
+func TestNewsroomDeskIsAnAuthor(t *testing.T) {
+	site := newSiteNames("https://www.example-news.com/a", "Example News")
+	for _, desk := range []string{"Redaktion", "Staff", "Redacción", "Rédaction", "Redazione"} {
+		assert.Equal(t, []string{desk}, authorList([]string{desk}, site), desk)
+	}
+	assert.Equal(t, []string{"Redaktion"}, authorList([]string{"Von Redaktion"}, site))
+	for _, account := range []string{"admin", "wpadmin", "Super User", "anonymous"} {
+		assert.Empty(t, authorList([]string{account}, site), account)
+	}
+}
