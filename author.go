@@ -32,7 +32,7 @@ var authorPrefixes = []string{
 	"written by", "posted by", "article by:", "article by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
-	"geschrieben von", "verfasst von", "erstellt von", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
+	"geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "text von", "artikel von:", "von:", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
 	// fr, es, pt, it
 	"rédigé par", "publié par", "écrit par", "auteur :", "auteur:", "par", "escrito por",
 	"publicado por", "redacción:", "por", "scritto da", "di", "da",
@@ -58,7 +58,7 @@ var authorCutWords = map[string]bool{
 	"follow": true, "email": true, "e-mail": true, "twitter": true, "view": true, "see": true,
 	"more": true, "read": true, "photo": true, "photos": true, "foto": true, "fotos": true,
 	"ảnh": true, "video": true, "stand:": true, "stand": true, "last": true, "in": true,
-	"under": true,
+	"under": true, "illustration": true, "illustrations": true, "illustrationen": true,
 }
 
 // authorSuffixes are words that end a byline after the name and are not part of it:

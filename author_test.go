@@ -107,3 +107,18 @@ func TestNewsroomDeskIsAnAuthor(t *testing.T) {
 		assert.Empty(t, authorList([]string{account}, site), account)
 	}
 }
+
+// TestGermanBylineLabels checks the German labels that open a byline in a body's first or
+// last lines, and an illustrator's credit cut from the writer's name.
+func TestGermanBylineLabels(t *testing.T) {
+	site := newSiteNames("https://www.example-news.com/a", "Example News")
+	cases := []struct{ raw, want string }{
+		{"Text von Christian Seiler Illustration von Markus Roost", "Christian Seiler"},
+		{"Eingestellt von Anna Schmidt", "Anna Schmidt"},
+		{"Artikel von: Ben Weber", "Ben Weber"},
+		{"Von: Götz Warnke", "Götz Warnke"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, []string{c.want}, authorList([]string{c.raw}, site), c.raw)
+	}
+}
