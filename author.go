@@ -32,7 +32,7 @@ var authorPrefixes = []string{
 	"written by", "posted by", "article by:", "article by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
-	"geschrieben von", "verfasst von", "erstellt von", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
+	"geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "text von", "artikel von:", "von:", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
 	// fr, es, pt, it
 	"rédigé par", "publié par", "écrit par", "auteur :", "auteur:", "par", "escrito por",
 	"publicado por", "redacción:", "por", "scritto da", "di", "da",
@@ -58,19 +58,21 @@ var authorCutWords = map[string]bool{
 	"follow": true, "email": true, "e-mail": true, "twitter": true, "view": true, "see": true,
 	"more": true, "read": true, "photo": true, "photos": true, "foto": true, "fotos": true,
 	"ảnh": true, "video": true, "stand:": true, "stand": true, "last": true, "in": true,
-	"under": true,
+	"under": true, "illustration": true, "illustrations": true, "illustrationen": true,
 }
 
 // authorSuffixes are words that end a byline after the name and are not part of it:
 // the reporter marks of Korean and Japanese bylines, for instance ("홍길동 기자").
 var authorSuffixes = []string{"기자", "특파원", "記者", "记者", "特派員", "编辑", "編集"}
 
-// genericAuthors are CMS account names that name nobody.
+// genericAuthors are CMS account names that name nobody. A newsroom's desk ("Redaktion",
+// "Staff", "Redacción") is not among them: a byline that credits the desk
+// gives the article's author as the page states it.
 var genericAuthors = map[string]bool{
 	"admin": true, "administrator": true, "publisher": true, "super user": true, "unknown": true,
 	"user": true, "guest": true, "webmaster": true, "root": true, "author": true, "editor": true,
-	"anonymous": true, "default": true, "staff": true, "wpadmin": true, "redaktion": true,
-	"redacción": true, "rédaction": true, "redazione": true, "ban biên tập": true, "bio": true,
+	"anonymous": true, "default": true, "wpadmin": true,
+	"bio":          true,
 	"see full bio": true, "profile": true, "cc by": true, "cc by-sa": true, "registrieren": true,
 	"register": true, "anónimo": true, "anonyme": true, "anonym": true, "no author": true,
 }
@@ -408,15 +410,23 @@ func namesSomeone(byline string) bool {
 // maxBylinePos is how many lines after the headline a byline may come.
 const maxBylinePos = 12
 
-// bylineAuthors returns the first line near the headline that opens with a byline prefix.
+// bylineAuthors returns the first line near the headline that opens with a byline prefix,
+// or a line that is only the prefix ("By", "Autor:") joined to the line after it, where
+// markup set the label and the name apart.
 func bylineAuthors(lines []line) []string {
-	for _, l := range lines {
+	for i, l := range lines {
 		if !l.before && l.pos >= maxBylinePos {
 			break
 		}
 		if stripAuthorPrefix(l.text) != l.text && utf8.RuneCountInString(l.text) < proseRunes {
 			if name := cleanAuthor(l.text); name != "" {
 				return []string{l.text}
+			}
+			if strings.TrimSpace(stripAuthorPrefix(l.text)) == "" && i+1 < len(lines) &&
+				utf8.RuneCountInString(lines[i+1].text) < maxInnerBylineRunes {
+				if joined := l.text + " " + lines[i+1].text; cleanAuthor(joined) != "" {
+					return []string{joined}
+				}
 			}
 		}
 	}
@@ -468,8 +478,13 @@ func closingByline(t *tree, roots []int32) []string {
 		if utf8.RuneCountInString(text) > maxClosingRunes || strings.ContainsAny(text, ".!?。:") && !strings.HasSuffix(text, ".") {
 			continue
 		}
-		if stripAuthorPrefix(text) != text || setApart(n, text) {
-			if cleanAuthor(text) != "" {
+		if stripAuthorPrefix(text) != text && cleanAuthor(text) != "" {
+			return []string{text}
+		}
+		// Without a byline word, the name (before a separator and an office: "Thu Hà -
+		// Văn phòng Bộ") must read as one, and no digit may stand in the line.
+		if setApart(n, text) && !strings.ContainsFunc(text, unicode.IsDigit) {
+			if name := cleanAuthor(text); name != "" && looksLikeSignature(name) {
 				return []string{text}
 			}
 		}

@@ -86,9 +86,14 @@ func cutAuthorTail(s string) string {
 			s = s[:i]
 		}
 	}
+	// "Peter Maahn/SP-X": an agency's code in capitals glued after a full name.
+	if i := strings.LastIndexByte(s, '/'); i > 0 && strings.Contains(s[:i], " ") &&
+		!strings.Contains(s[i+1:], " ") && isAllCaps(s[i+1:]) {
+		s = s[:i]
+	}
 	f := strings.Fields(s)
 	for i, w := range f {
-		if authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] {
+		if authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] && !isNameParticle(f, i) {
 			f = f[:i]
 			break
 		}
@@ -101,6 +106,24 @@ func cutAuthorTail(s string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// nameParticles are cut words that also open a family name when capitalised inside a
+// name: "Loïc Le Clerc", "Mohamed El Amrani", "Nguyen Am Thi"; in lower case ("le 30
+// septembre", "el 3 de mayo") they introduce a date.
+var nameParticles = map[string]bool{"le": true, "el": true, "il": true, "am": true, "op": true}
+
+// isNameParticle reports whether f[i], a cut word, is a capitalised particle between
+// two capitalised words of a name rather than the word before a date.
+func isNameParticle(f []string, i int) bool {
+	w := f[i]
+	if !nameParticles[strings.ToLower(w)] || i == 0 || i+1 >= len(f) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	next := strings.Trim(f[i+1], ",.")
+	n, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && !isAllCaps(w) && unicode.IsUpper(n) && !dates.IsCalendarWord(next)
 }
 
 // undouble returns the name once when markup shows it twice in one element, as a
@@ -260,6 +283,50 @@ func looksLikeName(s string) bool {
 		}
 	}
 	return true
+}
+
+// Bounds of a signature: a name set apart at the end of a body, without a byline word.
+const (
+	// minSignatureWords and maxSignatureWords: a name in a cased script has a given
+	// name and a family name, and rarely more than four words; one word set apart is a
+	// heading ("Conclusion", "Insights"), more is a sentence.
+	minSignatureWords = 2
+	maxSignatureWords = 4
+	// maxUncasedSignatureRunes: a name in a script without capitals (Chinese, Thai) is
+	// one word of a few characters; a longer one is a label ("精彩视频推荐").
+	maxUncasedSignatureRunes = 4
+)
+
+// looksLikeSignature reports whether a short line set apart at the end of a body reads
+// as a name rather than as a bold subheading or a label: in a cased script, two to four
+// words that each open with a capital and hold only letters and the marks of names
+// ("Võ Hải", "Anne-Marie O'Neil"); in another script, one short word. Without a byline
+// word before it, nothing else tells a signature from "Playlist fürs Spinning".
+func looksLikeSignature(s string) bool {
+	words := strings.Fields(s)
+	first, _ := utf8.DecodeRuneInString(s)
+	if !isCased(first) {
+		return len(words) == 1 && utf8.RuneCountInString(s) <= maxUncasedSignatureRunes
+	}
+	if len(words) < minSignatureWords || len(words) > maxSignatureWords {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isCased reports whether r is a letter of a script with capitals.
+func isCased(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 }
 
 func isLatin(s string) bool {

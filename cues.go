@@ -264,7 +264,7 @@ func hasReadAlsoPrefix(text string) bool {
 
 // wordSet is a set of the word lists that mark the elements the metadata and page-type
 // walks look for, as bits: titleTokens, dateTokens, authorTokens and crumbTokens, and the
-// page-type vocabularies priceTokens, cartTokens and postTokens.
+// page-type vocabularies priceTokens, cartTokens, postTokens and buttonTokens.
 type wordSet uint8
 
 const (
@@ -275,6 +275,7 @@ const (
 	wordPrice
 	wordCart
 	wordPost
+	wordButton
 )
 
 // attrWord is what one word of a class, id or itemprop value says: the kind of block it
@@ -289,7 +290,7 @@ type attrWord struct {
 // word of an attribute is looked up once for all of them.
 var attrWords = buildAttrWords(classTokens, map[wordSet]map[string]bool{
 	wordTitle: titleTokens, wordDate: dateTokens, wordAuthor: authorTokens, wordCrumb: crumbTokens,
-	wordPrice: priceTokens, wordCart: cartTokens, wordPost: postTokens,
+	wordPrice: priceTokens, wordCart: cartTokens, wordPost: postTokens, wordButton: buttonTokens,
 })
 
 // buildAttrWords is a pure function of the tables it is given, run once at package

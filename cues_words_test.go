@@ -176,7 +176,7 @@ func attrWordsRef(v string) []string {
 func TestAttrWordListsMatchReference(t *testing.T) {
 	lists := map[wordSet]map[string]bool{
 		wordTitle: titleTokens, wordDate: dateTokens, wordAuthor: authorTokens, wordCrumb: crumbTokens,
-		wordPrice: priceTokens, wordCart: cartTokens, wordPost: postTokens,
+		wordPrice: priceTokens, wordCart: cartTokens, wordPost: postTokens, wordButton: buttonTokens,
 	}
 	cases := []string{
 		"", "entry-title", "postTitle", "post_date2", "date9", "x-pub-date", "bread-crumb", "BreadCrumbs",

@@ -303,7 +303,7 @@ func TestPageType(t *testing.T) {
 	}
 	published := `<meta property="article:published_time" content="2025-03-04T10:00:00Z">`
 	cases := []struct{ name, page, url, want string }{
-		{"json-ld product", ld("Product") + body, "", "product"},
+		{"json-ld product with a price", ld("Product") + `<span class="price">$9</span>` + body, "", "product"},
 		{"json-ld forum", ld("DiscussionForumPosting") + body, "", "forum"},
 		{"json-ld article beats an embedded item list", ld("Article") + ld("ItemList") + body, "https://example.com/best-pans", "article"},
 		{"og article with a publication time", `<meta property="og:type" content="article">` + published + body, "", "article"},

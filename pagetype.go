@@ -36,7 +36,14 @@ type pageShape struct {
 	teasers   int // h2/h3 headings that are links
 	forms     int // <form> elements outside navigation
 	textareas int
+	// buttons are the first links styled as buttons (see buttonTokens), up to
+	// maxButtonLinks: the page type counts those inside the main content.
+	buttons []*html.Node
 }
+
+// maxButtonLinks bounds the button links kept: a few inside the content are enough to
+// tell, and a page of hundreds (a shop's grid) need not be followed further.
+const maxButtonLinks = 64
 
 // Class, id and itemprop words that mark the structures counted.
 var (
@@ -44,6 +51,10 @@ var (
 	cartTokens  = map[string]bool{"addtocart": true, "cart": true, "buynow": true, "addtobag": true, "basket": true, "checkout": true}
 	postTokens  = map[string]bool{"postbody": true, "postbit": true, "message": true, "messages": true, "topic": true,
 		"thread": true, "reply": true, "posts": true, "forum": true, "answer": true, "answers": true}
+	// buttonTokens mark a link drawn as a button ("btn-primary", "wp-block-button__link"):
+	// a call to act (Get a quote, Book now, Start free), the furniture of landing and
+	// service pages, where an article's links are words of its sentences.
+	buttonTokens = map[string]bool{"btn": true, "button": true}
 )
 
 // element counts one element of the walk; kinds and words are its cues (see
@@ -59,7 +70,9 @@ func (s *pageShape) element(n *html.Node, kinds uint32, words wordSet, ctx uint3
 	case atom.Article:
 		s.articles++
 	case atom.H2, atom.H3:
-		if f := firstElement(n); f != nil && f.DataAtom == atom.A {
+		// A heading whose link stays on the page ("#install") is a section's permalink,
+		// as documentation and long posts give every heading; a teaser links away.
+		if f := firstElement(n); f != nil && f.DataAtom == atom.A && !strings.HasPrefix(attr(f, "href"), "#") {
 			s.teasers++
 		}
 	case atom.Form:
@@ -69,7 +82,10 @@ func (s *pageShape) element(n *html.Node, kinds uint32, words wordSet, ctx uint3
 	case atom.Textarea:
 		s.textareas++
 	}
-	price, cart, post := s.tokens(n, words)
+	price, cart, post, button := s.tokens(n, words)
+	if button && n.DataAtom == atom.A && len(s.buttons) < maxButtonLinks {
+		s.buttons = append(s.buttons, n)
+	}
 	if price {
 		s.prices++
 	}
@@ -81,11 +97,11 @@ func (s *pageShape) element(n *html.Node, kinds uint32, words wordSet, ctx uint3
 	}
 }
 
-// tokens reports which of the price, cart and post vocabularies n's class, id and
-// itemprop hold; words are the lists they are in (see elementCues).
-func (s *pageShape) tokens(n *html.Node, words wordSet) (price, cart, post bool) {
+// tokens reports which of the price, cart, post and button vocabularies n's class, id
+// and itemprop hold; words are the lists they are in (see elementCues).
+func (s *pageShape) tokens(n *html.Node, words wordSet) (price, cart, post, button bool) {
 	price = words&wordPrice != 0 || attr(n, "itemprop") == "price"
-	return price, words&wordCart != 0, words&wordPost != 0
+	return price, words&wordCart != 0, words&wordPost != 0, words&wordButton != 0
 }
 
 // firstElement returns n's first element child.
@@ -119,6 +135,8 @@ var urlPageTypes = []struct{ word, typ string }{
 	{"/reference/", typeDocumentation}, {"/api/", typeDocumentation}, {"/manual/", typeDocumentation},
 	{"/forum", typeForum}, {"/thread", typeForum}, {"/community/", typeForum},
 	{"/discussion", typeForum}, {"/questions/", typeForum}, {"/comments/", typeForum},
+	// The thread pages of the common forum software (phpBB, vBulletin).
+	{"/viewtopic", typeForum}, {"/showthread", typeForum},
 	{"/product/", typeProduct}, {"/products/", typeProduct}, {"/dp/", typeProduct}, {"/p/", typeProduct},
 	{"/item/", typeProduct}, {"/itm/", typeProduct},
 	{"/collections/", typeCollection}, {"/collection/", typeCollection}, {"/shop/", typeCollection},
@@ -146,6 +164,7 @@ var hostPageTypes = []struct{ prefix, typ string }{
 	{"docs.", typeDocumentation}, {"doc.", typeDocumentation}, {"developer.", typeDocumentation},
 	{"developers.", typeDocumentation}, {"wiki.", typeDocumentation},
 	{"community.", typeForum}, {"forum.", typeForum}, {"forums.", typeForum}, {"discuss.", typeForum},
+	{"discussion.", typeForum}, {"bbs.", typeForum},
 	{"blog.", typeArticle}, {"store.", typeProduct}, {"shop.", typeCollection},
 }
 
@@ -159,9 +178,15 @@ const (
 	// few comment-like boxes has less); minSomePosts of them lean that way.
 	minForumPosts = 15
 	minSomePosts  = 5
+	// maxThreadCarts: a page with more buy and cart controls than this is a shop's,
+	// whatever message or review blocks it holds; a thread shows none, or a few in ads.
+	maxThreadCarts = 2
 	// minGridPrices: this many prices is a product grid even on a page that declares a
 	// Product (one per item).
 	minGridPrices = 15
+	// minLDGridProducts: a page that declares this many products in JSON-LD is a
+	// grid of them; a product's page declares one, with a few variants at most.
+	minLDGridProducts = 10
 	// minDocPre and minDocCode: this many code blocks, or code spans, is documentation.
 	minDocPre  = 3
 	minDocCode = 10
@@ -187,6 +212,10 @@ const (
 	// landing page's stack of short claims, each under a heading; an article has
 	// paragraphs between its headings.
 	headingsPerKUnit = 4
+	// minContentButtons: one link drawn as a button inside the main content is a call
+	// to act; an article's body holds none (its share and subscribe buttons are
+	// furniture around it).
+	minContentButtons = 1
 )
 
 // Votes of the page-type signals. A page gets the type with the most votes; the
@@ -199,14 +228,20 @@ const (
 	weightLDType   = 3   // a JSON-LD Article type
 	weightLDOther  = 1.5 // a JSON-LD Service or LocalBusiness: also set on a firm's posts
 	weightItemList = 0.5 // a JSON-LD ItemList
+	// weightLDProduct: a JSON-LD Product on a page that shows no price and no buy
+	// control; firms declare their services so, to show review stars in search results.
+	weightLDProduct = 1.5
 	// weightOGArticle is small: CMS plugins set og:type article on every page.
 	weightOGArticle = 1
 	// weightRootPage: a site's front page presents a service or lists its posts.
 	weightRootPage = 1.5
 	weightRootList = 1
-	weightSlug     = 1.5 // a headline slug: a post (or a thread)
-	weightLongSlug = 1   // a long headline slug
-	weightDatePath = 2   // /2024/05/ or a day in the path: a dated post
+	// weightDatedRoot: a front page that shows a date is a newsroom's or a blog's,
+	// listing its latest posts; a firm's front page is undated.
+	weightDatedRoot = 1
+	weightSlug      = 1.5 // a headline slug: a post (or a thread)
+	weightLongSlug  = 1   // a long headline slug
+	weightDatePath  = 2   // /2024/05/ or a day in the path: a dated post
 	// weightPublished: a declared publication time is an article's (or a thread's); a
 	// date found only in the text or in a page's modification time counts less.
 	weightPublished = 1.5
@@ -227,7 +262,9 @@ const (
 	weightTeasers   = 2 // many cards or linked headings
 	weightLinks     = 1 // mostly link text, on the page or in the content
 	weightShort     = 0.5
-	weightHeadings  = 1 // many headings: not an article
+	weightHeadings  = 1   // many headings: not an article
+	weightChoppy    = 0.5 // mostly short blocks: not an article
+	weightButtons   = 1   // button links in the content: a call to act
 	// weightService is every page's start for service, the type of pages that declare
 	// nothing and show no structure of the others.
 	weightService = 1.5
@@ -244,9 +281,13 @@ type typeVotes map[string]float64
 // then by the votes of the URL, the other declarations and the page's structure.
 func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	declared := map[string]bool{}
+	products := 0
 	for _, ty := range m.ld.types {
 		if pt, ok := ldPageTypes[strings.ToLower(ty)]; ok {
 			declared[pt] = true
+			if pt == typeProduct {
+				products++
+			}
 		}
 	}
 	og := strings.ToLower(m.meta["og:type"])
@@ -262,7 +303,9 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 		}
 		return typeListing
 	case declared[typeArticle]:
-	case declared[typeProduct]:
+	case declared[typeProduct] && products >= minLDGridProducts:
+		return typeCollection
+	case declared[typeProduct] && (s.prices > 0 || s.carts > 0):
 		return typeProduct
 	case declared[typeForum]:
 		return typeForum
@@ -273,11 +316,14 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 		return typeProduct
 	}
 	v := typeVotes{}
-	v.url(a.URL)
+	root := v.url(a.URL)
 	v.declared(m, declared, og)
-	v.dated(m, a)
+	v.dated(m, a, root)
 	v.structure(s, a, t)
 	v.content(t, roots)
+	if buttonsIn(s.buttons, t, roots) >= minContentButtons {
+		v[typeService] += weightButtons
+	}
 	v[typeService] += weightService
 	best := pageTypes[0]
 	for _, ty := range pageTypes[1:] {
@@ -288,11 +334,12 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	return best
 }
 
-// url votes for the kinds of page the address names.
-func (v typeVotes) url(raw string) {
+// url votes for the kinds of page the address names and reports whether it is a site's
+// front page.
+func (v typeVotes) url(raw string) (root bool) {
 	u, err := url.Parse(raw)
 	if err != nil || raw == "" {
-		return
+		return false
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	for _, h := range hostPageTypes {
@@ -318,7 +365,7 @@ func (v typeVotes) url(raw string) {
 	if path == "" {
 		v[typeService] += weightRootPage
 		v[typeListing] += weightRootList
-		return
+		return true
 	}
 	last := path[strings.LastIndexByte(path, '/')+1:]
 	if words := strings.Count(last, "-") + 1; words >= slugWords {
@@ -331,6 +378,7 @@ func (v typeVotes) url(raw string) {
 	if _, ok := dates.FromURL(raw); ok || hasYearSegment(path) {
 		v[typeArticle] += weightDatePath
 	}
+	return false
 }
 
 // hasYearSegment reports whether a path segment is a year of this century, as in
@@ -349,6 +397,9 @@ func (v typeVotes) declared(m *pageMeta, declared map[string]bool, og string) {
 	if declared[typeArticle] {
 		v[typeArticle] += weightLDType
 	}
+	if declared[typeProduct] {
+		v[typeProduct] += weightLDProduct
+	}
 	if declared[typeService] {
 		v[typeService] += weightLDOther
 	}
@@ -363,8 +414,12 @@ func (v typeVotes) declared(m *pageMeta, declared map[string]bool, og string) {
 	}
 }
 
-// dated votes for the kinds of page that carry a date and an author: articles and threads.
-func (v typeVotes) dated(m *pageMeta, a *Article) {
+// dated votes for the kinds of page that carry a date and an author: articles and
+// threads, and on a site's front page the list of its latest posts.
+func (v typeVotes) dated(m *pageMeta, a *Article, root bool) {
+	if root && !a.Date.IsZero() {
+		v[typeListing] += weightDatedRoot
+	}
 	switch {
 	case declaresPublished(m):
 		v[typeArticle] += weightPublished
@@ -398,10 +453,16 @@ func declaresPublished(m *pageMeta) bool {
 
 // structure votes for the kinds of page the counted structures show.
 func (v typeVotes) structure(s pageShape, a *Article, t *tree) {
-	if isProse(a.Text) {
+	prose, choppy := textShape(a.Text)
+	if prose {
 		v[typeArticle] += weightProse
 	}
+	if choppy {
+		v[typeArticle] -= weightChoppy
+	}
 	switch {
+	case s.carts > maxThreadCarts:
+		// A shop: its message and review blocks are not a thread's posts.
 	case s.posts >= minForumPosts:
 		v[typeForum] += weightPosts
 	case s.posts >= minSomePosts:
@@ -466,6 +527,26 @@ func (v typeVotes) content(t *tree, roots []int32) {
 	}
 }
 
+// buttonsIn counts the button links inside the main content: the subtrees of roots.
+func buttonsIn(buttons []*html.Node, t *tree, roots []int32) int {
+	if t == nil || len(roots) == 0 {
+		return 0
+	}
+	n := 0
+	for _, b := range buttons {
+	up:
+		for e := b.Parent; e != nil; e = e.Parent {
+			for _, r := range roots {
+				if t.nodes[r].n == e {
+					n++
+					break up
+				}
+			}
+		}
+	}
+	return n
+}
+
 // Prose thresholds: an article's text is mostly long paragraphs; a service page's is
 // headings, short claims and lists.
 const (
@@ -474,18 +555,32 @@ const (
 	minProseParaShare = 0.5
 )
 
-// isProse reports whether a rendered text reads as an article: long enough, with most of
-// it in long paragraphs.
-func isProse(text string) bool {
-	total := utf8.RuneCountInString(text)
-	if total < minProseRunes {
-		return false
-	}
-	long := 0
-	for _, p := range strings.Split(text, "\n\n") {
-		if n := utf8.RuneCountInString(p); n >= proseParaRunes {
+// Choppy-text thresholds: a landing page's text is a stack of blocks too short to be
+// sentences of a paragraph (headings, claims, button labels), where an article's short
+// blocks (its headings, a caption) are fewer than its paragraphs.
+const (
+	shortBlockRunes    = 80
+	minChoppyBlocks    = 5
+	minShortBlockShare = 0.5
+)
+
+// textShape reads a rendered text in one pass: prose reports whether it reads as an
+// article (long enough, with most of it in long paragraphs), choppy whether most of its
+// blocks are short.
+func textShape(text string) (prose, choppy bool) {
+	total, long, blocks, short := 0, 0, 0, 0
+	for p := range strings.SplitSeq(text, "\n\n") {
+		n := utf8.RuneCountInString(p)
+		total += n
+		blocks++
+		switch {
+		case n >= proseParaRunes:
 			long += n
+		case n < shortBlockRunes:
+			short++
 		}
 	}
-	return float64(long) >= minProseParaShare*float64(total)
+	prose = total >= minProseRunes && float64(long) >= minProseParaShare*float64(total)
+	choppy = blocks >= minChoppyBlocks && float64(short) >= minShortBlockShare*float64(blocks)
+	return prose, choppy
 }

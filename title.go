@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // siteNames holds the ways a page names its own site, normalised by normName: og:site_name,
@@ -263,11 +264,11 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	}
 	switch {
 	case best != nil && (best.level == 1 || h1s != 1 || !atLeastWords(firstH1.text, minHeadlineWords)):
-		return cleanTitle(best.text, site), best.n
+		return headlineTitle(dropKicker(cleanTitle(best.text, site), best.n, metas[:])), best.n
 	case metaTitle == "" && firstH1 != nil:
-		return firstH1.text, firstH1.n
+		return headlineTitle(dropKicker(firstH1.text, firstH1.n, metas[:])), firstH1.n
 	case h1s == 1 && atLeastWords(firstH1.text, minHeadlineWords):
-		return firstH1.text, firstH1.n
+		return headlineTitle(dropKicker(firstH1.text, firstH1.n, metas[:])), firstH1.n
 	case h1s == 0 && byClass != nil && classSim >= classHeadMatch:
 		// A title-class element that shows the metadata title anchors the scan for the
 		// byline and date; the metadata title stays, as the element may be shortened.
@@ -280,6 +281,100 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		return metaTitle, firstOther.n
 	}
 	return metaTitle, nil
+}
+
+// Kicker bounds: the short label that newsrooms set in the headline element above or
+// before the headline itself ("Nach Corona-Lockerungen", "Tunesien", "100. Geburtstag").
+const (
+	maxKickerWords = 5
+	maxKickerRunes = 50
+	// minAfterKickerWords: what follows the kicker must still read as a headline.
+	minAfterKickerWords = 3
+)
+
+// kickerTrim are the separators left between a kicker and its headline.
+const kickerTrim = " -–—:|·/"
+
+// dropKicker returns the headline of a heading element n whose text is title, without
+// the kicker that opens it: a first child element with a short label, set apart from
+// the headline as a block, by a line break, or as one of the element's own element
+// children ("<h1><span>Kicker</span> <span>Headline</span></h1>"). It stays when it is
+// part of one phrase with what follows: a first word only emphasised inside a running
+// headline ("<i>Dune</i> review: …"), a rest that goes on in lower case ("Editor's
+// Letter: bye …"), or a brand before a product's name that the metadata titles run on
+// from without a separator ("Shure SM7dB …").
+func dropKicker(title string, n *html.Node, metas []string) string {
+	if n == nil || n.DataAtom != atom.H1 && n.DataAtom != atom.H2 {
+		return title
+	}
+	var first *html.Node
+	c := n.FirstChild
+	for ; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if c.Type != html.ElementNode {
+			return title
+		}
+		if !isHidden(c) {
+			first = c
+			break
+		}
+	}
+	if first == nil || first.DataAtom == atom.A {
+		return title
+	}
+	kicker := blockText(first)
+	if kicker == "" || atLeastWords(kicker, maxKickerWords+1) || runesUpTo(kicker, maxKickerRunes+1) > maxKickerRunes ||
+		strings.ContainsAny(lastRuneString(kicker), ".!?") {
+		return title
+	}
+	setApart, onlyElements, next := blockTags[first.DataAtom], true, (*html.Node)(nil)
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if next == nil {
+			next = c
+		}
+		onlyElements = onlyElements && c.Type == html.ElementNode
+	}
+	if next == nil || !(setApart || next.DataAtom == atom.Br || onlyElements) {
+		return title
+	}
+	full := blockText(n)
+	if full != title || !strings.HasPrefix(full, kicker) {
+		return title
+	}
+	rest := strings.TrimLeft(full[len(kicker):], kickerTrim)
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) || !atLeastWords(rest, minAfterKickerWords) {
+		return title
+	}
+	for _, m := range metas {
+		if after, ok := strings.CutPrefix(collapse(m), kicker+" "); ok && !strings.HasPrefix(after, " ") {
+			if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return title
+			}
+		}
+	}
+	return rest
+}
+
+// permalinkMarks are the glyphs of the link to its own section that documentation
+// generators put at the end of a heading ("Models¶", "Networking §", "Setup 🔗").
+const permalinkMarks = " ¶§🔗"
+
+// headlineTitle finishes a title taken from a visible heading: without a section
+// permalink's glyph. (A headline's curly quotes stay: the sets disagree on whether the
+// straight quotes of a metadata title should win over them.)
+func headlineTitle(title string) string {
+	return strings.TrimRight(title, permalinkMarks)
+}
+
+// lastRuneString returns the last rune of s as a string.
+func lastRuneString(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
 }
 
 // runesUpTo counts the runes of s, stopping at limit: headings can be long.

@@ -7,6 +7,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // wordShareRef is a plain, allocating statement of the title comparison: the share of a's
@@ -116,4 +119,62 @@ func TestRunesUpTo(t *testing.T) {
 			assert.Equal(t, min(utf8.RuneCountInString(s), limit), runesUpTo(s, limit), "%q %d", s, limit)
 		}
 	}
+}
+
+// TestDropKicker checks that a kicker set in the headline element is left out of the
+// title, and that a first word or brand running on into the headline stays.
+func TestDropKicker(t *testing.T) {
+	cases := []struct{ name, h1, meta, want string }{
+		{"kicker span and headline span (de)", `<span class="dachzeile">Nach Corona-Lockerungen</span> <span>Autohäuser rechnen mit langsamem Anlaufen</span>`,
+			"Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen", "Autohäuser rechnen mit langsamem Anlaufen"},
+		{"kicker over a line break (de)", `<small>Tunesien</small><br> Große Aufgaben für die neue Regierung`,
+			"", "Große Aufgaben für die neue Regierung"},
+		{"kicker block glued to the headline (de)", `<div class="label">Klimaschutz</div>Bohren, bis es heiß wird`,
+			"", "Bohren, bis es heiß wird"},
+		{"hidden separator between (de)", `<span>Corona-Pandemie</span><span hidden> - </span><span>„Es kommt auch darauf an“</span>`,
+			"", "„Es kommt auch darauf an“"},
+		{"kicker in French", `<span class="surtitre">Municipales</span><span>La gauche unie arrive en tête à Lyon</span>`,
+			"", "La gauche unie arrive en tête à Lyon"},
+		{"emphasised first word runs on (en)", `<i>Dune</i> review: a triumph of scale`, "", "Dune review: a triumph of scale"},
+		{"rest in lower case runs on (en)", `<span>Editor’s Letter:</span> <span>bye old friend, hello new one</span>`,
+			"", "Editor’s Letter: bye old friend, hello new one"},
+		{"brand before the product name (en)", `<span>Shure</span> <span>SM7dB Active Dynamic Microphone</span>`,
+			"Shure SM7dB Active Dynamic Microphone", "Shure SM7dB Active Dynamic Microphone"},
+		{"a linked headline", `<a href="/x">Große Aufgaben</a> <span>für die neue Regierung heute</span>`,
+			"", "Große Aufgaben für die neue Regierung heute"},
+		{"a long first part is no kicker", `<span>One two three four five six seven</span> <span>eight nine ten eleven</span>`,
+			"", "One two three four five six seven eight nine ten eleven"},
+	}
+	for _, c := range cases {
+		doc, err := html.Parse(strings.NewReader(`<html><body><h1>` + c.h1 + `</h1></body></html>`))
+		require.NoError(t, err)
+		var h1 *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			if n.DataAtom == atom.H1 {
+				h1 = n
+			}
+			for ch := n.FirstChild; ch != nil && h1 == nil; ch = ch.NextSibling {
+				find(ch)
+			}
+		}
+		find(doc)
+		require.NotNil(t, h1)
+		assert.Equal(t, c.want, dropKicker(blockText(h1), h1, []string{c.meta}), c.name)
+	}
+}
+
+// TestHeadlineTitlePermalink checks that a documentation heading's permalink glyph is
+// not part of the title, on a whole page as documentation generators write it.
+func TestHeadlineTitlePermalink(t *testing.T) {
+	cases := map[string]string{"Models¶": "Models", "Networking §": "Networking", "Setup 🔗": "Setup", "C#": "C#", "Models": "Models"}
+	for in, want := range cases {
+		assert.Equal(t, want, headlineTitle(in), in)
+	}
+	page := `<html><head><title>Working with forms | Example docs</title></head><body><main>
+	<h1>Working with forms<a class="headerlink" href="#working-with-forms" title="Link to this heading">¶</a></h1>
+	<p>` + strings.Repeat("A form collects input from the reader and sends it to the server. ", 8) + `</p></main></body></html>`
+	a, err := Extract(strings.NewReader(page), nil)
+	require.NoError(t, err)
+	assert.Equal(t, "Working with forms", a.Title)
 }
