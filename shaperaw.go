@@ -69,200 +69,144 @@ func rawEndTag(src []byte, i int, name string) (next int, found, eof bool) {
 	return i, false, false
 }
 
+// scriptStep names where a script's text is, between "<" constructs, after the HTML
+// standard's script data states: plain text, inside "<!--" (escaped), or inside a
+// "<script>" written within "<!--" (double escaped), each with the dashes just read,
+// since "-->" ends an escape.
+type scriptStep uint8
+
+const (
+	scriptPlain scriptStep = iota
+	scriptEscaped
+	scriptEscapedDash
+	scriptEscapedDashDash
+	scriptDouble
+	scriptDoubleDash
+	scriptDoubleDashDash
+)
+
+// scriptAfter tells, for each step of an escape and the dash or '>' just read, the next
+// step: dashes count up to two, '>' after two ends the escape, any other byte leaves
+// the escape with no dash read.
+var scriptAfter = [...]struct{ dash, gt scriptStep }{
+	scriptEscaped:         {scriptEscapedDash, scriptEscaped},
+	scriptEscapedDash:     {scriptEscapedDashDash, scriptEscaped},
+	scriptEscapedDashDash: {scriptEscapedDashDash, scriptPlain},
+	scriptDouble:          {scriptDoubleDash, scriptDouble},
+	scriptDoubleDash:      {scriptDoubleDashDash, scriptDouble},
+	scriptDoubleDashDash:  {scriptDoubleDashDash, scriptPlain},
+}
+
 // scriptEnd returns where a script's text that starts at i ends, following the rules
 // that hide "</script>" inside "<!--" and "<script>": at the "</" of its end tag, or at
-// the end of the page. It follows html.Tokenizer's script states one for one (the HTML
-// standard's script data states); i-- reads a byte again in the next state.
+// the end of the page. Where html.Tokenizer strays from the standard, it follows the
+// tokenizer (a "<" in an escape followed by neither "/" nor a letter leaves the escape),
+// since the scanner must find the tokenizer's tokens.
 func scriptEnd(src []byte, i int) int {
 	n := len(src)
-	var (
-		c          byte
-		j, next    int
-		found, eof bool
-	)
-
-data:
-	if j = bytes.IndexByte(src[i:], '<'); j < 0 {
-		return n
-	}
-	i += j + 1
-	// lessThan:
-	if i == n {
-		return n
-	}
-	c, i = src[i], i+1
-	switch c {
-	case '/':
-		if next, found, eof = rawEndTag(src, i, "script"); found {
-			return i - 2
-		} else if eof {
-			return n
+	step := scriptPlain
+	for i < n {
+		if step == scriptPlain {
+			j := bytes.IndexByte(src[i:], '<')
+			if j < 0 {
+				return n
+			}
+			i += j + 1
+			if i == n {
+				return n
+			}
+			switch src[i] {
+			case '/':
+				next, found, eof := rawEndTag(src, i+1, "script")
+				if found {
+					return i - 1
+				}
+				if eof {
+					return n
+				}
+				i = next
+			case '!':
+				// "<!--" opens an escape; anything short of it is text, read again.
+				if i+1 < n && src[i+1] == '-' {
+					if i+2 == n {
+						return n
+					}
+					if src[i+2] == '-' {
+						i += 3
+						step = scriptEscapedDashDash
+					} else {
+						i += 2
+					}
+				} else if i+1 == n {
+					return n
+				} else {
+					i++
+				}
+			}
+			continue
 		}
-		i = next
-		goto data
-	case '!':
-		goto escapeStart
-	}
-	i--
-	goto data
-
-escapeStart:
-	if i == n {
-		return n
-	}
-	if c, i = src[i], i+1; c != '-' {
-		i--
-		goto data
-	}
-	// escapeStartDash:
-	if i == n {
-		return n
-	}
-	if c, i = src[i], i+1; c != '-' {
-		i--
-		goto data
-	}
-	goto escapedDashDash
-
-escaped:
-	if i == n {
-		return n
-	}
-	c, i = src[i], i+1
-	switch c {
-	case '-':
-		goto escapedDash
-	case '<':
-		goto escapedLessThan
-	}
-	goto escaped
-
-escapedDash:
-	if i == n {
-		return n
-	}
-	c, i = src[i], i+1
-	switch c {
-	case '-':
-		goto escapedDashDash
-	case '<':
-		goto escapedLessThan
-	}
-	goto escaped
-
-escapedDashDash:
-	if i == n {
-		return n
-	}
-	c, i = src[i], i+1
-	switch c {
-	case '-':
-		goto escapedDashDash
-	case '<':
-		goto escapedLessThan
-	case '>':
-		goto data
-	}
-	goto escaped
-
-escapedLessThan:
-	if i == n {
-		return n
-	}
-	c, i = src[i], i+1
-	if c == '/' {
-		if next, found, eof = rawEndTag(src, i, "script"); found {
-			return i - 2
-		} else if eof {
-			return n
-		}
-		i = next
-		goto escaped
-	}
-	if isASCIILetter(c) {
-		i--
-		goto doubleEscapeStart
-	}
-	i--
-	goto data
-
-doubleEscapeStart:
-	for k := 0; k < len("script"); k++ {
-		if i == n {
-			return n
-		}
-		if c, i = src[i], i+1; c != "script"[k] && c != "SCRIPT"[k] {
-			i--
-			goto escaped
+		c := src[i]
+		i++
+		switch {
+		case c == '-':
+			step = scriptAfter[step].dash
+		case c == '>':
+			step = scriptAfter[step].gt
+		case c == '<':
+			var end int
+			if end, step, i = scriptEscapedTag(src, i, step); end >= 0 {
+				return end
+			}
+		case step < scriptDouble:
+			step = scriptEscaped
+		default:
+			step = scriptDouble
 		}
 	}
-	if i == n {
-		return n
-	}
-	c, i = src[i], i+1
-	switch c {
-	case ' ', '\n', '\r', '\t', '\f', '/', '>':
-		goto doubleEscaped
-	}
-	i--
-	goto escaped
+	return n
+}
 
-doubleEscaped:
+// scriptEscapedTag reads what follows a "<" inside an escape (step), i just past it:
+// "</script" ends the script (end is where its "<" is), or, in a double escape, ends
+// the inner script; "<script" in a single escape opens a double one; anything else is
+// text. It returns end, or -1 and the step and place to read on from (n at the page's
+// end).
+func scriptEscapedTag(src []byte, i int, step scriptStep) (end int, next scriptStep, at int) {
+	n := len(src)
+	double := step >= scriptDouble
+	in := scriptEscaped
+	if double {
+		in = scriptDouble
+	}
 	if i == n {
-		return n
+		return n, step, n
 	}
-	c, i = src[i], i+1
-	switch c {
-	case '-':
-		goto doubleEscapedDash
-	case '<':
-		goto doubleEscapedLessThan
+	c := src[i]
+	switch {
+	case c == '/':
+		j, found, eof := rawEndTag(src, i+1, "script")
+		switch {
+		case eof:
+			return n, step, n
+		case found && !double:
+			return i - 1, step, i
+		case found:
+			// The inner script's end tag, its delimiter read with it.
+			return -1, scriptEscaped, i + 1 + len("script") + 1
+		}
+		return -1, in, j
+	case double:
+		return -1, scriptDouble, i // the byte is read again, in the double escape
+	case isASCIILetter(c):
+		j, found, eof := rawEndTag(src, i, "script")
+		switch {
+		case eof:
+			return n, step, n
+		case found:
+			return -1, scriptDouble, i + len("script") + 1
+		}
+		return -1, scriptEscaped, j
 	}
-	goto doubleEscaped
-
-doubleEscapedDash:
-	if i == n {
-		return n
-	}
-	c, i = src[i], i+1
-	switch c {
-	case '-':
-		goto doubleEscapedDashDash
-	case '<':
-		goto doubleEscapedLessThan
-	}
-	goto doubleEscaped
-
-doubleEscapedDashDash:
-	if i == n {
-		return n
-	}
-	c, i = src[i], i+1
-	switch c {
-	case '-':
-		goto doubleEscapedDashDash
-	case '<':
-		goto doubleEscapedLessThan
-	case '>':
-		goto data
-	}
-	goto doubleEscaped
-
-doubleEscapedLessThan:
-	if i == n {
-		return n
-	}
-	if c, i = src[i], i+1; c != '/' {
-		i--
-		goto doubleEscaped
-	}
-	// doubleEscapeEnd:
-	if next, found, eof = rawEndTag(src, i, "script"); found {
-		i += len("script>")
-		goto escaped
-	} else if eof {
-		return n
-	}
-	i = next
-	goto doubleEscaped
+	// html.Tokenizer leaves the escape here (the standard stays in it).
+	return -1, scriptPlain, i
 }

@@ -65,6 +65,8 @@ var scanCases = []string{
 	"<script><!-- </script>x", "<script><!-- -- > </script>x", "<script><!--<script></script>--></script>x",
 	"<script><!--<scriptx></script>y", "<script><!-<a></script>x", "<script><!x</script>y",
 	"<script><!--<script>--></script>x</script>y", "<script><!--<script>-x</script>y",
+	"<script><!--<b></script>x", "<script><!--<1></script>x", "<script><!--<SCRIPT/--></script>x",
+	"<script><!--<script></SCRIPT\t-</script>x", "<script><!--<script><x</script>y</script>z",
 	"<script>", "<script/>x</script>y", "<style>a<b>c</style>d", "<title>a</title >b",
 	"<textarea>a</textarea/x>b", "<xmp><b></xmp>", "<plaintext>a</plaintext>b", "<noscript><b>x</b></noscript>",
 	"<iframe><b></iframe>x", "<noembed>a</noembed>", "<noframes>a</noframes>",
