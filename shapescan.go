@@ -161,40 +161,35 @@ func closeAngle(src []byte, i int) int {
 	return len(src)
 }
 
-// commentEnd returns the end of a comment whose "<!--" ends before i, as the tokenizer
-// finds it: after "-->", "--!>", or a '>' right after the opening dashes.
+// commentEnd returns the end of a comment whose "<!--" ends at i, as the tokenizer finds
+// it: after the first '>' that closes it ("-->", "--!>", or a '>' after nothing but
+// dashes: "<!-->", "<!--->"), or at the end of the page.
 func commentEnd(src []byte, i int) int {
-	dashes, beginning := 0, true
-	for i < len(src) {
-		c := src[i]
-		i++
-		switch c {
-		case '-':
-			dashes++
-			continue
-		case '>':
-			if dashes >= 2 || beginning {
-				return i
-			}
-		case '!':
-			if dashes >= 2 {
-				if i == len(src) {
-					return i
-				}
-				c = src[i]
-				i++
-				if c == '>' {
-					return i
-				}
-				if c == '-' {
-					dashes, beginning = 1, false
-					continue
-				}
-			}
+	for from := i; ; {
+		j := bytes.IndexByte(src[from:], '>')
+		if j < 0 {
+			return len(src)
 		}
-		dashes, beginning = 0, false
+		gt := from + j
+		if body := src[i:gt]; closesComment(body) {
+			return gt + 1
+		}
+		from = gt + 1
 	}
-	return len(src)
+}
+
+// closesComment reports whether a '>' after body, the comment's text so far, closes it:
+// when body ends with "--" or "--!", or holds nothing but dashes.
+func closesComment(body []byte) bool {
+	if bytes.HasSuffix(body, []byte("--")) || bytes.HasSuffix(body, []byte("--!")) {
+		return true
+	}
+	for _, c := range body {
+		if c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // scanTag reads the tag whose '<' (or "</") ends just before src[t+1] as the tokenizer
