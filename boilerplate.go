@@ -243,6 +243,20 @@ func (t *tree) selectByMass() int32 {
 // selectMain picks the element that holds the article, and the siblings that belong with
 // it. It returns their indices in document order, or nil when no candidate stands out.
 func (t *tree) selectMain(cands []int32) []int32 {
+	best := t.selectProse(cands)
+	if best == none {
+		if t.nodes[t.body].units == 0 {
+			return nil
+		}
+		return []int32{t.body}
+	}
+	return t.gatherSiblings(t.preferItems(best))
+}
+
+// selectProse picks the element that holds the most prose: the best scored candidate,
+// promoted over a split body and checked against the choice by prose mass. It returns
+// none when no block scored.
+func (t *tree) selectProse(cands []int32) int32 {
 	best := none
 	for _, c := range cands {
 		if c == t.body || c == 0 || t.nodes[c].tag == atom.Html {
@@ -253,10 +267,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		}
 	}
 	if best == none {
-		if t.nodes[t.body].units == 0 {
-			return nil
-		}
-		return []int32{t.body}
+		return none
 	}
 	best = t.promote(best, cands)
 	t.massBest = t.selectByMass()
@@ -269,7 +280,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 			best = m
 		}
 	}
-	return t.gatherSiblings(best)
+	return best
 }
 
 // promote moves up from the best candidate to the ancestor that also holds other strong

@@ -28,6 +28,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	defer t.release() // the Article shares no memory with the side table
 	a := &Article{}
 	fillMeta(a, meta, o, time.Now())
+	t.story = declaresStory(meta)
 	roots := t.choose(a.Description, o)
 	a.Text = t.renderText(roots)
 	if err := ctxErr(ctx); err != nil {
@@ -39,6 +40,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		// hidden until the page has loaded). A second measure that keeps hidden
 		// elements finds it; it costs a walk only on pages that would give nothing.
 		if t2, err := buildTreeHidden(ctx, doc, o.MaxNodes, meta.nodes, true); err == nil {
+			t2.story = t.story
 			if roots2 := t2.choose(a.Description, o); len(roots2) > 0 {
 				if text := t2.renderText(roots2); hasUnits(text, hiddenMinUnits) {
 					t, roots, a.Text = t2, roots2, text

@@ -56,6 +56,7 @@ type tree struct {
 	keepComments bool  // the page is a discussion: comment blocks are content
 	spread       bool  // the content is spread over many blocks (see selectByMass)
 	showHidden   bool  // hidden elements are measured too (see extract's second try)
+	story        bool  // the page declares itself an article or a video (see declaresStory)
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
