@@ -425,15 +425,32 @@ func (t *tree) commentUnits(i int32) int32 {
 
 func (t *tree) pruneChildren(parent int32, total int32) {
 	nodes := t.nodes
-	t.markCards(parent, total)
+	if !t.listed {
+		// In a listing, teaser cards are the content (see preferItems).
+		t.markCards(parent, total)
+	}
+	items := t.listedItems(parent)
 	for c := nodes[parent].first; c != none; c = nodes[c].next {
 		b := &nodes[c]
 		if b.text || b.drop != keep || b.units == 0 {
 			continue
 		}
-		if r := t.judge(c, total); r != keep {
+		if items != 0 && b.tag == items {
+			// An item of a listing is content whatever its class or its first line
+			// says ("tag-…", "Comment"); what it holds is judged inside it.
+			t.pruneChildren(c, total)
+			continue
+		}
+		r := t.judge(c, total)
+		if r == dropLinkDense && t.listedCard(c) {
+			// A teaser card in a listing of links is content, its links with it.
+			r = keep
+		}
+		if r != keep {
 			b.drop = r
-			if r == dropHeading && t.isHeadingOnly(c) {
+			if r == dropHeading && t.isHeadingOnly(c) && !(t.listed && b.tag == atom.A) {
+				// In a listing, a link that reads like a heading is an item's button
+				// ("Comment", "Share"): the title after it is no box it opens.
 				t.dropListAfter(c)
 			}
 			continue
@@ -482,8 +499,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	}
 	// On a spread page (a listing, a catalogue) the links are the content: the titles
 	// of the items listed. A sub-heading that links to its own anchor (documentation
-	// and wikis make every heading a permalink) is a heading, not a link.
-	if b.block && !big && !t.spread && !(isSubheading(b.tag) && t.selfLinked(i)) {
+	// and wikis make every heading a permalink) is a heading, not a link; so is one in
+	// a listing, where it is an item's title (see itemTitle).
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i))) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph

@@ -37,6 +37,14 @@ const (
 	// storyMaxProse: on a page that declares itself an article, the items win only
 	// when the prose choice is next to nothing (a caption, a notice).
 	storyMaxProse = 100
+	// listedShare: a chosen block whose items hold this share of its text is a listing.
+	listedShare = 0.6
+	// listedMinLinks: a chosen block with less of its text in links than this is read
+	// as prose without looking for items in it (the look costs a pass over the page).
+	listedMinLinks = 0.1
+	// listedProse: a listing whose prose holds less than this share of its text is a
+	// list of links and short lines.
+	listedProse = 0.5
 )
 
 // declaresStory reports whether the page declares itself an article or a video, by its
@@ -60,25 +68,33 @@ func declaresStory(m *pageMeta) bool {
 // one paragraph it has (an intro, a notice). It marks the page as spread, since an
 // item's links are its content.
 func (t *tree) preferItems(best int32) int32 {
-	good := float32(t.nodes[best].good)
-	if good >= listingMaxProse || t.story && good >= storyMaxProse ||
-		float32(t.nodes[t.body].units) < listingShare*good {
+	b := &t.nodes[best]
+	good := float32(b.good)
+	prose := good >= listingMaxProse || t.story && good >= storyMaxProse ||
+		float32(t.nodes[t.body].units) < listingShare*good
+	if prose && (t.story || b.linkDensity() < listedMinLinks) {
 		return best
 	}
 	lb, items, held := t.listingMass(t.itemGroups(), best)
-	if lb == none || t.isAncestor(best, lb) {
-		return best
+	// best is itself a listing when items make most of its text (a blog's river of
+	// posts, a list of threads): their links and furniture are then content.
+	listed := !t.story && held >= minListingUnits && float32(held) >= listedShare*float32(b.units)
+	switch {
+	case lb == none || prose || lb == best || t.isAncestor(best, lb):
+	case t.isAncestor(lb, best) && items-held >= minListingUnits && float32(items-held) >= listingShare*max(good, float32(held)),
+		!t.isAncestor(lb, best) && items >= minListingUnits && float32(items) >= listingShare*good:
+		// The items best holds already (a thread's posts) are its own; the items
+		// around it must outweigh them as well as its prose.
+		t.spread, t.listed = true, true
+		return lb
 	}
-	// The items best holds already (a thread's posts) are its own; the items around it
-	// must outweigh them as well as its prose.
-	if t.isAncestor(lb, best) {
-		items -= held
+	if listed {
+		t.listed = true
+		// A list of links and short lines (titles, prices, dates): the links are
+		// the content. A list of posts is prose, and judged as prose.
+		t.spread = t.spread || float32(b.good) < listedProse*float32(b.units)
 	}
-	if items < minListingUnits || float32(items) < listingShare*max(good, float32(held)) {
-		return best
-	}
-	t.spread = true
-	return lb
+	return best
 }
 
 // listBoxKinds are the cues of boxes whose items are never a page's content, even
@@ -99,20 +115,15 @@ const (
 	itemOff             // inside page furniture: no list here is the page's content
 )
 
-// itemGroups marks, under every element outside page furniture, its children of the most
-// repeated tag when there are at least minItems of them with text: the items of a list.
-// It returns, for each node, whether it lies inside such an item. Furniture is what the
-// classifier marked as boilerplate, and <header>, <nav>, <aside>, <footer> and <menu>
-// whatever their size: a site's mega-menu is a list of many items too.
+// itemGroups marks, under every element outside page furniture, its items (see
+// itemTag). It returns, for each node, whether it lies inside such an item. Furniture is
+// what the classifier marked as boilerplate, boxes of related items and ads (see
+// isListBox), and <header>, <nav>, <aside>, <footer> and <menu> whatever their size: a
+// site's mega-menu is a list of many items too.
 func (t *tree) itemGroups() []uint8 {
 	nodes := t.nodes
 	flags := make([]uint8, len(nodes))
-	type group struct {
-		tag               atom.Atom
-		n                 int
-		units, top, links int32
-	}
-	var groups []group
+	var groups []itemGroup
 	for p := range nodes {
 		pb := &nodes[p]
 		if pb.parent != none {
@@ -124,41 +135,12 @@ func (t *tree) itemGroups() []uint8 {
 		if pb.text || pb.first == none || pb.units == 0 || flags[p]&itemOff != 0 {
 			continue
 		}
-		groups = groups[:0]
-		for c := pb.first; c != none; c = nodes[c].next {
-			cb := &nodes[c]
-			if cb.text || cb.units == 0 {
-				continue
-			}
-			found := false
-			for k := range groups {
-				if groups[k].tag == cb.tag {
-					groups[k].n++
-					groups[k].units += cb.units
-					groups[k].top = max(groups[k].top, cb.units)
-					groups[k].links += cb.linkUnits
-					found = true
-					break
-				}
-			}
-			if !found {
-				groups = append(groups, group{cb.tag, 1, cb.units, cb.units, cb.linkUnits})
-			}
-		}
-		best := -1
-		for k, g := range groups {
-			alike := float32(g.top) <= maxItemShare*float32(g.units)
-			linked := float32(g.links) >= minItemLinks*float32(g.units)
-			if g.n >= minItems && alike && linked && g.units >= int32(g.n)*minItemUnits && (best < 0 || g.units > groups[best].units) &&
-				t.shareClass(int32(p), g.tag, g.n) {
-				best = k
-			}
-		}
-		if best < 0 {
+		var tag atom.Atom
+		if tag, groups = t.itemTag(int32(p), groups); tag == 0 {
 			continue
 		}
 		for c := pb.first; c != none; c = nodes[c].next {
-			if cb := &nodes[c]; !cb.text && cb.units > 0 && cb.tag == groups[best].tag {
+			if cb := &nodes[c]; !cb.text && cb.units > 0 && cb.tag == tag {
 				flags[c] |= itemIn
 			}
 		}
@@ -169,6 +151,60 @@ func (t *tree) itemGroups() []uint8 {
 		}
 	}
 	return flags
+}
+
+// itemGroup gathers the children of one tag under a parent.
+type itemGroup struct {
+	tag               atom.Atom
+	n                 int
+	units, top, links int32
+}
+
+// itemTags are the elements that hold one item of a list: a list item, a card, a row.
+// Paragraphs and headings are left out: a run of them is a text, not a list.
+var itemTags = map[atom.Atom]bool{
+	atom.Li: true, atom.Article: true, atom.Div: true, atom.Section: true, atom.Tr: true,
+	atom.A: true, atom.Figure: true, atom.Dl: true,
+}
+
+// itemTag returns the tag of p's items: its children of the tag that holds the most
+// text, when there are at least minItems of them with text, alike in size and class,
+// partly links. It returns 0 when p has no items. groups is scratch space, returned for
+// the next call.
+func (t *tree) itemTag(p int32, groups []itemGroup) (atom.Atom, []itemGroup) {
+	nodes := t.nodes
+	groups = groups[:0]
+	for c := nodes[p].first; c != none; c = nodes[c].next {
+		cb := &nodes[c]
+		if cb.text || cb.units == 0 || !itemTags[cb.tag] {
+			continue
+		}
+		k := 0
+		for k < len(groups) && groups[k].tag != cb.tag {
+			k++
+		}
+		if k == len(groups) {
+			groups = append(groups, itemGroup{tag: cb.tag})
+		}
+		g := &groups[k]
+		g.n++
+		g.units += cb.units
+		g.top = max(g.top, cb.units)
+		g.links += cb.linkUnits
+	}
+	best := -1
+	for k, g := range groups {
+		alike := float32(g.top) <= maxItemShare*float32(g.units)
+		linked := float32(g.links) >= minItemLinks*float32(g.units)
+		if g.n >= minItems && alike && linked && g.units >= int32(g.n)*minItemUnits &&
+			(best < 0 || g.units > groups[best].units) && t.shareClass(p, g.tag, g.n) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return 0, groups
+	}
+	return groups[best].tag, groups
 }
 
 // minSharedClass is the share of a list's items that carry one class name in common,
@@ -264,4 +300,55 @@ func (t *tree) listingMass(flags []uint8, prose int32) (best, items, held int32)
 		return none, 0, 0
 	}
 	return best, m[best].items, m[prose].items
+}
+
+// listedItems returns the tag of parent's items when the chosen block is a listing (see
+// preferItems) or the page's content is spread over many blocks (see selectByMass), or 0.
+func (t *tree) listedItems(parent int32) atom.Atom {
+	if !t.listed && !t.spread {
+		return 0
+	}
+	tag, _ := t.itemTag(parent, nil)
+	return tag
+}
+
+// itemTitle reports whether sub-heading i is the title of an item in a listing: in a
+// listing, a heading that does not link to a person (see personTitle).
+func (t *tree) itemTitle(i int32) bool {
+	return t.listed && !t.personTitle(i)
+}
+
+// listedCard reports whether block i is a teaser card of a listing (see isCard), whose
+// links are content. A card titled by a person's name is a poster's box beside a post
+// (a forum's user column), not an item.
+func (t *tree) listedCard(i int32) bool {
+	return t.listed && t.isCard(i) && !t.personTitle(i)
+}
+
+// personTitle reports whether block i is titled by a link to a person's page: the link
+// in its first sub-heading, or its first link when it has no sub-heading (a forum's
+// "<h4><a href=/members/…>" or an avatar linking to the poster). That is a poster's name
+// or a byline, not an item's title.
+func (t *tree) personTitle(i int32) bool {
+	h, first := none, none
+	t.walk(i, func(j int32) bool {
+		b := &t.nodes[j]
+		if first == none && b.tag == atom.A && b.n.Type == html.ElementNode {
+			first = j
+		}
+		if isSubheading(b.tag) {
+			h = j
+		}
+		return h == none
+	})
+	if h != none {
+		first = none
+		t.walk(h, func(j int32) bool {
+			if b := &t.nodes[j]; b.tag == atom.A && b.n.Type == html.ElementNode {
+				first = j
+			}
+			return first == none
+		})
+	}
+	return first != none && isAuthorURL(attr(t.nodes[first].n, "href"))
 }

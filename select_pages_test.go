@@ -81,3 +81,40 @@ func treeOf(t *testing.T, page string) *tree {
 	tr.classify()
 	return tr
 }
+
+func TestListingItemsSurviveTheirClasses(t *testing.T) {
+	// A blog's river of posts: each post's class names its tags and author, as blog
+	// engines write them ("tag-travel", "author-anna"), and opens with a "Comment" link.
+	// In a listing those are items, not tag boxes or comment threads.
+	var b strings.Builder
+	b.WriteString(`<html><body><main><section class="blog-list">`)
+	for i := range 8 {
+		fmt.Fprintf(&b, `<article class="entry tag-travel tag-food author-anna"><a href="/p/%d#comments">Comment</a>
+<h2><a href="/p/%d">Weekend trip number %d</a></h2><p class="date">March %d, 2025</p>
+<p>We took the early train and walked the old town before lunch, then ate far too much.</p></article>`, i, i, i, i+1)
+	}
+	b.WriteString(`</section></main></body></html>`)
+	text := runPasses(t, b.String())
+	assert.Contains(t, text, "Weekend trip number 0")
+	assert.Contains(t, text, "Weekend trip number 7")
+	assert.Contains(t, text, "We took the early train")
+}
+
+func TestPersonTitle(t *testing.T) {
+	tr := treeOf(t, `<html><body>
+<div id=poster><h4><a href="/members/anna.12/">anna</a></h4><span>Member</span></div>
+<div id=card><h3><a href="/p/1">A title</a></h3><a href="/author/anna">Anna</a></div>
+<div id=avatar><a href="/u/bob"><img src=a.jpg></a> bob</div></body></html>`)
+	byID := func(id string) int32 {
+		for i := range tr.nodes {
+			if tr.nodes[i].n.Type == html.ElementNode && attr(tr.nodes[i].n, "id") == id {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no #%s", id)
+		return none
+	}
+	assert.True(t, tr.personTitle(byID("poster")))
+	assert.False(t, tr.personTitle(byID("card")), "the byline after the title is not the title")
+	assert.True(t, tr.personTitle(byID("avatar")))
+}

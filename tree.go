@@ -57,6 +57,7 @@ type tree struct {
 	spread       bool  // the content is spread over many blocks (see selectByMass)
 	showHidden   bool  // hidden elements are measured too (see extract's second try)
 	story        bool  // the page declares itself an article or a video (see declaresStory)
+	listed       bool  // the chosen block is a list of items (see preferItems)
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
