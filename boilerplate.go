@@ -246,6 +246,20 @@ func (t *tree) selectByMass() int32 {
 // selectMain picks the element that holds the article, and the siblings that belong with
 // it. It returns their indices in document order, or nil when no candidate stands out.
 func (t *tree) selectMain(cands []int32) []int32 {
+	best := t.selectProse(cands)
+	if best == none {
+		if t.nodes[t.body].units == 0 {
+			return nil
+		}
+		return []int32{t.body}
+	}
+	return t.gatherSiblings(t.preferItems(best))
+}
+
+// selectProse picks the element that holds the most prose: the best scored candidate,
+// promoted over a split body and checked against the choice by prose mass. It returns
+// none when no block scored.
+func (t *tree) selectProse(cands []int32) int32 {
 	best := none
 	for _, c := range cands {
 		if c == t.body || c == 0 || t.nodes[c].tag == atom.Html {
@@ -256,10 +270,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		}
 	}
 	if best == none {
-		if t.nodes[t.body].units == 0 {
-			return nil
-		}
-		return []int32{t.body}
+		return none
 	}
 	best = t.promote(best, cands)
 	t.massBest = t.selectByMass()
@@ -272,7 +283,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 			best = m
 		}
 	}
-	return t.gatherSiblings(best)
+	return best
 }
 
 // promote moves up from the best candidate to the ancestor that also holds other strong
@@ -420,15 +431,32 @@ func (t *tree) commentUnits(i int32) int32 {
 
 func (t *tree) pruneChildren(parent int32, total int32) {
 	nodes := t.nodes
-	t.markCards(parent, total)
+	if !t.listed {
+		// In a listing, teaser cards are the content (see preferItems).
+		t.markCards(parent, total)
+	}
+	items := t.listedItems(parent)
 	for c := nodes[parent].first; c != none; c = nodes[c].next {
 		b := &nodes[c]
 		if b.text || b.drop != keep || b.units == 0 {
 			continue
 		}
-		if r := t.judge(c, total); r != keep {
+		if items != 0 && b.tag == items {
+			// An item of a listing is content whatever its class or its first line
+			// says ("tag-…", "Comment"); what it holds is judged inside it.
+			t.pruneChildren(c, total)
+			continue
+		}
+		r := t.judge(c, total)
+		if r == dropLinkDense && t.listedCard(c) {
+			// A teaser card in a listing of links is content, its links with it.
+			r = keep
+		}
+		if r != keep {
 			b.drop = r
-			if r == dropHeading && t.isHeadingOnly(c) {
+			if r == dropHeading && t.isHeadingOnly(c) && !(t.listed && b.tag == atom.A) {
+				// In a listing, a link that reads like a heading is an item's button
+				// ("Comment", "Share"): the title after it is no box it opens.
 				t.dropListAfter(c)
 			}
 			continue
@@ -480,8 +508,10 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	}
 	// On a spread page (a listing, a catalogue) the links are the content: the titles
 	// of the items listed. A sub-heading that links to its own anchor (documentation
-	// and wikis make every heading a permalink) is a heading, not a link.
-	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.selfLinked(i) || t.headsProse(i))) {
+	// and wikis make every heading a permalink) is a heading, not a link; so is one in
+	// a listing, where it is an item's title (see itemTitle), and one that heads the
+	// prose after it (see headsProse).
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i) || t.headsProse(i))) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph

@@ -454,7 +454,8 @@ func declaresPublished(m *pageMeta) bool {
 // structure votes for the kinds of page the counted structures show.
 func (v typeVotes) structure(s pageShape, a *Article, t *tree) {
 	prose, choppy := textShape(a.Text)
-	if prose {
+	if prose && (t == nil || !t.listed) {
+		// The prose of a listing's items (a river of full posts) is no article's.
 		v[typeArticle] += weightProse
 	}
 	if choppy {

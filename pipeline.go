@@ -29,6 +29,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	fillMeta(a, meta, o, time.Now())
 	heads := newHeadlines(meta, a.Title)
 	t.headlines = heads
+	t.story = declaresStory(meta)
 	roots := t.choose(a.Description, o)
 	a.Text = t.renderText(roots)
 	if err := ctxErr(ctx); err != nil {
@@ -41,6 +42,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		// elements finds it; it costs a walk only on pages that would give nothing.
 		if t2, err := buildTreeHidden(ctx, doc, o.MaxNodes, meta.nodes, true); err == nil {
 			t2.headlines = heads
+			t2.story = t.story
 			if roots2 := t2.choose(a.Description, o); len(roots2) > 0 {
 				if text := t2.renderText(roots2); hasUnits(text, hiddenMinUnits) {
 					t, roots, a.Text = t2, roots2, text

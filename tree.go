@@ -64,6 +64,9 @@ type tree struct {
 	// first: a filing line ("This entry was posted on …") is no content but still
 	// dates the page (see closingDate).
 	tailNotes []string
+
+	story  bool // the page declares itself an article or a video (see declaresStory)
+	listed bool // the chosen block is a list of items (see preferItems)
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.

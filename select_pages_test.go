@@ -1,0 +1,120 @@
+package winnow
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// shopGrid is a category page: a one-line intro, a grid of product cards (a linked
+// name and a price each), a cookie notice that is the page's only sentence-like text,
+// and a footer.
+func shopGrid(cards int) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main><h1>Garden chairs</h1><p>Chairs for the terrace and the balcony.</p><ul class="grid">`)
+	for i := range cards {
+		fmt.Fprintf(&b, `<li class="card"><a href="/p/%d"><img src="/i/%d.jpg"></a><h3><a href="/p/%d">Folding teak chair model %c</a></h3><span class="price">€ %d9.00</span> <span>In stock, ships in 2 days</span></li>`, i, i, i, 'A'+i, 3+i)
+	}
+	b.WriteString(`</ul></main><div class="site-notice" role="dialog"><p>We use cookies to improve your experience on our site, to analyse traffic and to show you offers. By continuing, you agree.</p></div>
+<footer><p>© Garden Shop</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestListingPrefersItems(t *testing.T) {
+	text := runPasses(t, shopGrid(12))
+	assert.Contains(t, text, "Folding teak chair model A")
+	assert.Contains(t, text, "Folding teak chair model L")
+	assert.Contains(t, text, "€ 149.00")
+	assert.NotContains(t, text, "We use cookies")
+	assert.NotContains(t, text, "Garden Shop")
+}
+
+func TestArticleKeepsProseOverItems(t *testing.T) {
+	// An article of a few paragraphs above a long box of teasers: the teasers are more
+	// text, but the article holds enough prose to be the content.
+	var b strings.Builder
+	b.WriteString(`<html><body><main><article><h1>Title</h1>`)
+	for range 6 {
+		b.WriteString(para("The council met on Tuesday."))
+	}
+	b.WriteString(`</article><section class="more"><h2>More news</h2><ul>`)
+	for i := range 40 {
+		fmt.Fprintf(&b, `<li><h3><a href="/n/%d">Another story about the town number %d</a></h3><span>Two hours ago, by the desk</span></li>`, i, i)
+	}
+	b.WriteString(`</ul></section></main></body></html>`)
+	text := runPasses(t, b.String())
+	assert.Contains(t, text, "The council met on Tuesday.")
+	assert.NotContains(t, text, "Another story about the town")
+}
+
+func TestItemGroups(t *testing.T) {
+	// Four layout blocks under <body>, one of which holds most of the text, are not items;
+	// the cards of the grid are.
+	tr := treeOf(t, shopGrid(6))
+	flags := tr.itemGroups()
+	var cards, inside int
+	for i := range tr.nodes {
+		b := &tr.nodes[i]
+		if b.tag.String() == "li" && flags[i]&itemIn != 0 {
+			cards++
+		}
+		if b.tag.String() == "main" && flags[i]&itemIn != 0 {
+			inside++
+		}
+	}
+	assert.Equal(t, 6, cards)
+	assert.Zero(t, inside, "the page's layout blocks are not items")
+}
+
+// treeOf parses a page and measures it.
+func treeOf(t *testing.T, page string) *tree {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	tr.classify()
+	return tr
+}
+
+func TestListingItemsSurviveTheirClasses(t *testing.T) {
+	// A blog's river of posts: each post's class names its tags and author, as blog
+	// engines write them ("tag-travel", "author-anna"), and opens with a "Comment" link.
+	// In a listing those are items, not tag boxes or comment threads.
+	var b strings.Builder
+	b.WriteString(`<html><body><main><section class="blog-list">`)
+	for i := range 8 {
+		fmt.Fprintf(&b, `<article class="entry tag-travel tag-food author-anna"><a href="/p/%d#comments">Comment</a>
+<h2><a href="/p/%d">Weekend trip number %d</a></h2><p class="date">March %d, 2025</p>
+<p>We took the early train and walked the old town before lunch, then ate far too much.</p></article>`, i, i, i, i+1)
+	}
+	b.WriteString(`</section></main></body></html>`)
+	text := runPasses(t, b.String())
+	assert.Contains(t, text, "Weekend trip number 0")
+	assert.Contains(t, text, "Weekend trip number 7")
+	assert.Contains(t, text, "We took the early train")
+}
+
+func TestPersonTitle(t *testing.T) {
+	tr := treeOf(t, `<html><body>
+<div id=poster><h4><a href="/members/anna.12/">anna</a></h4><span>Member</span></div>
+<div id=card><h3><a href="/p/1">A title</a></h3><a href="/author/anna">Anna</a></div>
+<div id=avatar><a href="/u/bob"><img src=a.jpg></a> bob</div></body></html>`)
+	byID := func(id string) int32 {
+		for i := range tr.nodes {
+			if tr.nodes[i].n.Type == html.ElementNode && attr(tr.nodes[i].n, "id") == id {
+				return int32(i)
+			}
+		}
+		t.Fatalf("no #%s", id)
+		return none
+	}
+	assert.True(t, tr.personTitle(byID("poster")))
+	assert.False(t, tr.personTitle(byID("card")), "the byline after the title is not the title")
+	assert.True(t, tr.personTitle(byID("avatar")))
+}
