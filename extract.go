@@ -25,7 +25,7 @@ const (
 // Errors returned by Extract and ExtractNode. Match them with errors.Is.
 var (
 	// ErrNoContent means the page holds no main content: it is empty, or all of its text is
-	// navigation, teasers and other boilerplate. When the page could be read, Extract
+	// navigation and other boilerplate (a listing's teasers are its content). When the page could be read, Extract
 	// returns an Article along with it that holds the page's metadata (Title, Date,
 	// PageType, …) and no content: Text, Markdown and HTML empty, Content nil.
 	ErrNoContent = errors.New("winnow: no main content found")
