@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -30,18 +31,17 @@ func Explain(w io.Writer, r io.Reader, opts *Options) (err error) {
 	if err != nil {
 		return err
 	}
-	t, err := buildTree(doc, o.MaxNodes)
+	meta, t, a, err := measurePage(context.Background(), doc, &o)
 	if err != nil {
 		return err
 	}
-	t.headlines = newHeadlines(collectMeta(doc), "")
+	defer t.release()
 	cands := t.score()
-	roots := t.selectMain(cands)
+	roots := t.choose(cands, a.Description, &o)
 	if m := t.massBest; m != none {
 		b := &t.nodes[m]
 		fmt.Fprintf(w, "by prose mass: %s  good=%d bad=%d\n", t.path(m), b.good, b.bad)
 	}
-	t.prune(roots)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
 	t.explainCandidates(bw, cands, roots)
@@ -50,6 +50,14 @@ func Explain(w io.Writer, r io.Reader, opts *Options) (err error) {
 	}
 	text := t.renderText(roots)
 	fmt.Fprintf(bw, "\ntext: %d units in %d paragraphs\n", countUnits(text), strings.Count(text, "\n\n")+1)
+	if !hasUnits(text, minArticleUnits) {
+		fmt.Fprintf(bw, "too little text: Extract measures the page again with its hidden elements\n")
+	}
+	if ld := meta.ld.body; ld != "" && countUnits(ld) > ldBodyShare*countUnits(text) {
+		body := bodyFromLD(ld)
+		fmt.Fprintf(bw, "text: the JSON-LD articleBody, over %d times longer, replaces it: %d units in %d paragraphs\n",
+			ldBodyShare, countUnits(body), strings.Count(body, "\n\n")+1)
+	}
 	return nil
 }
 

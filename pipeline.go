@@ -20,17 +20,12 @@ type source struct {
 // and never writes to it, unless doc is owned: then the content tree is made of doc's own
 // nodes (see contentTree).
 func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Article, error) {
-	meta, t, err := walkPage(ctx, doc, o.MaxNodes, 0)
+	meta, t, a, err := measurePage(ctx, doc, o)
 	if err != nil {
 		return nil, err
 	}
 	defer t.release() // the Article shares no memory with the side table
-	a := &Article{}
-	fillMeta(a, meta, o, time.Now())
-	heads := newHeadlines(meta, a.Title)
-	t.headlines = heads
-	t.story = declaresStory(meta)
-	roots := t.choose(a.Description, o)
+	roots := t.choose(t.score(), a.Description, o)
 	a.Text = t.renderText(roots)
 	if err := ctxErr(ctx); err != nil {
 		return nil, err
@@ -41,9 +36,8 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		// hidden until the page has loaded). A second measure that keeps hidden
 		// elements finds it; it costs a walk only on pages that would give nothing.
 		if t2, err := buildTreeHidden(ctx, doc, o.MaxNodes, meta.nodes, true); err == nil {
-			t2.headlines = heads
-			t2.story = t.story
-			if roots2 := t2.choose(a.Description, o); len(roots2) > 0 {
+			t2.headlines, t2.story = t.headlines, t.story
+			if roots2 := t2.choose(t2.score(), a.Description, o); len(roots2) > 0 {
 				if text := t2.renderText(roots2); hasUnits(text, hiddenMinUnits) {
 					t, roots, a.Text = t2, roots2, text
 				}
@@ -73,9 +67,26 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	return a, nil
 }
 
-// choose selects the article's blocks in t and prunes them.
-func (t *tree) choose(desc string, o *Options) []int32 {
-	roots := t.rescueLead(t.selectMain(t.score()), desc)
+// measurePage walks the parsed page once for its metadata and its side table, and reads
+// the metadata that the choice of the article needs: the page's titles name its
+// headline (see isHeadline), its declared type guards the rules for listings (see
+// declaresStory). Extract and Explain both start here, so that both judge alike.
+func measurePage(ctx context.Context, doc *html.Node, o *Options) (*pageMeta, *tree, *Article, error) {
+	meta, t, err := walkPage(ctx, doc, o.MaxNodes, 0)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	a := &Article{}
+	fillMeta(a, meta, o, time.Now())
+	t.headlines = newHeadlines(meta, a.Title)
+	t.story = declaresStory(meta)
+	return meta, t, a, nil
+}
+
+// choose selects the article's blocks in t among the scored candidates cands and prunes
+// them.
+func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
+	roots := t.rescueLead(t.selectMain(cands), desc)
 	t.prune(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
