@@ -31,7 +31,7 @@ func Explain(w io.Writer, r io.Reader, opts *Options) (err error) {
 	if err != nil {
 		return err
 	}
-	meta, t, a, err := measurePage(context.Background(), doc, &o)
+	meta, t, a, err := measurePage(context.Background(), doc, &o, 0)
 	if err != nil {
 		return err
 	}

@@ -134,11 +134,11 @@ func ExtractContext(ctx context.Context, r io.Reader, opts *Options) (a *Article
 	if err != nil {
 		return nil, err
 	}
-	doc, err := parseContext(ctx, src, o.MaxNodes)
+	doc, nodes, err := parseContext(ctx, src, o.MaxNodes)
 	if err != nil {
 		return nil, err
 	}
-	return extract(ctx, doc, &o, source{owned: true})
+	return extract(ctx, doc, &o, source{owned: true, nodes: nodes})
 }
 
 // ExtractNode extracts the main content of an already parsed document. The tree is read,

@@ -36,7 +36,7 @@ const (
 
 // parseHTML parses a decoded page with no limit on its size and no cancellation.
 func parseHTML(src []byte) (*html.Node, error) {
-	doc, err := parseContext(context.Background(), src, -1)
+	doc, _, err := parseContext(context.Background(), src, -1)
 	return doc, err
 }
 
@@ -49,19 +49,21 @@ func parseHTML(src []byte) (*html.Node, error) {
 // nested deeper than the parser accepts, or with more formatting elements open than
 // maxActiveFormatting, is rewritten without the tags in excess (see rewrite); should the
 // parser still refuse it, it is parsed as plain paragraphs (see plain). Only such pages
-// pay for the rewriting. Parsing stops when ctx is cancelled.
-func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, error) {
+// pay for the rewriting. Parsing stops when ctx is cancelled. The measure's estimate of
+// the tree's nodes comes back with it, to size the side table (see newTree) once.
+func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, int, error) {
 	sh, ok := fewTagsShape(src, maxNodes)
 	if !ok {
 		var err error
 		if sh, err = measureShape(ctx, src); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
 	if maxNodes > 0 && sh.nodes > maxNodes {
-		return nil, errTooManyNodes(maxNodes)
+		return nil, 0, errTooManyNodes(maxNodes)
 	}
-	return parseShaped(ctx, src, sh)
+	doc, err := parseShaped(ctx, src, sh)
+	return doc, sh.nodes, err
 }
 
 // parseShaped parses a measured page, rewritten first when its shape asks for it.

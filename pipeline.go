@@ -12,6 +12,11 @@ import (
 type source struct {
 	// owned: Extract parsed doc for this call only, and no one else sees it.
 	owned bool
+	// nodes: about how many nodes doc holds, as the parse's measure counted them (0
+	// when unknown): the side table is allocated once at that size rather than grown
+	// by doubling, which on a page of a million tiny elements tripled the bytes
+	// allocated.
+	nodes int
 }
 
 // extract runs the passes after parsing: metadata, cleaning and measuring, scoring,
@@ -20,7 +25,7 @@ type source struct {
 // and never writes to it, unless doc is owned: then the content tree is made of doc's own
 // nodes (see contentTree).
 func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Article, error) {
-	meta, t, a, err := measurePage(ctx, doc, o)
+	meta, t, a, err := measurePage(ctx, doc, o, from.nodes)
 	if err != nil {
 		return nil, err
 	}
@@ -71,8 +76,9 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 // the metadata that the choice of the article needs: the page's titles name its
 // headline (see isHeadline), its declared type guards the rules for listings (see
 // declaresStory). Extract and Explain both start here, so that both judge alike.
-func measurePage(ctx context.Context, doc *html.Node, o *Options) (*pageMeta, *tree, *Article, error) {
-	meta, t, err := walkPage(ctx, doc, o.MaxNodes, 0)
+// sizeHint is about how many nodes doc holds, or 0 (see source).
+func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) (*pageMeta, *tree, *Article, error) {
+	meta, t, err := walkPage(ctx, doc, o.MaxNodes, sizeHint)
 	if err != nil {
 		return nil, nil, nil, err
 	}
