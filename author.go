@@ -32,7 +32,7 @@ var authorPrefixes = []string{
 	"written by", "posted by", "article by:", "article by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
-	"geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "text von", "artikel von:", "von:", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
+	"geschrieben von", "verfasst von", "beitrag von", "beitragvon", "erstellt von", "eingestellt von", "text von", "artikel von:", "von:", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
 	// fr, es, pt, it
 	"rédigé par", "publié par", "écrit par", "auteur :", "auteur:", "par", "escrito por",
 	"publicado por", "redacción:", "por", "scritto da", "di", "da",
@@ -59,6 +59,8 @@ var authorCutWords = map[string]bool{
 	"more": true, "read": true, "photo": true, "photos": true, "foto": true, "fotos": true,
 	"ảnh": true, "video": true, "stand:": true, "stand": true, "last": true, "in": true,
 	"under": true, "illustration": true, "illustrations": true, "illustrationen": true,
+	// The label of the date that follows the name: "Autor: Jane Doe, Datum: 03.03.19".
+	"datum": true, "fecha": true,
 }
 
 // authorSuffixes are words that end a byline after the name and are not part of it:
@@ -83,6 +85,9 @@ var nameStopWords = map[string]bool{
 	"posts": true, "articles": true, "artikel": true, "beiträge": true, "alle": true, "weitere": true,
 	"zeige": true, "anzeigen": true, "archiv": true, "all": true, "stories": true, "articoli": true,
 	"artículos": true, "articles.": true, "profil": true, "no": true,
+	// "more" links to the author's page, which a page may mark rel=author too (de, fr, it),
+	// and the reblog button of a blog's byline.
+	"weiter": true, "weiterlesen": true, "lire": true, "leggi": true, "rebloggt": true, "reblogged": true,
 }
 
 // splitAuthors splits a byline into names: at ';', '|', '、', and at commas and "and" in
@@ -97,6 +102,11 @@ func splitAuthors(s string) []string {
 			if p == "" {
 				continue
 			}
+			if len(names) > 0 && startsWithDigit(p) {
+				// A date after a comma: the weekday before it goes too ("Tomas Spahn Fr,
+				// 18.10.2019").
+				names[len(names)-1] = trimDateWords(names[len(names)-1])
+			}
 			if len(names) > 0 && isCredential(p) {
 				names[len(names)-1] += ", " + p
 				continue
@@ -109,6 +119,12 @@ func splitAuthors(s string) []string {
 		out = append(out, names...)
 	}
 	return out
+}
+
+// startsWithDigit reports whether s opens with a digit.
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
 
 // andWords join the last two names of a list, per language.

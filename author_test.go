@@ -122,3 +122,29 @@ func TestGermanBylineLabels(t *testing.T) {
 		assert.Equal(t, []string{c.want}, authorList([]string{c.raw}, site), c.raw)
 	}
 }
+
+// TestBylineTails checks what is cut from a byline after the name: a weekday before the
+// date's digits, a date's label, a forum's "Beitrag von", in several languages; and the
+// "more" links beside a byline that name nobody.
+func TestBylineTails(t *testing.T) {
+	site := newSiteNames("https://www.example-news.com/a", "Example News")
+	cases := []struct{ raw, want string }{
+		{"Von Tomas Spahn Fr, 18.10.2019", "Tomas Spahn"},
+		{"By Jane Doe Friday 12 May 2023", "Jane Doe"},
+		{"Par Marie Dupont mardi 25 mars 2025", "Marie Dupont"},
+		{"Por Ana Pérez viernes 3 de mayo", "Ana Pérez"},
+		{"Door Jan de Vries maandag 4 maart 2024", "Jan de Vries"},
+		{"Mo Farah", "Mo Farah"}, // a weekday's abbreviation not before a date stays
+		{"Autor: Gàbor Muniér, Datum: 03.Mär.19", "Gàbor Muniér"},
+		{"Ana Pérez, Fecha: 3 de mayo", "Ana Pérez"},
+		{"Beitragvon LisaM", "LisaM"},
+		{"Beitrag von Lisa Maier", "Lisa Maier"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, []string{c.want}, authorList([]string{c.raw}, site), c.raw)
+	}
+	for _, label := range []string{"weiter", "Weiterlesen", "Lire", "Leggi", "Rebloggt"} {
+		assert.Empty(t, authorList([]string{label}, site), label)
+	}
+	assert.Equal(t, []string{"Bob Fischer"}, authorList([]string{"Bob Fischer", "weiter"}, site))
+}
