@@ -359,6 +359,9 @@ func bylineOf(declared []string, lines []line, site siteNames) []string {
 		}
 		return declared
 	}
+	if full := fullNameShown(declared, lines, site); full != nil {
+		return full
+	}
 	if len(declared) <= maxRelAuthors {
 		return declared
 	}
@@ -372,6 +375,26 @@ func bylineOf(declared []string, lines []line, site siteNames) []string {
 		}
 	}
 	return shown
+}
+
+// fullNameShown returns the visible byline when the declared author is a given name
+// alone and the byline writes it out: a CMS account's display name ("Nils") beside the
+// byline "Von Nils Pickert". It returns nil otherwise.
+func fullNameShown(declared []string, lines []line, site siteNames) []string {
+	if len(declared) != 1 || strings.Contains(declared[0], " ") {
+		return nil
+	}
+	for _, src := range [][]string{markedAuthors(lines), bylineAuthors(lines)} {
+		shown := authorList(src, site)
+		if len(shown) != 1 {
+			continue
+		}
+		first, _, ok := strings.Cut(shown[0], " ")
+		if ok && strings.EqualFold(first, declared[0]) {
+			return shown
+		}
+	}
+	return nil
 }
 
 // metaAuthorKeys are the <meta> names that give authors, best first.

@@ -148,3 +148,29 @@ func TestBylineTails(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Bob Fischer"}, authorList([]string{"Bob Fischer", "weiter"}, site))
 }
+
+// TestFullNameShown checks that a declared given name alone gives way to the byline that
+// writes the full name, and that a different name in the byline does not replace it.
+func TestFullNameShown(t *testing.T) {
+	page := func(declared, byline string) string {
+		return `<html><head><meta name="author" content="` + declared + `"></head><body><article>` +
+			`<h1>Headline of the story here</h1><p>` + byline + `</p>` +
+			strings.Repeat(`<p>`+strings.Repeat("Body text of the story, long enough to be prose. ", 6)+`</p>`, 4) +
+			`</article></body></html>`
+	}
+	cases := []struct{ declared, byline, want string }{
+		{"Todd", "By Todd Bates", "Todd Bates"},
+		{"Nils", "Von Nils Pickert", "Nils Pickert"},
+		{"Marie", "Par Marie Dupont", "Marie Dupont"},
+		{"Ana", "Por Ana Pérez", "Ana Pérez"},
+		{"Todd", "By Jane Doe", "Todd"},               // another person: the declared name stays
+		{"Jane Doe", "By Jane Doe-Smith", "Jane Doe"}, // a full name is not widened
+	}
+	for _, c := range cases {
+		a, err := Extract(strings.NewReader(page(c.declared, c.byline)), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assert.Equal(t, c.want, strings.Join(a.Authors, "; "), c.byline)
+	}
+}
