@@ -246,7 +246,7 @@ func authorList(raw []string, site siteNames) []string {
 			continue // a paragraph, not a byline
 		}
 		for _, name := range splitAuthors(s) {
-			if name = cleanByline(name); name == "" || site.is(name) || containsFold(out, name) {
+			if name = cutSiteCredit(cleanByline(name), site); name == "" || site.is(name) || containsFold(out, name) {
 				continue
 			}
 			out = append(out, name)
@@ -345,6 +345,15 @@ func personValues(vals []string) []string {
 		out = append(out, v)
 	}
 	return out
+}
+
+// cutSiteCredit removes the site's own name written after a name and a comma ("Rob
+// Picheta, CNN"): in capitals it reads like a degree, yet it credits the newsroom.
+func cutSiteCredit(name string, site siteNames) string {
+	if i := strings.LastIndexByte(name, ','); i > 0 && site.is(strings.TrimSpace(name[i+1:])) {
+		return strings.TrimSpace(name[:i])
+	}
+	return name
 }
 
 // bylineOf returns the names of the visible byline when the declared ones are account
