@@ -348,9 +348,14 @@ func personValues(vals []string) []string {
 }
 
 // cutSiteCredit removes the site's own name written after a name and a comma ("Rob
-// Picheta, CNN"): in capitals it reads like a degree, yet it credits the newsroom.
+// Picheta, CNN"): in capitals it reads like a degree, yet it credits the newsroom. The
+// site's name in lower case glued after a name as its last word goes too ("Matthias
+// herrpfleger" on herrpfleger.de): it is the blog's handle, not a surname.
 func cutSiteCredit(name string, site siteNames) string {
 	if i := strings.LastIndexByte(name, ','); i > 0 && site.is(strings.TrimSpace(name[i+1:])) {
+		return strings.TrimSpace(name[:i])
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 && name[i+1:] == strings.ToLower(name[i+1:]) && site.is(name[i+1:]) {
 		return strings.TrimSpace(name[:i])
 	}
 	return name

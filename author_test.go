@@ -175,14 +175,16 @@ func TestFullNameShown(t *testing.T) {
 	}
 }
 
-// TestSiteCreditCut checks that the site's name after a name and a comma goes, while a
-// degree stays.
+// TestSiteCreditCut checks that the site's name after a name and a comma goes, and the
+// site's handle in lower case after a given name, while a degree stays.
 func TestSiteCreditCut(t *testing.T) {
 	cases := []struct{ url, site, raw, want string }{
 		{"https://edition.cnn.com/a", "CNN", "Rob Picheta, CNN", "Rob Picheta"},
 		{"https://www.lemonde.fr/a", "Le Monde", "Marie Dupont, Le Monde", "Marie Dupont"},
 		{"https://elpais.com/a", "EL PAÍS", "Ana Pérez, EL PAÍS", "Ana Pérez"},
 		{"https://www.example-news.com/a", "Example News", "Jane Doe, PhD", "Jane Doe, PhD"},
+		{"https://www.herrpfleger.de/a", "", "Matthias herrpfleger", "Matthias"},
+		{"https://www.cuisinedemarie.fr/a", "", "Marie cuisinedemarie", "Marie"},
 	}
 	for _, c := range cases {
 		got := authorList([]string{c.raw}, newSiteNames(c.url, c.site))
