@@ -32,7 +32,7 @@ var authorPrefixes = []string{
 	"written by", "posted by", "article by:", "article by", "postby", "interview:", "text und interview:", "text & interview:", "reported by", "story by", "words by", "text by", "author:",
 	"authors:", "by:", "by",
 	// de, nl, sv/da/no, pl, cs
-	"geschrieben von", "verfasst von", "erstellt von", "eingestellt von", "text von", "artikel von:", "von:", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
+	"geschrieben von", "verfasst von", "beitrag von", "beitragvon", "erstellt von", "eingestellt von", "text von", "artikel von:", "von:", "text:", "autor:", "autorin:", "redaktion:", "von", "vom", "door", "av", "af", "od", "autor",
 	// fr, es, pt, it
 	"rédigé par", "publié par", "écrit par", "auteur :", "auteur:", "par", "escrito por",
 	"publicado por", "redacción:", "por", "scritto da", "di", "da",
@@ -59,6 +59,8 @@ var authorCutWords = map[string]bool{
 	"more": true, "read": true, "photo": true, "photos": true, "foto": true, "fotos": true,
 	"ảnh": true, "video": true, "stand:": true, "stand": true, "last": true, "in": true,
 	"under": true, "illustration": true, "illustrations": true, "illustrationen": true,
+	// The label of the date that follows the name: "Autor: Jane Doe, Datum: 03.03.19".
+	"datum": true, "fecha": true,
 }
 
 // authorSuffixes are words that end a byline after the name and are not part of it:
@@ -83,6 +85,9 @@ var nameStopWords = map[string]bool{
 	"posts": true, "articles": true, "artikel": true, "beiträge": true, "alle": true, "weitere": true,
 	"zeige": true, "anzeigen": true, "archiv": true, "all": true, "stories": true, "articoli": true,
 	"artículos": true, "articles.": true, "profil": true, "no": true,
+	// "more" links to the author's page, which a page may mark rel=author too (de, fr, it),
+	// and the reblog button of a blog's byline.
+	"weiter": true, "weiterlesen": true, "lire": true, "leggi": true, "rebloggt": true, "reblogged": true,
 }
 
 // splitAuthors splits a byline into names: at ';', '|', '、', and at commas and "and" in
@@ -97,6 +102,11 @@ func splitAuthors(s string) []string {
 			if p == "" {
 				continue
 			}
+			if len(names) > 0 && startsWithDigit(p) {
+				// A date after a comma: the weekday before it goes too ("Tomas Spahn Fr,
+				// 18.10.2019").
+				names[len(names)-1] = trimDateWords(names[len(names)-1])
+			}
 			if len(names) > 0 && isCredential(p) {
 				names[len(names)-1] += ", " + p
 				continue
@@ -109,6 +119,12 @@ func splitAuthors(s string) []string {
 		out = append(out, names...)
 	}
 	return out
+}
+
+// startsWithDigit reports whether s opens with a digit.
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
 
 // andWords join the last two names of a list, per language.
@@ -230,7 +246,7 @@ func authorList(raw []string, site siteNames) []string {
 			continue // a paragraph, not a byline
 		}
 		for _, name := range splitAuthors(s) {
-			if name = cleanByline(name); name == "" || site.is(name) || containsFold(out, name) {
+			if name = cutSiteCredit(cleanByline(name), site); name == "" || site.is(name) || containsFold(out, name) {
 				continue
 			}
 			out = append(out, name)
@@ -331,6 +347,20 @@ func personValues(vals []string) []string {
 	return out
 }
 
+// cutSiteCredit removes the site's own name written after a name and a comma ("Rob
+// Picheta, CNN"): in capitals it reads like a degree, yet it credits the newsroom. The
+// site's name in lower case glued after a name as its last word goes too ("Matthias
+// herrpfleger" on herrpfleger.de): it is the blog's handle, not a surname.
+func cutSiteCredit(name string, site siteNames) string {
+	if i := strings.LastIndexByte(name, ','); i > 0 && site.is(strings.TrimSpace(name[i+1:])) {
+		return strings.TrimSpace(name[:i])
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 && name[i+1:] == strings.ToLower(name[i+1:]) && site.is(name[i+1:]) {
+		return strings.TrimSpace(name[:i])
+	}
+	return name
+}
+
 // bylineOf returns the names of the visible byline when the declared ones are account
 // names ("jane.doe") and the byline shows a name, or when a declared list is longer than
 // a byline and holds them all: such lists credit the photographers and models too.
@@ -342,6 +372,9 @@ func bylineOf(declared []string, lines []line, site siteNames) []string {
 			}
 		}
 		return declared
+	}
+	if full := fullNameShown(declared, lines, site); full != nil {
+		return full
 	}
 	if len(declared) <= maxRelAuthors {
 		return declared
@@ -356,6 +389,26 @@ func bylineOf(declared []string, lines []line, site siteNames) []string {
 		}
 	}
 	return shown
+}
+
+// fullNameShown returns the visible byline when the declared author is a given name
+// alone and the byline writes it out: a CMS account's display name ("Nils") beside the
+// byline "Von Nils Pickert". It returns nil otherwise.
+func fullNameShown(declared []string, lines []line, site siteNames) []string {
+	if len(declared) != 1 || strings.Contains(declared[0], " ") {
+		return nil
+	}
+	for _, src := range [][]string{markedAuthors(lines), bylineAuthors(lines)} {
+		shown := authorList(src, site)
+		if len(shown) != 1 {
+			continue
+		}
+		first, _, ok := strings.Cut(shown[0], " ")
+		if ok && strings.EqualFold(first, declared[0]) {
+			return shown
+		}
+	}
+	return nil
 }
 
 // metaAuthorKeys are the <meta> names that give authors, best first.

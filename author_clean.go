@@ -33,6 +33,39 @@ func cleanAuthor(s string) string {
 	return s
 }
 
+// weekdays are the names of the days, full and abbreviated, lower case, that open a date
+// glued after a byline's name: en, de, fr, es, it, pt, nl, pl. Only a word right before
+// the date's digits is taken for one, so the names "Mo" or "Do" elsewhere stay.
+var weekdays = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mo": true, "di": true, "mi": true, "do": true, "fr": true, "sa": true, "so": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"lun": true, "mer": true, "jeu": true, "ven": true, "sam": true, "dim": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"segunda-feira": true, "terça-feira": true, "quarta-feira": true, "quinta-feira": true, "sexta-feira": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
+	"poniedziałek": true, "wtorek": true, "środa": true, "czwartek": true, "piątek": true, "sobota": true, "niedziela": true,
+}
+
+// trimDateWords removes from the end of a name the words of a date whose digits were cut
+// off: a month or a weekday ("Jane Doe Friday" of "Jane Doe Friday 12 May"). One word
+// always stays.
+func trimDateWords(s string) string {
+	for f := strings.Fields(s); len(f) > 1 && isDateWord(strings.Trim(f[len(f)-1], ".,")); f = f[:len(f)-1] {
+		s = strings.Join(f[:len(f)-1], " ")
+	}
+	return s
+}
+
+// isDateWord reports whether w, the word right before a date's digits, belongs to the
+// date: a month or a weekday.
+func isDateWord(w string) bool {
+	return dates.IsCalendarWord(w) || weekdays[strings.ToLower(w)]
+}
+
 // stripAuthorPrefix removes byline prefixes from the start of s, repeatedly.
 func stripAuthorPrefix(s string) string {
 	for again := true; again; {
@@ -76,8 +109,8 @@ func cutAuthorTail(s string) string {
 		digit := unicode.IsDigit([]rune(s[i:])[0])
 		s = s[:i]
 		// "Laura Adkins December 28, 2016": the month before the day goes too.
-		for f := strings.Fields(s); digit && len(f) > 1 && dates.IsCalendarWord(strings.Trim(f[len(f)-1], ".,")); f = f[:len(f)-1] {
-			s = strings.Join(f[:len(f)-1], " ")
+		if digit {
+			s = trimDateWords(s)
 		}
 	}
 	for _, sep := range []string{" - ", " / "} {

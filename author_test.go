@@ -122,3 +122,72 @@ func TestGermanBylineLabels(t *testing.T) {
 		assert.Equal(t, []string{c.want}, authorList([]string{c.raw}, site), c.raw)
 	}
 }
+
+// TestBylineTails checks what is cut from a byline after the name: a weekday before the
+// date's digits, a date's label, a forum's "Beitrag von", in several languages; and the
+// "more" links beside a byline that name nobody.
+func TestBylineTails(t *testing.T) {
+	site := newSiteNames("https://www.example-news.com/a", "Example News")
+	cases := []struct{ raw, want string }{
+		{"Von Tomas Spahn Fr, 18.10.2019", "Tomas Spahn"},
+		{"By Jane Doe Friday 12 May 2023", "Jane Doe"},
+		{"Par Marie Dupont mardi 25 mars 2025", "Marie Dupont"},
+		{"Por Ana Pérez viernes 3 de mayo", "Ana Pérez"},
+		{"Door Jan de Vries maandag 4 maart 2024", "Jan de Vries"},
+		{"Mo Farah", "Mo Farah"}, // a weekday's abbreviation not before a date stays
+		{"Autor: Gàbor Muniér, Datum: 03.Mär.19", "Gàbor Muniér"},
+		{"Ana Pérez, Fecha: 3 de mayo", "Ana Pérez"},
+		{"Beitragvon LisaM", "LisaM"},
+		{"Beitrag von Lisa Maier", "Lisa Maier"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, []string{c.want}, authorList([]string{c.raw}, site), c.raw)
+	}
+	for _, label := range []string{"weiter", "Weiterlesen", "Lire", "Leggi", "Rebloggt"} {
+		assert.Empty(t, authorList([]string{label}, site), label)
+	}
+	assert.Equal(t, []string{"Bob Fischer"}, authorList([]string{"Bob Fischer", "weiter"}, site))
+}
+
+// TestFullNameShown checks that a declared given name alone gives way to the byline that
+// writes the full name, and that a different name in the byline does not replace it.
+func TestFullNameShown(t *testing.T) {
+	page := func(declared, byline string) string {
+		return `<html><head><meta name="author" content="` + declared + `"></head><body><article>` +
+			`<h1>Headline of the story here</h1><p>` + byline + `</p>` +
+			strings.Repeat(`<p>`+strings.Repeat("Body text of the story, long enough to be prose. ", 6)+`</p>`, 4) +
+			`</article></body></html>`
+	}
+	cases := []struct{ declared, byline, want string }{
+		{"Todd", "By Todd Bates", "Todd Bates"},
+		{"Nils", "Von Nils Pickert", "Nils Pickert"},
+		{"Marie", "Par Marie Dupont", "Marie Dupont"},
+		{"Ana", "Por Ana Pérez", "Ana Pérez"},
+		{"Todd", "By Jane Doe", "Todd"},               // another person: the declared name stays
+		{"Jane Doe", "By Jane Doe-Smith", "Jane Doe"}, // a full name is not widened
+	}
+	for _, c := range cases {
+		a, err := Extract(strings.NewReader(page(c.declared, c.byline)), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assert.Equal(t, c.want, strings.Join(a.Authors, "; "), c.byline)
+	}
+}
+
+// TestSiteCreditCut checks that the site's name after a name and a comma goes, and the
+// site's handle in lower case after a given name, while a degree stays.
+func TestSiteCreditCut(t *testing.T) {
+	cases := []struct{ url, site, raw, want string }{
+		{"https://edition.cnn.com/a", "CNN", "Rob Picheta, CNN", "Rob Picheta"},
+		{"https://www.lemonde.fr/a", "Le Monde", "Marie Dupont, Le Monde", "Marie Dupont"},
+		{"https://elpais.com/a", "EL PAÍS", "Ana Pérez, EL PAÍS", "Ana Pérez"},
+		{"https://www.example-news.com/a", "Example News", "Jane Doe, PhD", "Jane Doe, PhD"},
+		{"https://www.herrpfleger.de/a", "", "Matthias herrpfleger", "Matthias"},
+		{"https://www.cuisinedemarie.fr/a", "", "Marie cuisinedemarie", "Marie"},
+	}
+	for _, c := range cases {
+		got := authorList([]string{c.raw}, newSiteNames(c.url, c.site))
+		assert.Equal(t, []string{c.want}, got, c.raw)
+	}
+}
