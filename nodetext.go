@@ -209,6 +209,30 @@ func collapseText[T string | []byte](s T) string {
 	return b.String()
 }
 
+// appendCollapsed appends collapseText(s) to dst, so that a caller that reuses dst reads
+// a collapsed line without a string of its own.
+func appendCollapsed[T string | []byte](dst []byte, s T) []byte {
+	if isCollapsed(s) {
+		return append(dst, s...)
+	}
+	space := false // a space is owed before the next byte
+	start := len(dst)
+	for i := 0; i < len(s); {
+		if n := spaceLen(s, i); n > 0 {
+			space = true
+			i += n
+			continue
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = append(dst, s[i])
+		i++
+	}
+	return dst
+}
+
 // isCollapsed reports whether collapse would leave s as it is: no white space at either
 // end, and none inside but lone ' '.
 func isCollapsed[T string | []byte](s T) bool {
