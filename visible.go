@@ -267,17 +267,35 @@ func isAuthorElement(n *html.Node, kinds uint32, words wordSet) bool {
 }
 
 // authorPathWords are URL path segments that lead to an author's page.
-var authorPathWords = []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/",
-	"/writer/", "/writers/", "/editor/", "/editors/", "/contributor/", "/contributors/",
-	"/columnist/", "/columnists/", "/by/", "/people/", "/profile/", "/profiles/", "/staff/", "/journalist/",
-	"/journalists/", "/reporter/", "/tac-gia/", "/redaktion/", "/user/", "/users/", "/u/", "/members/"}
+var authorPathWords = map[string]bool{"author": true, "authors": true, "autor": true, "autoren": true,
+	"auteur": true, "auteurs": true, "writer": true, "writers": true, "editor": true, "editors": true,
+	"contributor": true, "contributors": true, "columnist": true, "columnists": true, "by": true,
+	"people": true, "profile": true, "profiles": true, "staff": true, "journalist": true,
+	"journalists": true, "reporter": true, "tac-gia": true, "redaktion": true, "user": true,
+	"users": true, "u": true, "members": true}
 
+// maxAuthorPathWord is the length of the longest of authorPathWords.
+const maxAuthorPathWord = len("contributors")
+
+// isAuthorURL reports whether href has a path segment, between two slashes, that is one
+// of authorPathWords in any ASCII case. It reads the segments in a buffer on the stack:
+// every link near the headline is asked.
 func isAuthorURL(href string) bool {
-	h := strings.ToLower(href)
-	for _, w := range authorPathWords {
-		if strings.Contains(h, w) {
-			return true
+	var buf [maxAuthorPathWord]byte
+	for i := strings.IndexByte(href, '/'); i >= 0; {
+		j := strings.IndexByte(href[i+1:], '/')
+		if j < 0 {
+			return false
 		}
+		if seg := href[i+1 : i+1+j]; len(seg) > 0 && len(seg) <= maxAuthorPathWord {
+			for k := 0; k < len(seg); k++ {
+				buf[k] = lower(seg[k])
+			}
+			if authorPathWords[string(buf[:len(seg)])] {
+				return true
+			}
+		}
+		i += 1 + j
 	}
 	return false
 }
