@@ -52,6 +52,10 @@ func (ld *ldInfo) add(src string) {
 	src = strings.TrimPrefix(strings.TrimSuffix(src, "-->"), "<!--")
 	src = strings.TrimPrefix(strings.TrimSuffix(strings.TrimSpace(src), "]]>"), "<![CDATA[")
 	src = strings.TrimSuffix(strings.TrimSpace(src), ";")
+	if v, ok := parseLDJSON(src); ok {
+		ld.walk(v, 0)
+		return
+	}
 	var v any
 	if err := json.Unmarshal([]byte(src), &v); err == nil {
 		ld.walk(v, 0)

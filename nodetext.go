@@ -209,6 +209,34 @@ func collapseText[T string | []byte](s T) string {
 	return b.String()
 }
 
+// appendCollapsed appends collapseText(s) to dst, so that a caller that reuses dst reads
+// a collapsed line without a string of its own. Runs of other bytes are copied whole.
+func appendCollapsed[T string | []byte](dst []byte, s T) []byte {
+	space := false // a space is owed before the next run
+	start := len(dst)
+	for i := 0; i < len(s); {
+		if n := spaceLen(s, i); n > 0 {
+			space = true
+			i += n
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (!spaceLead[s[j]] || spaceLen(s, j) == 0) {
+			j++
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = append(dst, s[i:j]...)
+		i = j
+	}
+	return dst
+}
+
+// spaceLead marks the bytes that may start a white space rune (see spaceLen).
+var spaceLead = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, 0xc2: true, 0xe2: true, 0xe3: true}
+
 // isCollapsed reports whether collapse would leave s as it is: no white space at either
 // end, and none inside but lone ' '.
 func isCollapsed[T string | []byte](s T) bool {

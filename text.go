@@ -276,8 +276,10 @@ func isSpace(r rune) bool {
 // inlineText returns the collapsed text of block i, or "" when it is long. A block of one
 // text node whose spaces are single, as most short blocks are, costs no copy.
 func (t *tree) inlineText(i int32) string {
-	var sb strings.Builder
+	var scratch [4 * maxHeadingText]byte
+	buf := scratch[:0]
 	first, pieces := "", 0
+	raw := 0 // the length of the pieces trimmed and joined by single spaces
 	t.walk(i, func(j int32) bool {
 		if t.nodes[j].text {
 			s := strings.TrimSpace(t.nodes[j].n.Data)
@@ -286,22 +288,55 @@ func (t *tree) inlineText(i int32) string {
 				first = s
 				return len(first) < 2*maxHeadingText
 			case 2:
-				sb.WriteString(first)
+				buf, raw = appendFields(buf, first), len(first)
 			}
-			if sb.Len() > 0 {
-				sb.WriteByte(' ')
+			if raw > 0 {
+				raw++
 			}
-			sb.WriteString(s)
+			buf, raw = appendFields(buf, s), raw+len(s)
 		}
-		return pieces < 2 && len(first) < 2*maxHeadingText || sb.Len() < 2*maxHeadingText
+		return pieces < 2 && len(first) < 2*maxHeadingText || raw < 2*maxHeadingText
 	})
 	if pieces < 2 {
 		if collapsed(first) {
 			return first
 		}
-		return strings.Join(strings.Fields(first), " ")
+		return string(appendFields(buf, first))
 	}
-	return strings.Join(strings.Fields(sb.String()), " ")
+	return string(buf)
+}
+
+// appendFields appends the words of s (as strings.Fields splits them) to dst, each after
+// a single space unless it starts dst: strings.Join(strings.Fields(s), " ") piece by
+// piece, without the slice of words.
+func appendFields(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
+			if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if len(dst) > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, s[i:j]...)
+		i = j
+	}
+	return dst
 }
 
 // collapsed reports whether strings.Fields and a join by single spaces leave s as it is:

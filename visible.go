@@ -42,15 +42,22 @@ const (
 	maxProseLines = 2
 	// maxLineRunes cuts absurdly long lines (a body without block markup).
 	maxLineRunes = 600
+	// scanLinesCap is the room made for the lines at the start: enough for most pages.
+	scanLinesCap = 16
 )
 
 // scanner gathers the lines around a headline.
 type scanner struct {
-	head   *html.Node
-	after  bool // the headline has been passed
-	lines  []line
-	cur    []byte // the text of the line being read, reused from line to line
-	curL   line
+	head  *html.Node
+	after bool // the headline has been passed
+	lines []line
+	cur   []byte // the text of the line being read, reused from line to line
+	text  []byte // the collapsed text of the line being ended, reused likewise
+	curL  line
+	// ring holds the text of the lines before the headline, which become strings only
+	// once the headline is reached: most of them fall out of the last maxLinesBefore.
+	ring   [maxLinesBefore + 1][]byte
+	nRing  int
 	runes  int // runes of text seen after the headline
 	prose  int
 	nAfter int
@@ -61,7 +68,7 @@ func scanAround(head *html.Node) []line {
 	if head == nil {
 		return nil
 	}
-	s := &scanner{head: head}
+	s := &scanner{head: head, lines: make([]line, 0, scanLinesCap)}
 	start := head
 	for i := 0; i < scanLevelsUp && start.Parent != nil; i++ {
 		p := start.Parent
@@ -71,7 +78,7 @@ func scanAround(head *html.Node) []line {
 		start = p
 	}
 	if start == head {
-		s.after = true
+		s.pass()
 	} else {
 		s.visit(start)
 	}
@@ -84,7 +91,48 @@ func scanAround(head *html.Node) []line {
 		}
 	}
 	s.flush()
+	if !s.after {
+		s.pass()
+	}
 	return s.lines
+}
+
+// pass marks the headline as passed, and gives the lines kept before it their text.
+func (s *scanner) pass() {
+	s.after = true
+	first := s.nRing - len(s.lines) // the ring index of the first line kept
+	for i := range s.lines {
+		s.lines[i].text = string(s.ring[(first+i)%len(s.ring)])
+	}
+}
+
+// countRunes is utf8.RuneCount without its copy of the text past the first non-ASCII
+// byte.
+func countRunes(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); n++ {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRune(b[i:])
+		i += size
+	}
+	return n
+}
+
+// cutRunes returns the first n runes of b, as string([]rune(string(b))[:n]) would: a
+// broken byte among them becomes U+FFFD.
+func cutRunes(b []byte, n int) []byte {
+	i := 0
+	for k := 0; k < n && i < len(b); k++ {
+		_, size := utf8.DecodeRune(b[i:])
+		i += size
+	}
+	if utf8.Valid(b[:i]) {
+		return b[:i]
+	}
+	return []byte(string([]rune(string(b))[:n]))
 }
 
 func (s *scanner) done() bool {
@@ -108,7 +156,7 @@ func (s *scanner) visit(n *html.Node) {
 	}
 	if n == s.head {
 		s.flush()
-		s.after = true
+		s.pass()
 		return
 	}
 	if skipTags[n.DataAtom] {
@@ -141,27 +189,34 @@ func (s *scanner) visit(n *html.Node) {
 
 // flush ends the current line.
 func (s *scanner) flush() {
-	text := collapseText(s.cur)
+	s.text = appendCollapsed(s.text[:0], s.cur)
 	s.cur = s.cur[:0]
-	if text == "" {
+	if len(s.text) == 0 {
 		// An empty line passes its marks on: <div class="author"><div>Name</div></div>.
 		return
 	}
 	l := s.curL
 	s.curL = line{}
-	n := utf8.RuneCountInString(text)
+	text := s.text
+	n := countRunes(text)
 	if n > maxLineRunes {
-		text, n = string([]rune(text)[:maxLineRunes]), maxLineRunes
+		text, n = cutRunes(text, maxLineRunes), maxLineRunes
 	}
-	l.text = text
 	if !s.after {
+		// Before the headline every line is a before line; the oldest is dropped
+		// once there are more than maxLinesBefore, and its ring slot reused.
 		l.before = true
+		slot := s.nRing % len(s.ring)
+		s.nRing++
+		s.ring[slot] = append(s.ring[slot][:0], text...)
 		s.lines = append(s.lines, l)
-		if nb := countBefore(s.lines); nb > maxLinesBefore {
-			s.lines = s.lines[1:]
+		if len(s.lines) > maxLinesBefore {
+			copy(s.lines, s.lines[1:])
+			s.lines = s.lines[:len(s.lines)-1]
 		}
 		return
 	}
+	l.text = string(text)
 	l.pos = s.nAfter
 	s.nAfter++
 	s.runes += n
@@ -169,16 +224,6 @@ func (s *scanner) flush() {
 		s.prose++
 	}
 	s.lines = append(s.lines, l)
-}
-
-func countBefore(ls []line) int {
-	n := 0
-	for _, l := range ls {
-		if l.before {
-			n++
-		}
-	}
-	return n
 }
 
 // dateTokens are the class, id and itemprop words that mark an element holding the
@@ -222,17 +267,35 @@ func isAuthorElement(n *html.Node, kinds uint32, words wordSet) bool {
 }
 
 // authorPathWords are URL path segments that lead to an author's page.
-var authorPathWords = []string{"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/",
-	"/writer/", "/writers/", "/editor/", "/editors/", "/contributor/", "/contributors/",
-	"/columnist/", "/columnists/", "/by/", "/people/", "/profile/", "/profiles/", "/staff/", "/journalist/",
-	"/journalists/", "/reporter/", "/tac-gia/", "/redaktion/", "/user/", "/users/", "/u/", "/members/"}
+var authorPathWords = map[string]bool{"author": true, "authors": true, "autor": true, "autoren": true,
+	"auteur": true, "auteurs": true, "writer": true, "writers": true, "editor": true, "editors": true,
+	"contributor": true, "contributors": true, "columnist": true, "columnists": true, "by": true,
+	"people": true, "profile": true, "profiles": true, "staff": true, "journalist": true,
+	"journalists": true, "reporter": true, "tac-gia": true, "redaktion": true, "user": true,
+	"users": true, "u": true, "members": true}
 
+// maxAuthorPathWord is the length of the longest of authorPathWords.
+const maxAuthorPathWord = len("contributors")
+
+// isAuthorURL reports whether href has a path segment, between two slashes, that is one
+// of authorPathWords in any ASCII case. It reads the segments in a buffer on the stack:
+// every link near the headline is asked.
 func isAuthorURL(href string) bool {
-	h := strings.ToLower(href)
-	for _, w := range authorPathWords {
-		if strings.Contains(h, w) {
-			return true
+	var buf [maxAuthorPathWord]byte
+	for i := strings.IndexByte(href, '/'); i >= 0; {
+		j := strings.IndexByte(href[i+1:], '/')
+		if j < 0 {
+			return false
 		}
+		if seg := href[i+1 : i+1+j]; len(seg) > 0 && len(seg) <= maxAuthorPathWord {
+			for k := 0; k < len(seg); k++ {
+				buf[k] = lower(seg[k])
+			}
+			if authorPathWords[string(buf[:len(seg)])] {
+				return true
+			}
+		}
+		i += 1 + j
 	}
 	return false
 }
