@@ -422,7 +422,7 @@ func alignZone(d, vis dates.Date) dates.Date {
 // lists and footers; headers count, as an article's header holds its date), a date in
 // the page's scripts, a date opening the extracted text, a closing line saying when it
 // was published (in the text, or among tailNotes, the closing lines pruning took out),
-// or else the modification date. It runs after the page type is chosen, which
+// or else the modification date, from the head or from an edit stamp (see editStamps). It runs after the page type is chosen, which
 // reads a publication date as a sign of an article.
 func lastResortDate(a *Article, m *pageMeta, tailNotes []string, now time.Time) {
 	if !a.Date.IsZero() {
@@ -441,6 +441,9 @@ func lastResortDate(a *Article, m *pageMeta, tailNotes []string, now time.Time) 
 	}
 	for i := 0; !ok && i < len(tailNotes); i++ {
 		d, ok = closingDate(tailNotes[i], lang, now)
+	}
+	if !ok && a.Modified.IsZero() {
+		d, ok = stampDate(&m.editStamps, lang, now)
 	}
 	if ok {
 		d = inLocalZone(d, lang)

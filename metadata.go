@@ -44,6 +44,8 @@ type pageMeta struct {
 	// shortDates holds the first short texts of the page that read as a date, outside
 	// comments, related lists and footers (see noteShortDate).
 	shortDates
+	// editStamps holds the first lines that stamp the page's last edit (see noteEditStamp).
+	editStamps
 	scratch []byte // reused by shortBlockText
 }
 

@@ -46,6 +46,9 @@ func (w *pageWalk) children(n *html.Node, depth int, ctx uint32, meta bool, pare
 			if meta && ctx&(asideKinds|1<<cueFooter) == 0 {
 				w.m.noteShortDate(c.Data, w.m.htmlLang)
 			}
+			if meta && ctx&(asideKinds|1<<cueCookie) == 0 {
+				w.m.noteEditStamp(c.Data)
+			}
 			if parent != none && c.Data != "" && (n.DataAtom != atom.Noscript || !looksLikeMarkup(c.Data)) {
 				w.t.add(blk{n: c, text: true, inLink: inLink}, parent)
 			}

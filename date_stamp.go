@@ -1,0 +1,89 @@
+package winnow
+
+import (
+	"strings"
+	"time"
+
+	"github.com/winnow-go/winnow/internal/dates"
+)
+
+// Edit stamps are the lines with which wikis and many sites close a page: "This page was
+// last edited on 7 April 2020, at 05:33.", "Diese Seite wurde zuletzt am 29. Januar 2020
+// um 13:22 Uhr geändert.", "BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by
+// …)". They stand in the page footer, which the other date searches skip, or in a line
+// too long for a short date. A page that no other source dates is dated by its edit
+// stamp, the last day the publisher stood by it (see lastResortDate).
+
+// editWords mark a line that stamps the page's last edit, wherever they stand in it: the
+// words for "last edited" or "last changed" that wiki engines and site footers use.
+// Lower case; updateWords and publishedWords count too.
+var editWords = []string{"last edited", "last changed", "last revised", "zuletzt", "dernière modification",
+	"última edición", "última modificación", "ultima modifica", "laatst bewerkt", "laatst gewijzigd",
+	"ostatnia edycja", "ostatnio edytowano", "последнее изменение", "последняя правка", "son düzenleme",
+	"最終編集", "最后修改", "最後修改", "마지막 편집", "terakhir diubah"}
+
+// Bounds of the edit-stamp search.
+const (
+	// maxStampBytes bounds a text node that is an edit stamp: a sentence with a date, a
+	// clock and an editor's name, not a paragraph of prose.
+	maxStampBytes = 200
+	// minStampBytes: a shorter text is a date with at most a label ("Updated 3/4/21"),
+	// which the short-date search reads.
+	minStampBytes = 16
+	// maxStamps is how many stamps are kept, maxStampTries how many texts with a digit
+	// are tried: the search stops early on pages full of numbers. Stamps close the page,
+	// so the bound is wide.
+	maxStamps     = 2
+	maxStampTries = 1024
+)
+
+// editStamps gathers, during the metadata walk, the first texts outside comments and
+// related lists that stamp the page's last edit or its publication.
+type editStamps struct {
+	stamps []string
+	tries  int
+}
+
+// noteEditStamp keeps s when it is a short text that reads as an edit stamp.
+func (es *editStamps) noteEditStamp(s string) {
+	if len(es.stamps) >= maxStamps || es.tries >= maxStampTries || len(s) > maxStampBytes+64 {
+		return
+	}
+	s = strings.TrimSpace(s)
+	if len(s) < minStampBytes || len(s) > maxStampBytes || !strings.ContainsAny(s, "0123456789") {
+		return
+	}
+	es.tries++
+	if isEditStamp(s) {
+		es.stamps = append(es.stamps, s)
+	}
+}
+
+// isEditStamp reports whether s holds one of editWords, updateWords or publishedWords.
+func isEditStamp(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range editWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	for _, w := range updateWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return hasPublishedWord(s)
+}
+
+// stampDate returns the date of the first edit stamp that names a plausible one.
+func stampDate(es *editStamps, lang string, now time.Time) (dates.Date, bool) {
+	for _, s := range es.stamps {
+		if isProfileLine(s) || hasCiteWord(s) || isEventLine(s) {
+			continue
+		}
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
