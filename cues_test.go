@@ -27,6 +27,9 @@ func TestAttrKinds(t *testing.T) {
 		{"post-content share-bar", []cueKind{cueContent, cueShare}, nil},
 		{"box_tinlienquan tin-lien-quan", []cueKind{cueRelated}, nil},
 		{"binhluan", []cueKind{cueComments}, nil},
+		{"postprofile", []cueKind{cueAuthor}, nil}, // a forum post's author panel
+		{"userinfo alt2", []cueKind{cueAuthor}, nil},
+		{"user-info", []cueKind{cueAuthor}, nil},                         // the words joined match too
 		{"print:break-inside-avoid [h2]:pt-0", nil, []cueKind{cueShare}}, // utility CSS, not a print button
 		{"print-button md:w-full", []cueKind{cueShare}, nil},
 		{"", nil, nil},
