@@ -97,6 +97,9 @@ var classTokens = map[string]cueKind{
 	"hashtag": cueTags, "topics": cueTags,
 	// Author boxes.
 	"author": cueAuthor, "authorbox": cueAuthor, "bio": cueAuthor, "byline": cueAuthor,
+	// A forum post's author panel (rank, join date, post count) beside each post: the
+	// one-word class names that forum engines give it.
+	"postprofile": cueAuthor, "userinfo": cueAuthor, "usertitle": cueAuthor, "postauthor": cueAuthor,
 	// Footers and legal text.
 	"footer": cueFooter, "copyright": cueFooter, "disclaimer": cueFooter, "colophon": cueFooter,
 	// Cookie and consent banners. Not "cmp" (a consent platform): Adobe Experience Manager

@@ -10,7 +10,7 @@ package winnow
 // many of them ("Theo", "More", "Share") are ordinary words elsewhere.
 var headingCues = []langCues{
 	{lang: "vi", phrases: map[cueKind][]string{
-		cueRelated:    {"Cùng chủ đề", "Tin cùng chủ đề", "Bài cùng chủ đề", "Tin liên quan", "Bài liên quan", "Bài viết liên quan", "Tin bài liên quan", "Tin tức liên quan", "Cùng chuyên mục", "Tin cùng chuyên mục", "Tin khác cùng chuyên mục", "Cùng tác giả", "Bài cùng tác giả", "Tin khác", "Các tin khác", "Bài khác", "Xem thêm", "Xem thêm:", "Đọc thêm", "Đọc thêm:", "Xem tiếp", "Đọc tiếp", "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn muốn xem", "Dành cho bạn", "Gợi ý cho bạn", "Tin đề xuất", "Đề xuất", "Cùng sự kiện", "Tin cùng sự kiện", "Dòng sự kiện", "Video liên quan", "Chuyên đề", "Nội dung chuyên đề", "Tuyến bài", "Xem tiếp >>"},
+		cueRelated:    {"Cùng chủ đề", "Tin cùng chủ đề", "Bài cùng chủ đề", "Tin liên quan", "Bài liên quan", "Bài viết liên quan", "Tin bài liên quan", "Tin tức liên quan", "Cùng chuyên mục", "Tin cùng chuyên mục", "Tin khác cùng chuyên mục", "Cùng tác giả", "Bài cùng tác giả", "Tin khác", "Các tin khác", "Bài khác", "Xem thêm", "Xem thêm:", "Đọc thêm", "Đọc thêm:", "Xem tiếp", "Đọc tiếp", "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Có thể bạn muốn xem", "Dành cho bạn", "Gợi ý cho bạn", "Tin đề xuất", "Đề xuất", "Cùng sự kiện", "Tin cùng sự kiện", "Dòng sự kiện", "Video liên quan", "Chuyên đề", "Nội dung chuyên đề", "Tuyến bài", "Xem tiếp >>", "Sản phẩm liên quan", "Sản phẩm tương tự", "Sản phẩm đã xem", "Sản phẩm cùng loại"},
 		cueLatest:     {"Mới nhất", "Tin mới", "Tin mới nhất", "Mới cập nhật", "Tin mới cập nhật", "Tin 24h", "Tin tức 24h", "24h qua", "Đọc nhiều", "Đọc nhiều nhất", "Bài đọc nhiều", "Tin đọc nhiều", "Xem nhiều", "Xem nhiều nhất", "Tin xem nhiều", "Nổi bật", "Tin nổi bật", "Bài nổi bật", "Tiêu điểm", "Tin tiêu điểm", "Tin nóng", "Tin hot", "Được quan tâm", "Quan tâm nhiều", "Bình luận nhiều", "Tin theo khu vực", "Tin trong ngày", "Sự kiện nổi bật", "Đáng chú ý", "Sự kiện nóng", "Nổi bật trang chủ", "lượt xem"},
 		cueSponsored:  {"Tin tức doanh nghiệp", "Tin doanh nghiệp", "Thông tin doanh nghiệp", "Doanh nghiệp", "Góc doanh nghiệp", "Kết nối doanh nghiệp", "Thông cáo báo chí", "Quảng cáo", "Tài trợ", "Nội dung tài trợ", "Được tài trợ", "Nội dung được tài trợ", "Bài PR", "Tin quảng cáo", "Liên hệ quảng cáo", "Rao vặt", "Sản phẩm - Dịch vụ", "Thương hiệu", "Câu chuyện thương hiệu"},
 		cueComments:   {"Bình luận", "Ý kiến", "Ý kiến bạn đọc", "Ý kiến của bạn", "Gửi bình luận", "Viết bình luận", "Gửi ý kiến", "Xem thêm bình luận", "Bình luận của bạn", "Hãy là người đầu tiên bình luận", "Quan tâm nhất", "Đăng nhập để bình luận", "Trả lời", "Thích"},
@@ -23,7 +23,7 @@ var headingCues = []langCues{
 		cueUI:         {"Trở lại", "Quay lại", "Về trang chủ", "Lên đầu trang", "Về đầu trang", "Cỡ chữ", "Nghe bài viết", "Xem theo ngày", "Tin theo khu vực", "Thời tiết", "Giá vàng", "Tỷ giá", "Đăng nhập"},
 	}},
 	{lang: "en", phrases: map[cueKind][]string{
-		cueRelated:    {"Related", "Related Articles", "Related Stories", "Related Coverage", "Related Topics", "Related posts", "Related News", "Read more", "Read More", "Read next", "Read also", "Also read", "See also", "More from", "More stories", "More on this", "More on this story", "You may also like", "You might also like", "You May Also Like", "Recommended", "Recommended for you", "Further reading", "What to read next", "Up next", "Don't miss", "More stories you may have missed", "Similar posts", "Similar articles", "You may also be interested in", "Keep reading", "More to explore"},
+		cueRelated:    {"Related", "Related Articles", "Related Stories", "Related Coverage", "Related Topics", "Related posts", "Related News", "Read more", "Read More", "Read next", "Read also", "Also read", "See also", "More from", "More stories", "More on this", "More on this story", "You may also like", "You might also like", "You May Also Like", "Recommended", "Recommended for you", "Further reading", "What to read next", "Up next", "Don't miss", "More stories you may have missed", "Similar posts", "Similar articles", "You may also be interested in", "Keep reading", "More to explore", "Related products", "Related items", "Similar products", "Similar items", "Similar items to consider", "Compare with similar products", "Customers also bought", "Customers also viewed", "Customers who bought this item also bought", "Customers who viewed this item also viewed", "People who viewed this item also viewed", "People also bought", "Frequently bought together", "Explore related items", "Recently viewed", "Recently viewed products", "Recently viewed items", "You may also need", "Complete the look", "Similar threads", "Similar discussions", "Related discussions", "Related threads", "Check out other related discussions"},
 		cueLatest:     {"Latest", "Latest News", "Latest articles", "Latest Stories", "Most Popular", "Most Read", "Most read", "Most Viewed", "Popular", "Popular Now", "Trending", "Trending Now", "Trending Stories", "Top Stories", "Top News", "Editor's Picks", "Editors' Picks", "Featured", "Breaking News", "Just In", "Most Popular This Week"},
 		cueSponsored:  {"Sponsored", "Sponsored Content", "Sponsored by", "Paid Content", "Paid Post", "Partner Content", "Promoted", "Promoted Stories", "Advertisement", "Advertisement:", "Advertising", "Ad", "Presented by", "Brought to you by", "From our partners", "Press Release", "Advertorial", "Advertise with Us", "Advertising Disclosure"},
 		cueComments:   {"Comments", "Comment", "Leave a Comment", "Leave a Reply", "Post a comment", "Post Your Comments", "Write a comment", "Add a comment", "Join the conversation", "Show comments", "There are no comments yet", "Recent Comments", "Comment policy", "Notify me when new comments are added."},
@@ -36,7 +36,7 @@ var headingCues = []langCues{
 		cueUI:         {"Back to top", "Skip to main content", "Loading", "Loading...", "Font size", "Listen to this article", "Weather"},
 	}},
 	{lang: "zh", phrases: map[cueKind][]string{
-		cueRelated:    {"相关阅读", "相关新闻", "相关文章", "相关报道", "相关推荐", "相关链接", "延伸阅读", "推荐阅读", "猜你喜欢", "你可能感兴趣", "为您推荐", "精彩推荐", "更多精彩", "更多", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀"},
+		cueRelated:    {"相关阅读", "相关新闻", "相关文章", "相关报道", "相关推荐", "相关链接", "延伸阅读", "推荐阅读", "猜你喜欢", "你可能感兴趣", "为您推荐", "精彩推荐", "更多精彩", "更多", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "相关产品", "相关商品", "相似商品", "看了又看", "买了又买", "相关帖子", "相关主题", "相關產品", "相關商品"},
 		cueLatest:     {"最新", "最新新闻", "最新资讯", "最新评论", "热门", "热门推荐", "热门新闻", "热门文章", "热门评论", "热点", "热点新闻", "今日热点", "热搜", "热搜榜", "热读", "排行", "排行榜", "点击排行", "阅读排行", "48小时点击排行", "最热新闻", "要闻", "头条", "焦点", "精华", "热门排行", "最新消息"},
 		cueSponsored:  {"广告", "推广", "赞助", "合作伙伴", "商业合作", "品牌合作", "企业新闻", "新闻稿", "广告服务", "廣告"},
 		cueComments:   {"评论", "网友评论", "发表评论", "我要评论", "最新评论", "热门评论", "更多评论", "查看评论", "条评论", "留言", "跟帖", "评论内容为空！", "評論"},
@@ -49,7 +49,7 @@ var headingCues = []langCues{
 		cueUI:         {"返回首页", "返回顶部", "正在加载", "正在加载...", "字号", "小字号", "无障碍说明", "天气"},
 	}},
 	{lang: "ja", phrases: map[cueKind][]string{
-		cueRelated:    {"関連記事", "【関連記事】", "関連ニュース", "関連リンク", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ", "おすすめ記事", "おすすめ", "オススメ", "この記事を読んだ人はこちらも", "もっと見る", "続きを読む", "注目記事"},
+		cueRelated:    {"関連記事", "【関連記事】", "関連ニュース", "関連リンク", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ", "おすすめ記事", "おすすめ", "オススメ", "この記事を読んだ人はこちらも", "もっと見る", "続きを読む", "注目記事", "関連商品", "類似商品", "この商品を買った人はこんな商品も買っています", "よく一緒に購入されている商品", "最近チェックした商品"},
 		cueLatest:     {"最新ニュース", "最新記事", "新着", "新着記事", "新着ニュース", "速報", "ランキング", "アクセスランキング", "人気記事", "人気ランキング", "よく読まれている記事", "注目のニュース", "注目", "トピックス", "ピックアップ", "主要ニュース"},
 		cueSponsored:  {"広告", "PR", "PR :", "Special PR", "スポンサー", "スポンサーリンク", "提供", "タイアップ", "プレスリリース", "広告掲載"},
 		cueComments:   {"コメント", "コメントする", "コメントプラス", "コメント非表示", "みんなの意見", "感想を送る"},
@@ -62,7 +62,7 @@ var headingCues = []langCues{
 		cueUI:         {"ページの先頭へ", "トップへ戻る", "文字サイズ", "天気"},
 	}},
 	{lang: "ko", phrases: map[cueKind][]string{
-		cueRelated:    {"관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "연관기사", "추천 기사", "추천기사", "함께 보면 좋은 기사", "함께 읽으면 좋은 기사", "이 기사와 함께 본 기사", "더보기"},
+		cueRelated:    {"관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "연관기사", "추천 기사", "추천기사", "함께 보면 좋은 기사", "함께 읽으면 좋은 기사", "이 기사와 함께 본 기사", "더보기", "관련 상품", "관련상품", "추천 상품", "추천상품", "함께 구매한 상품", "최근 본 상품"},
 		cueLatest:     {"많이 본 뉴스", "많이 본 기사", "많이 본", "인기뉴스", "인기기사", "인기 기사", "랭킹", "랭킹 뉴스", "랭킹뉴스", "최신뉴스", "최신기사", "최신 기사", "주요뉴스", "주요 뉴스", "헤드라인", "실시간 뉴스", "속보", "핫이슈", "댓글 많은"},
 		cueSponsored:  {"광고", "AD", "스폰서", "협찬", "제휴", "보도자료", "광고문의", "기업소식"},
 		cueComments:   {"댓글", "댓글정책", "댓글 쓰기", "댓글보기", "공감순", "최신순", "오래된순", "의견"},
@@ -75,7 +75,7 @@ var headingCues = []langCues{
 		cueUI:         {"본문 바로가기", "맨위로", "글자크기 설정", "본문듣기", "이전 페이지"},
 	}},
 	{lang: "es", phrases: map[cueKind][]string{
-		cueRelated:    {"Noticias relacionadas", "Temas relacionados", "TEMAS RELACIONADOS", "Te puede interesar", "TE PUEDE INTERESAR", "Le puede interesar", "Mirá también", "Lee también", "Leer más", "Te recomendamos", "Recomendado para ti", "Otras noticias", "Contenido relacionado", "Más noticias", "Notas relacionadas", "Artículos relacionados", "También te puede interesar", "Fuentes", "Más información"},
+		cueRelated:    {"Noticias relacionadas", "Temas relacionados", "TEMAS RELACIONADOS", "Te puede interesar", "TE PUEDE INTERESAR", "Le puede interesar", "Mirá también", "Lee también", "Leer más", "Te recomendamos", "Recomendado para ti", "Otras noticias", "Contenido relacionado", "Más noticias", "Notas relacionadas", "Artículos relacionados", "También te puede interesar", "Fuentes", "Más información", "Productos relacionados", "Productos similares", "Los clientes también compraron", "Comprados juntos habitualmente", "Vistos recientemente", "Temas similares"},
 		cueLatest:     {"Lo último", "Lo Último", "Últimas noticias", "Lo más leído", "Más leídas", "Más leído", "Lo más visto", "Tendencias", "Destacados", "Portada", "Última hora"},
 		cueSponsored:  {"Publicidad", "Anuncio", "Contenido patrocinado", "Patrocinado", "ENLACES PATROCINADOS", "Enlaces patrocinados", "Publirreportaje", "Comunicado de prensa"},
 		cueComments:   {"Comentarios", "Comentar", "Deja un comentario", "Valora esta noticia", "Escribe tu comentario"},
@@ -88,7 +88,7 @@ var headingCues = []langCues{
 		cueUI:         {"Modo Nocturno", "Cargando"},
 	}},
 	{lang: "pt", phrases: map[cueKind][]string{
-		cueRelated:    {"Veja também", "Veja Também:", "Leia também", "Leia mais", "Notícias relacionadas", "Matérias relacionadas", "Conteúdo relacionado", "Recomendado para você", "Você pode gostar"},
+		cueRelated:    {"Veja também", "Veja Também:", "Leia também", "Leia mais", "Notícias relacionadas", "Matérias relacionadas", "Conteúdo relacionado", "Recomendado para você", "Você pode gostar", "Produtos relacionados", "Produtos similares", "Produtos semelhantes", "Quem comprou também comprou", "Comprados juntos com frequência", "Vistos recentemente", "Tópicos semelhantes"},
 		cueLatest:     {"Mais lidas", "MAIS POPULAR", "Mais populares", "Últimas notícias", "Últimas", "Em alta", "Destaques", "Mais vistos"},
 		cueSponsored:  {"Publicidade", "Conteúdo patrocinado", "Patrocinado", "Pela Web", "Conteúdo de marca", "Publieditorial", "Informe publicitário"},
 		cueComments:   {"Comentários", "Comentar", "Deixe um comentário", "Deixe seu comentário"},
@@ -100,7 +100,7 @@ var headingCues = []langCues{
 		cueCookie:     {"Usamos cookies", "Utilizamos cookies", "Aceitar", "Aceitar cookies", "Política de cookies"},
 	}},
 	{lang: "fr", phrases: map[cueKind][]string{
-		cueRelated:    {"Lire aussi", "À lire aussi", "Lire la suite", "Sur le même sujet", "Dans la même rubrique", "Vous aimerez aussi", "À découvrir", "Pour approfondir", "Articles correspondants", "Articles liés", "Voir aussi", "Nos recommandations", "Sources", "À lire également", "Lire également"},
+		cueRelated:    {"Lire aussi", "À lire aussi", "Lire la suite", "Sur le même sujet", "Dans la même rubrique", "Vous aimerez aussi", "À découvrir", "Pour approfondir", "Articles correspondants", "Articles liés", "Voir aussi", "Nos recommandations", "Sources", "À lire également", "Lire également", "Produits similaires", "Produits associés", "Produits liés", "Les clients ont aussi acheté", "Fréquemment achetés ensemble", "Récemment consultés", "Sujets similaires", "Discussions similaires"},
 		cueLatest:     {"Les plus lus", "Articles les plus lus", "Les plus partagés", "Dernières actualités", "Dernières infos", "À la une", "En ce moment", "Le fil", "Tendances", "Populaire"},
 		cueSponsored:  {"Publicité", "Pub", "Contenu sponsorisé", "Sponsorisé", "Contenu partenaire", "Communiqué de presse", "Publi-rédactionnel"},
 		cueComments:   {"Commentaires", "Réagir", "Vos réactions", "Votre commentaire", "Charte des commentaires", "Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée"},
@@ -113,7 +113,7 @@ var headingCues = []langCues{
 		cueUI:         {"Chargement"},
 	}},
 	{lang: "de", phrases: map[cueKind][]string{
-		cueRelated:    {"Mehr zum Thema", "Mehr zum Thema:", "Schon gelesen?", "Das Thema könnte dich auch interessieren", "Das Thema könnte Sie auch interessieren", "Empfehlungen aus der Redaktion", "Empfohlener redaktioneller Inhalt", "Ebenfalls interessant", "Passend zum Thema", "Das könnte Sie auch interessieren", "Das könnte Dich auch interessieren", "Auch interessant", "Auch lesen:", "Lesen Sie auch", "Artikel zum Thema", "Beiträge zum Thema", "Weitere Artikel", "Weiterlesen", "Verwandte Artikel", "Ähnliche Artikel", "Empfehlungen der Redaktion", "Weitere Informationen", "Zum Weiterlesen", "Weiterführende Links", "Weiterführende Informationen", "Verwandte Themen", "Verwandte Themenbereiche", "Ähnliche Beiträge", "Weitere Beiträge", "Weitere Themen", "Mehr Themen", "Noch mehr Infos für dich", "Lust auf mehr?", "Lesen Sie auch die folgenden Beiträge", "Das könnte dich auch interessieren", "Mehr dazu", "Quellen", "Quellenangaben", "Weitere Infos", "Weitere Links", "Links zum Thema"},
+		cueRelated:    {"Mehr zum Thema", "Mehr zum Thema:", "Schon gelesen?", "Das Thema könnte dich auch interessieren", "Das Thema könnte Sie auch interessieren", "Empfehlungen aus der Redaktion", "Empfohlener redaktioneller Inhalt", "Ebenfalls interessant", "Passend zum Thema", "Das könnte Sie auch interessieren", "Das könnte Dich auch interessieren", "Auch interessant", "Auch lesen:", "Lesen Sie auch", "Artikel zum Thema", "Beiträge zum Thema", "Weitere Artikel", "Weiterlesen", "Verwandte Artikel", "Ähnliche Artikel", "Empfehlungen der Redaktion", "Weitere Informationen", "Zum Weiterlesen", "Weiterführende Links", "Weiterführende Informationen", "Verwandte Themen", "Verwandte Themenbereiche", "Ähnliche Beiträge", "Weitere Beiträge", "Weitere Themen", "Mehr Themen", "Noch mehr Infos für dich", "Lust auf mehr?", "Lesen Sie auch die folgenden Beiträge", "Das könnte dich auch interessieren", "Mehr dazu", "Quellen", "Quellenangaben", "Weitere Infos", "Weitere Links", "Links zum Thema", "Ähnliche Produkte", "Passende Produkte", "Kunden kauften auch", "Kunden, die diesen Artikel gekauft haben, kauften auch", "Wird oft zusammen gekauft", "Zuletzt angesehen", "Zuletzt angesehene Produkte", "Ähnliche Themen"},
 		cueLatest:     {"Meistgelesen", "Am meisten gelesen", "Am häufigsten gelesen", "Beliebte Artikel", "Beliebteste Artikel", "Aktuelle Artikel", "Aktuelle News", "Aktuelle Meldungen", "Neueste Artikel", "Top-Themen", "Aktuell", "Topthemen", "Kommende Events", "Kommende Veranstaltungen", "Nächste Termine"},
 		cueSponsored:  {"Anzeige", "Anzeige:", "- Anzeige-", "Werbung", "Sponsored", "Gesponsert", "Partnerinhalt", "Anzeige, enthält Affiliate Links", "Pressemitteilung"},
 		cueComments:   {"Kommentare", "Kommentar", "Kommentieren", "Kommentar schreiben", "Kommentare schreiben", "Kommentar verfassen", "Bisher keine Kommentare", "Kommentare sind geschlossen.", "Aktuelle Kommentare", "Keine Kommentare"},
@@ -126,7 +126,7 @@ var headingCues = []langCues{
 		cueUI:         {"Nach oben", "Lädt", "Zurück zur Übersicht", "Zurück zur Liste"},
 	}},
 	{lang: "it", phrases: map[cueKind][]string{
-		cueRelated:    {"Leggi anche", "Articoli correlati", "Potrebbe interessarti", "Ti potrebbe interessare", "Per saperne di più", "Approfondimenti", "Altre notizie", "Vedi anche"},
+		cueRelated:    {"Leggi anche", "Articoli correlati", "Potrebbe interessarti", "Ti potrebbe interessare", "Per saperne di più", "Approfondimenti", "Altre notizie", "Vedi anche", "Prodotti correlati", "Prodotti simili", "Spesso comprati insieme", "Visti di recente", "Discussioni simili"},
 		cueLatest:     {"Più letti", "I più letti", "Ultime notizie", "Ultima ora", "In evidenza", "Più visti", "Primo piano", "Tendenze"},
 		cueSponsored:  {"Pubblicità", "Contenuto sponsorizzato", "Sponsorizzato", "Comunicato stampa", "Informazione pubblicitaria"},
 		cueComments:   {"Commenti", "Commenta", "Lascia un commento"},
@@ -138,7 +138,7 @@ var headingCues = []langCues{
 		cueCookie:     {"Utilizziamo i cookie", "Accetta", "Accetta tutti", "Rifiuta", "Cookie policy"},
 	}},
 	{lang: "pl", phrases: map[cueKind][]string{
-		cueRelated:    {"Czytaj także", "Czytaj też", "Zobacz także", "Zobacz też", "Przeczytaj także", "Przeczytaj też", "Polecamy", "Powiązane artykuły", "Podobne artykuły", "Więcej na ten temat", "Czytaj więcej"},
+		cueRelated:    {"Czytaj także", "Czytaj też", "Zobacz także", "Zobacz też", "Przeczytaj także", "Przeczytaj też", "Polecamy", "Powiązane artykuły", "Podobne artykuły", "Więcej na ten temat", "Czytaj więcej", "Podobne produkty", "Produkty powiązane", "Klienci kupili również", "Ostatnio oglądane", "Podobne tematy"},
 		cueLatest:     {"Najnowsze", "Najnowsze wiadomości", "Najczęściej czytane", "Najpopularniejsze", "Popularne"},
 		cueSponsored:  {"Reklama", "Artykuł sponsorowany", "Materiał partnera", "Materiał promocyjny"},
 		cueComments:   {"Komentarze", "Dodaj komentarz", "Skomentuj"},
@@ -150,7 +150,7 @@ var headingCues = []langCues{
 		cueCookie:     {"Akceptuję", "Zgadzam się", "Polityka cookies"},
 	}},
 	{lang: "ru", phrases: map[cueKind][]string{
-		cueRelated:    {"Читайте также", "Читайте также:", "Смотрите также", "По теме", "Материалы по теме", "Еще по теме", "Похожие новости", "Похожие статьи", "Связанные материалы", "Рекомендуем", "Вам может быть интересно", "Читать далее"},
+		cueRelated:    {"Читайте также", "Читайте также:", "Смотрите также", "По теме", "Материалы по теме", "Еще по теме", "Похожие новости", "Похожие статьи", "Связанные материалы", "Рекомендуем", "Вам может быть интересно", "Читать далее", "Похожие товары", "С этим товаром покупают", "Рекомендуемые товары", "Вы недавно смотрели", "Похожие темы"},
 		cueLatest:     {"Последние новости", "Лента новостей", "Популярное", "Самое популярное", "Самое читаемое", "Главное", "Главные новости", "Выбор редакции", "Новости", "Актуально"},
 		cueSponsored:  {"Реклама", "Реклама:", "18+ реклама", "На правах рекламы", "Партнерский материал", "Спецпроект", "Спецпроекты", "Пресс-релиз", "Промо"},
 		cueComments:   {"Комментарии", "Комментировать", "Оставить комментарий", "Написать комментарий"},
@@ -163,7 +163,7 @@ var headingCues = []langCues{
 		cueUI:         {"Загрузка", "Наверх", "Погода"},
 	}},
 	{lang: "id", phrases: map[cueKind][]string{
-		cueRelated:    {"Baca Juga", "Baca juga:", "Berita Terkait", "Artikel Terkait", "Berita Lainnya", "Artikel Lainnya", "Lihat Juga", "Simak juga", "Baca Selengkapnya", "Rekomendasi", "Pilihan Redaksi", "Konten Terkait"},
+		cueRelated:    {"Baca Juga", "Baca juga:", "Berita Terkait", "Artikel Terkait", "Berita Lainnya", "Artikel Lainnya", "Lihat Juga", "Simak juga", "Baca Selengkapnya", "Rekomendasi", "Pilihan Redaksi", "Konten Terkait", "Produk Terkait", "Produk Serupa"},
 		cueLatest:     {"Terpopuler", "Terbaru", "Berita Terbaru", "Terkini", "Populer", "Paling Banyak Dibaca", "Trending", "Headline", "Berita Utama", "NEWSTICKER", "Indeks"},
 		cueSponsored:  {"Advertorial", "ADVERTISEMENT", "Iklan", "Konten Bersponsor", "Sponsored", "Beriklan", "Pariwara", "Siaran Pers", "Rilis Pers"},
 		cueComments:   {"Komentar", "komentar", "Tulis Komentar", "Kirim Komentar"},
@@ -176,7 +176,7 @@ var headingCues = []langCues{
 		cueUI:         {"Mode Gelap", "Mode Terang", "LOAD MORE"},
 	}},
 	{lang: "th", phrases: map[cueKind][]string{
-		cueRelated:    {"ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวแนะนำ", "บทความแนะนำ", "แนะนำ"},
+		cueRelated:    {"ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวแนะนำ", "บทความแนะนำ", "แนะนำ", "สินค้าที่เกี่ยวข้อง", "สินค้าแนะนำ"},
 		cueLatest:     {"ข่าวล่าสุด", "ล่าสุด", "ยอดนิยม", "ข่าวยอดนิยม", "อ่านมากที่สุด", "ข่าวเด่น", "ไฮไลท์", "ข่าวด่วน"},
 		cueSponsored:  {"โฆษณา", "ผู้สนับสนุน", "ประชาสัมพันธ์", "ข่าวประชาสัมพันธ์", "Advertorial"},
 		cueComments:   {"ความคิดเห็น", "แสดงความคิดเห็น", "คอมเมนต์"},
@@ -188,7 +188,7 @@ var headingCues = []langCues{
 		cueCookie:     {"เว็บไซต์นี้ใช้คุกกี้", "คุกกี้", "ยอมรับ", "ยอมรับทั้งหมด"},
 	}},
 	{lang: "ar", phrases: map[cueKind][]string{
-		cueRelated:    {"اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "مواضيع ذات صلة", "أخبار ذات صلة", "أخبار متعلقة", "مقالات ذات صلة", "قد يعجبك أيضا", "شاهد أيضا", "اخترنا لكم", "المزيد"},
+		cueRelated:    {"اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "مواضيع ذات صلة", "أخبار ذات صلة", "أخبار متعلقة", "مقالات ذات صلة", "قد يعجبك أيضا", "شاهد أيضا", "اخترنا لكم", "المزيد", "منتجات ذات صلة", "منتجات مشابهة"},
 		cueLatest:     {"آخر الأخبار", "أحدث الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أبرز الأخبار", "خبر عاجل", "عاجل", "مشاهدات عالية"},
 		cueSponsored:  {"إعلان", "اعلان", "إعلانات", "محتوى مدعوم", "برعاية", "أعلن معنا"},
 		cueComments:   {"تعليقات", "التعليقات", "أضف تعليق", "إضافة تعليق جديد", "اترك تعليقا", "تعليقك"},
@@ -201,7 +201,7 @@ var headingCues = []langCues{
 		cueUI:         {"غائم جزئيا", "حال الطقس", "الرئيسية"},
 	}},
 	{lang: "tr", phrases: map[cueKind][]string{
-		cueRelated:    {"İlgili Haberler", "Benzer Haberler", "İlginizi Çekebilir", "Bunlar da ilginizi çekebilir", "Bunları da okuyun", "Devamını oku", "Daha fazla", "Önerilen", "ÖNERİLEN VİDEO"},
+		cueRelated:    {"İlgili Haberler", "Benzer Haberler", "İlginizi Çekebilir", "Bunlar da ilginizi çekebilir", "Bunları da okuyun", "Devamını oku", "Daha fazla", "Önerilen", "ÖNERİLEN VİDEO", "Benzer Ürünler", "İlgili Ürünler", "Son Gezilen Ürünler"},
 		cueLatest:     {"Son Dakika", "Son Dakika Haberleri", "Son Haberler", "Çok Okunanlar", "En Çok Okunanlar", "Gündem", "Öne Çıkanlar", "Özel İçerikler", "Tüm Haberler", "Manşet"},
 		cueSponsored:  {"REKLAM", "Reklam", "Sponsorlu", "Sponsorlu İçerik", "Basın Bülteni", "İlan", "Resmi İlanlar"},
 		cueComments:   {"Yorumlar", "Yorum Yap", "Yorum yaz"},
@@ -214,7 +214,7 @@ var headingCues = []langCues{
 		cueUI:         {"Yazı Boyutu", "Ana Sayfa", "Namaz Vakitleri"},
 	}},
 	{lang: "hi", phrases: map[cueKind][]string{
-		cueRelated:    {"ये भी पढ़ें", "यह भी पढ़ें", "ये भी पढ़ें:", "संबंधित खबरें", "संबंधित ख़बरें", "और पढ़ें", "और देखें", "आपके लिए"},
+		cueRelated:    {"ये भी पढ़ें", "यह भी पढ़ें", "ये भी पढ़ें:", "संबंधित खबरें", "संबंधित ख़बरें", "और पढ़ें", "और देखें", "आपके लिए", "संबंधित उत्पाद"},
 		cueLatest:     {"ताज़ा खबरें", "ताजा खबरें", "लेटेस्ट", "टॉप न्यूज़", "ट्रेंडिंग", "सबसे ज्यादा पढ़ी गई", "Trending Topics", "लोकप्रिय"},
 		cueSponsored:  {"विज्ञापन", "प्रायोजित", "Advertise with Us", "स्पॉन्सर्ड"},
 		cueComments:   {"टिप्पणियाँ", "टिप्पणी", "कमेंट", "कमेंट करें"},

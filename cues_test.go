@@ -1,9 +1,11 @@
 package winnow
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestAttrKinds(t *testing.T) {
@@ -25,6 +27,9 @@ func TestAttrKinds(t *testing.T) {
 		{"post-content share-bar", []cueKind{cueContent, cueShare}, nil},
 		{"box_tinlienquan tin-lien-quan", []cueKind{cueRelated}, nil},
 		{"binhluan", []cueKind{cueComments}, nil},
+		{"postprofile", []cueKind{cueAuthor}, nil}, // a forum post's author panel
+		{"userinfo alt2", []cueKind{cueAuthor}, nil},
+		{"user-info", []cueKind{cueAuthor}, nil},                         // the words joined match too
 		{"print:break-inside-avoid [h2]:pt-0", nil, []cueKind{cueShare}}, // utility CSS, not a print button
 		{"print-button md:w-full", []cueKind{cueShare}, nil},
 		{"", nil, nil},
@@ -69,4 +74,35 @@ func TestReadAlsoPrefix(t *testing.T) {
 	assert.True(t, hasReadAlsoPrefix("» Read more: the story so far"))
 	assert.True(t, hasReadAlsoPrefix("Lesen Sie auch: Der Streit"))
 	assert.False(t, hasReadAlsoPrefix("Reading more books helps"))
+}
+
+// TestShopBoxHeadings: the boxes a shop puts beside its product ("Customers also
+// bought", "Ähnliche Produkte", "相关商品") and a forum beside its thread ("Similar
+// threads") are named by their headings, so the box goes with its heading.
+func TestShopBoxHeadings(t *testing.T) {
+	for _, h := range []string{"Frequently bought together", "People who viewed this item also viewed",
+		"Similar threads", "Ähnliche Produkte", "Kunden kauften auch", "Produits similaires",
+		"Productos relacionados", "Prodotti correlati", "Похожие товары", "相关商品", "関連商品",
+		"관련 상품", "Sản phẩm liên quan"} {
+		assert.Equal(t, cueRelated, lookupHeading(h), "%q", h)
+	}
+	var page strings.Builder
+	page.WriteString(`<html><body><main><h1>Wanderschuh Alpin</h1>`)
+	for _, p := range []string{
+		"Der Wanderschuh Alpin hat eine griffige Sohle, die auf nassem Fels und losem Geröll sicher hält.",
+		"Das Obermaterial aus Nubukleder ist wasserdicht und atmungsaktiv, damit die Füße trocken bleiben.",
+		"Die gepolsterte Zunge und der weiche Schaft schützen die Knöchel auch auf langen Touren im Gebirge.",
+	} {
+		page.WriteString("<p>" + p + "</p>")
+	}
+	page.WriteString(`<section><h2>Kunden kauften auch</h2><ul>`)
+	for _, item := range []string{"Trekkingsocken Merino, weich und warm für kalte Tage", "Schnürsenkel rund, extra lang und reißfest", "Imprägnierspray für Leder und Textil"} {
+		page.WriteString(`<li><a href="/p">` + item + `</a> 12,99 €</li>`)
+	}
+	page.WriteString(`</ul></section></main></body></html>`)
+	a, err := Extract(strings.NewReader(page.String()), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "griffige Sohle")
+	assert.NotContains(t, a.Text, "Kunden kauften auch")
+	assert.NotContains(t, a.Text, "Trekkingsocken")
 }
