@@ -63,7 +63,11 @@ func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, in
 		return nil, 0, errTooManyNodes(maxNodes)
 	}
 	doc, err := parseShaped(ctx, src, sh)
-	return doc, sh.nodes, err
+	nodes := sh.nodes
+	if sh.maxDepth > parserMaxDepth || sh.overflow {
+		nodes = 0 // the page is rewritten without tags that the measure counted
+	}
+	return doc, nodes, err
 }
 
 // parseShaped parses a measured page, rewritten first when its shape asks for it.
