@@ -372,7 +372,9 @@ func (t *tree) isCard(i int32) bool {
 	t.walk(i, func(j int32) bool {
 		n := &t.nodes[j]
 		switch {
-		case isSubheading(n.tag) && n.linkUnits > 0 && n.linkUnits*2 >= n.units:
+		case isSubheading(n.tag) && n.linkUnits > 0 && n.linkUnits*2 >= n.units && !t.selfLinked(j):
+			// A heading that links to its own anchor is a section's permalink, as
+			// documentation writes every heading, not a teaser's title.
 			found = true
 		case n.tag == atom.A && hasImage(n):
 			found = true

@@ -172,6 +172,31 @@ func TestPermalinkHeadingKept(t *testing.T) {
 	assert.NotContains(t, text, "Somewhere else entirely")
 }
 
+// TestPermalinkSectionsNotCards checks that sections of a reference page, each opened
+// by a heading that links to its own anchor, are not taken for teaser cards, while
+// boxes whose headings link to other pages still are.
+func TestPermalinkSectionsNotCards(t *testing.T) {
+	section := func(id, title, body string) string {
+		return `<section class="content-section"><h2 id="` + id + `"><a href="#` + id + `">` + title + `</a></h2>` +
+			`<p>` + body + `</p></section>`
+	}
+	card := func(href, title string) string {
+		return `<div class="teaser"><h3><a href="` + href + `">` + title + `</a></h3><p>A line about it.</p></div>`
+	}
+	page := `<html><body><main>` + para("The interface opens a connection to a server.") +
+		section("constructor", "Constructor", "Returns a newly created connection object, ready to send.") +
+		section("properties", "Instance properties", "The binary type, the buffered amount and the ready state.") +
+		section("methods", "Instance methods", "Closes the connection, or sends data through it to the server.") +
+		para("The events are fired on the object as the connection changes.") +
+		card("/one", "Another story to read") + card("/two", "A second story to read") + card("/three", "A third story to read") +
+		`</main></body></html>`
+	text := runPasses(t, page)
+	for _, s := range []string{"Constructor", "Instance properties", "Instance methods", "Closes the connection"} {
+		assert.Contains(t, text, s)
+	}
+	assert.NotContains(t, text, "Another story to read")
+}
+
 func TestIsDateline(t *testing.T) {
 	for _, c := range []struct {
 		s    string
