@@ -208,8 +208,10 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	// of the items listed. A sub-heading that links to its own anchor (documentation
 	// and wikis make every heading a permalink) is a heading, not a link; so is one in
 	// a listing, where it is an item's title (see itemTitle), and one that heads the
-	// prose after it (see headsProse).
-	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i) || t.headsProse(i))) {
+	// prose after it (see headsProse). A term its description follows is defined, not
+	// linked to (see describedTerm).
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i) || t.headsProse(i))) &&
+		!t.describedTerm(i) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
@@ -219,6 +221,30 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		}
 	}
 	return keep
+}
+
+// describedTermUnits is the least text of a <dd> that makes its <dt> a term being
+// defined: a sentence about it.
+const describedTermUnits = 40
+
+// describedTerm reports whether block i is a <dt> followed by a <dd> of prose that
+// describes it: an API reference's property or a glossary's word, whose link points to
+// more about it and is no navigation.
+func (t *tree) describedTerm(i int32) bool {
+	if t.nodes[i].tag != atom.Dt {
+		return false
+	}
+	for s := t.nodes[i].next; s != none; s = t.nodes[s].next {
+		n := &t.nodes[s]
+		if n.text {
+			if n.units > 0 {
+				return false
+			}
+			continue
+		}
+		return n.tag == atom.Dd && n.units >= describedTermUnits && n.linkDensity() <= linkDenseBlock
+	}
+	return false
 }
 
 // selfLinked reports whether heading i holds no link but permalinks to itself: links

@@ -197,6 +197,22 @@ func TestPermalinkSectionsNotCards(t *testing.T) {
 	assert.NotContains(t, text, "Another story to read")
 }
 
+// TestDescribedTermsKept checks that the terms of a reference's definition list, each a
+// link to its own page and described by a sentence, stay with their descriptions.
+func TestDescribedTermsKept(t *testing.T) {
+	term := func(name, desc string) string {
+		return `<dt><a href="/api/` + name + `"><code>` + name + `</code></a></dt><dd>` + desc + `</dd>`
+	}
+	page := `<html><body><main>` + para("The socket object sends and receives data.") + `<h2>Events</h2><dl>` +
+		term("close", "Fired when the connection to the server is closed by either side.") +
+		term("message", "Fired when data is received from the server through the connection.") +
+		`</dl>` + para("Listen to these events with a handler on the object.") + `</main></body></html>`
+	text := runPasses(t, page)
+	for _, s := range []string{"close", "message", "Fired when data is received"} {
+		assert.Contains(t, text, s)
+	}
+}
+
 func TestIsDateline(t *testing.T) {
 	for _, c := range []struct {
 		s    string
