@@ -231,20 +231,12 @@ const describedTermUnits = 40
 // describes it: an API reference's property or a glossary's word, whose link points to
 // more about it and is no navigation.
 func (t *tree) describedTerm(i int32) bool {
-	if t.nodes[i].tag != atom.Dt {
+	s := t.nextElement(i)
+	if t.nodes[i].tag != atom.Dt || s == none {
 		return false
 	}
-	for s := t.nodes[i].next; s != none; s = t.nodes[s].next {
-		n := &t.nodes[s]
-		if n.text {
-			if n.units > 0 {
-				return false
-			}
-			continue
-		}
-		return n.tag == atom.Dd && n.units >= describedTermUnits && n.linkDensity() <= linkDenseBlock
-	}
-	return false
+	n := &t.nodes[s]
+	return n.tag == atom.Dd && n.units >= describedTermUnits && n.linkDensity() <= linkDenseBlock
 }
 
 // selfLinked reports whether heading i holds no link but permalinks to itself: links

@@ -163,17 +163,25 @@ func (t *tree) headsProse(i int32) bool {
 	if p := t.nodes[i].parent; p == none || t.nodes[p].paras < minSectionParas {
 		return false
 	}
-	for s := t.nodes[i].next; s != none; s = t.nodes[s].next {
-		n := &t.nodes[s]
-		if n.text {
-			if n.units > 0 {
-				return false
-			}
-			continue
-		}
-		return n.block && n.units >= headedProseUnits && n.linkDensity() <= linkDenseBlock
+	s := t.nextElement(i)
+	if s == none {
+		return false
 	}
-	return false
+	n := &t.nodes[s]
+	return n.block && n.units >= headedProseUnits && n.linkDensity() <= linkDenseBlock
+}
+
+// nextElement returns the element right after block i among its siblings, with
+// nothing but white space between them, or none.
+func (t *tree) nextElement(i int32) int32 {
+	for s := t.nodes[i].next; s != none; s = t.nodes[s].next {
+		if n := &t.nodes[s]; !n.text {
+			return s
+		} else if n.units > 0 {
+			return none
+		}
+	}
+	return none
 }
 
 // maxNumberItemUnits bounds the text of an item of a number list: a page number, a
