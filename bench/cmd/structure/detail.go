@@ -41,6 +41,7 @@ func detail(w io.Writer, data, kindName, page string) error {
 	}
 	var rows []row
 	var sum, annotated structure.Count
+	var where placement
 	nearShown := 0
 	levelOnly, near := 0, 0
 	for _, p := range set.Pages {
@@ -63,6 +64,8 @@ func detail(w io.Writer, data, kindName, page string) error {
 		}
 		rows = append(rows, row{p.ID, c})
 		missed, extra := unmatched(truth[kind], pred[kind])
+		truthText, predText := plainKey(kind, truthMD), plainKey(kind, a.Markdown)
+		missedHere, extraHere := where.add(kind, len(truth[kind]) > 0, missed, extra, truthText, predText)
 		lo, nr, ex := nearMisses(missed, extra)
 		levelOnly += lo
 		near += nr
@@ -73,13 +76,12 @@ func detail(w io.Writer, data, kindName, page string) error {
 			}
 		}
 		if page != "" {
-			missed, extra := unmatched(truth[kind], pred[kind])
-			fmt.Fprintf(w, "%s %s: TP %d FP %d FN %d\n", p.ID, kind, c.TP, c.FP, c.FN)
-			for _, s := range missed {
-				fmt.Fprintf(w, "- %s\n", clip(s))
+			fmt.Fprintf(w, "%s %s: TP %d FP %d FN %d (~: the text is on the other side, in another shape)\n", p.ID, kind, c.TP, c.FP, c.FN)
+			for i, s := range missed {
+				fmt.Fprintf(w, "-%s %s\n", mark(missedHere[i]), clip(s))
 			}
-			for _, s := range extra {
-				fmt.Fprintf(w, "+ %s\n", clip(s))
+			for i, s := range extra {
+				fmt.Fprintf(w, "+%s %s\n", mark(extraHere[i]), clip(s))
 			}
 		}
 	}
@@ -89,6 +91,7 @@ func detail(w io.Writer, data, kindName, page string) error {
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].c.FP+rows[i].c.FN > rows[j].c.FP+rows[j].c.FN })
 	fmt.Fprintf(w, "%s over %d pages: TP %d FP %d FN %d, P %.3f R %.3f F1 %.3f\n", kind, len(rows), sum.TP, sum.FP, sum.FN, sum.P(), sum.R(), sum.F1())
 	fmt.Fprintf(w, "near misses: %d differ only in heading level, %d only in punctuation or spacing\n", levelOnly, near)
+	where.write(w)
 	fmt.Fprintf(w, "pages whose truth has the kind: TP %d FP %d FN %d, P %.3f R %.3f F1 %.3f\n", annotated.TP, annotated.FP, annotated.FN, annotated.P(), annotated.R(), annotated.F1())
 	for _, r := range rows {
 		if r.c.FP+r.c.FN == 0 {
@@ -175,4 +178,73 @@ func clip(s string) string {
 		return string(r[:160]) + "…"
 	}
 	return strings.ReplaceAll(s, "\n", " ")
+}
+
+// placement splits a kind's unmatched elements by whether their text is on the other
+// side in another shape (a list item the truth writes as a bare line, a heading winnow
+// writes as a paragraph: the two disagree on the element, not on the content) or absent
+// from it (the two chose different content); extra elements also by whether the truth
+// has the kind on that page at all.
+type placement struct {
+	fpShape, fpAbsent [2]int // extra elements: [0] on pages whose truth has the kind, [1] on the others
+	fnShape, fnAbsent int    // missed elements
+}
+
+// add counts one page's unmatched elements and reports, for each, whether its text is on
+// the other side. truthText and predText are the sides' plain text as plainKey makes it.
+func (p *placement) add(kind structure.Kind, truthHasKind bool, missed, extra []string, truthText, predText string) (missedHere, extraHere []bool) {
+	for _, s := range missed {
+		in := strings.Contains(predText, elementText(kind, s))
+		missedHere = append(missedHere, in)
+		if in {
+			p.fnShape++
+		} else {
+			p.fnAbsent++
+		}
+	}
+	side := 0
+	if !truthHasKind {
+		side = 1
+	}
+	for _, s := range extra {
+		in := strings.Contains(truthText, elementText(kind, s))
+		extraHere = append(extraHere, in)
+		if in {
+			p.fpShape[side]++
+		} else {
+			p.fpAbsent[side]++
+		}
+	}
+	return missedHere, extraHere
+}
+
+func (p *placement) write(w io.Writer) {
+	fmt.Fprintf(w, "extra, text in the truth in another shape: %d (+%d on pages whose truth lacks the kind); absent from the truth: %d (+%d)\n",
+		p.fpShape[0], p.fpShape[1], p.fpAbsent[0], p.fpAbsent[1])
+	fmt.Fprintf(w, "missed, text in winnow's Markdown in another shape: %d; absent from it: %d\n", p.fnShape, p.fnAbsent)
+}
+
+// elementText is the text of an element's key, without a heading's level.
+func elementText(kind structure.Kind, key string) string {
+	if kind == structure.Heading && len(key) > 3 && key[0] == 'h' && key[2] == ' ' {
+		return key[3:]
+	}
+	return key
+}
+
+// plainKey is a Markdown document's plain text normalised as the kind's keys are, so
+// that an element's key is found in it wherever the document holds its text.
+func plainKey(kind structure.Kind, md string) string {
+	t := structure.PlainText(md)
+	if kind == structure.CodeBlock {
+		return structure.NormaliseCode(t)
+	}
+	return structure.Normalise(t)
+}
+
+func mark(here bool) string {
+	if here {
+		return "~"
+	}
+	return " "
 }

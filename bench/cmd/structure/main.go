@@ -20,7 +20,7 @@
 //     cd bench && go run ./cmd/structure -data ../../shared/eval
 //     cd bench && go run ./cmd/structure -write   # rewrite the formats section of ../BENCHMARKS.md
 //     cd bench && go run ./cmd/structure -worst code_block            # pages losing most code blocks
-//     cd bench && go run ./cmd/structure -worst code_block -page ID   # that page's unmatched blocks
+//     cd bench && go run ./cmd/structure -worst code_block -page ID   # that page's unmatched blocks (~: text the other side has in another shape)
 package main
 
 import (
