@@ -79,7 +79,8 @@ func main() {
 type tally struct {
 	all, annotated [structure.NumKinds]structure.Count
 	dur            time.Duration
-	pages          int
+	pages          int // pages measured (and timed)
+	failed         int // pages winnow found no article in, scored as empty output
 }
 
 func (t *tally) add(truth structure.Elements, m [structure.NumKinds]structure.Count) {
@@ -115,6 +116,25 @@ func measure(w *bytes.Buffer, data string) error {
 			url := p.Truth.Get("url")
 			plain, err := winnow.Extract(bytes.NewReader(p.Raw), &winnow.Options{URL: url})
 			if err != nil {
+				// A page winnow finds no article in (ErrNoContent) scores as empty
+				// output, as in the text metrics: every element of its truth is
+				// missed, by both renderers, and its text is missed too.
+				if truthMD := p.Truth.Get("articleMarkdown"); truthMD != "" {
+					truth := structure.Parse(truthMD)
+					miss := structure.Match(truth, structure.Elements{})
+					own.add(truth, miss)
+					h2m.add(truth, miss)
+					own.failed++
+				}
+				if exp, err := os.ReadFile(filepath.Join(set.Dir, "expected", p.ID+".html")); err == nil {
+					truth := structure.ParseHTML(string(exp))
+					readab.add(truth, structure.Match(truth, structure.Elements{}))
+					readab.pages++
+				}
+				if body := p.Truth.Get("articleBody"); body != "" {
+					s.text = append(s.text, metrics.ShingleMatch(body, ""))
+					s.md = append(s.md, metrics.ShingleMatch(body, ""))
+				}
 				continue
 			}
 			a, err := winnow.Extract(bytes.NewReader(p.Raw), &winnow.Options{URL: url, Markdown: true, HTML: true})
@@ -164,7 +184,7 @@ func measure(w *bytes.Buffer, data string) error {
 			}
 		}
 	}
-	fmt.Fprintf(w, "Structure of the Markdown against wcxb-dev `articleMarkdown` (%d pages; pooled counts, read with goldmark):\n\n", own.pages)
+	fmt.Fprintf(w, "Structure of the Markdown against wcxb-dev `articleMarkdown` (%d pages; pooled counts, read with goldmark; %d of them with no article found, scored as empty):\n\n", own.pages+own.failed, own.failed)
 	fmt.Fprintf(w, "| kind | winnow P | R | F1 | F1, pages whose truth has the kind | html-to-markdown v2 on the same tree: F1 | F1, pages with the kind |\n|---|---|---|---|---|---|---|\n")
 	for k := range structure.NumKinds {
 		c, ca, h, ha := own.all[k], own.annotated[k], h2m.all[k], h2m.annotated[k]
