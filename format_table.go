@@ -83,7 +83,8 @@ func (t *tree) tableRows(i int32) []int32 {
 // code, quotes or tables in them, no heading with more text beside it in its cell (a
 // heading alone in a cell is a cell's title, as in "<th><h3>Specs</h3></th>"), and no
 // long text unless a header row names the columns (a table of lectures whose cells
-// hold lists of readings is still data).
+// hold lists of readings is still data) or a header column names the rows (a product's
+// details, one "<th>Name</th><td>value</td>" per row, one value a long one).
 func (t *tree) isDataTable(i int32, rows []int32) bool {
 	switch strings.ToLower(attr(t.nodes[i].n, "role")) {
 	case "presentation", "none":
@@ -103,7 +104,7 @@ func (t *tree) isDataTable(i int32, rows []int32) bool {
 		}
 		cols = max(cols, n)
 	}
-	if cols < 2 || long && !(len(rows) >= minHeadedRows && t.headerRow(rows[0])) {
+	if cols < 2 || long && !(len(rows) >= minHeadedRows && (t.headerRow(rows[0]) || t.headerColumn(rows))) {
 		return false
 	}
 	data := true
@@ -143,6 +144,27 @@ func (t *tree) headerRow(r int32) bool {
 		}
 	}
 	return cells > 0
+}
+
+// headerColumn reports whether the first cell of every row is a <th> beside <td>s:
+// the table names its rows. A layout table's columns are <td>s.
+func (t *tree) headerColumn(rows []int32) bool {
+	for _, r := range rows {
+		first, td := atom.Atom(0), false
+		for c := t.nodes[r].first; c != none; c = t.nodes[c].next {
+			switch tag := t.nodes[c].tag; tag {
+			case atom.Th, atom.Td:
+				if first == 0 {
+					first = tag
+				}
+				td = td || tag == atom.Td
+			}
+		}
+		if first != atom.Th || !td {
+			return false
+		}
+	}
+	return true
 }
 
 // aloneInCell reports whether heading h holds all the text of the table cell it is in.

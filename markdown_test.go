@@ -85,6 +85,10 @@ var markdownCases = []struct {
 		strings.Repeat("A long list of readings. ", 60) + `</td></tr><tr><td>Sep 2</td><td>Notes.</td></tr></table>`,
 		"| Date | Reading |\n| --- | --- |\n| Sep 1 | " + strings.TrimSpace(strings.Repeat("A long list of readings. ", 60)) +
 			" |\n| Sep 2 | Notes. |"},
+	{"long cell under a header column", `<table><tr><th>Brand</th><td>Acme</td></tr><tr><th>Notes</th><td>` +
+		strings.Repeat("Ships in a box. ", 50) + `</td></tr><tr><th>Model</th><td>E19</td></tr></table>`,
+		"| Brand | Acme |\n| --- | --- |\n| Notes | " + strings.TrimSpace(strings.Repeat("Ships in a box. ", 50)) +
+			" |\n| Model | E19 |"},
 	{"long cells without a header row", `<table><tr><td>Menu</td><td>` + strings.Repeat("The page's own text. ", 60) +
 		`</td></tr><tr><td>x</td><td>y</td></tr></table>`,
 		"Menu\n\n" + strings.TrimSpace(strings.Repeat("The page's own text. ", 60)) + "\n\nx\n\ny"},
