@@ -79,7 +79,7 @@ func (t *tree) tableRows(i int32) []int32 {
 }
 
 // isDataTable tells a table of data from a table used for layout: a data table has at
-// least two rows and two columns, and cells that hold data, not the page's columns: no
+// least two rows, or one header row, and two columns, and cells that hold data, not the page's columns: no
 // code, quotes or tables in them, no heading with more text beside it in its cell (a
 // heading alone in a cell is a cell's title, as in "<th><h3>Specs</h3></th>"), and no
 // long text unless a header row names the columns (a table of lectures whose cells
@@ -90,8 +90,8 @@ func (t *tree) isDataTable(i int32, rows []int32) bool {
 	case "presentation", "none":
 		return false
 	}
-	if len(rows) < 2 {
-		return false
+	if len(rows) == 0 || len(rows) == 1 && !t.headerRow(rows[0]) {
+		return false // one row is a table's header (its body filled in later by a script) or a row of layout
 	}
 	cols, long := 0, false
 	for _, r := range rows {

@@ -85,6 +85,9 @@ var markdownCases = []struct {
 		strings.Repeat("A long list of readings. ", 60) + `</td></tr><tr><td>Sep 2</td><td>Notes.</td></tr></table>`,
 		"| Date | Reading |\n| --- | --- |\n| Sep 1 | " + strings.TrimSpace(strings.Repeat("A long list of readings. ", 60)) +
 			" |\n| Sep 2 | Notes. |"},
+	{"header row alone", `<table><thead><tr><th>Merchant</th><th>Total</th></tr></thead><tbody></tbody></table>` +
+		`<table><tr><td>Left</td><td>Right</td></tr></table>`,
+		"| Merchant | Total |\n| --- | --- |\n\nLeft\n\nRight"},
 	{"long cell under a header column", `<table><tr><th>Brand</th><td>Acme</td></tr><tr><th>Notes</th><td>` +
 		strings.Repeat("Ships in a box. ", 50) + `</td></tr><tr><th>Model</th><td>E19</td></tr></table>`,
 		"| Brand | Acme |\n| --- | --- |\n| Notes | " + strings.TrimSpace(strings.Repeat("Ships in a box. ", 50)) +
