@@ -128,7 +128,18 @@ func textNumber(item *block) (int, bool) {
 		return 0, false
 	}
 	n, rest := splitTextNumber(p.inl[0].s)
-	return n, n >= 0 && (rest != "" || len(p.inl) > 1)
+	if n < 0 {
+		return 0, false
+	}
+	if rest != "" {
+		return n, true
+	}
+	for _, in := range p.inl[1:] {
+		if in.kind != ikText || strings.TrimSpace(in.s) != "" {
+			return n, true
+		}
+	}
+	return 0, false // a number alone
 }
 
 // splitTextNumber splits "12. text" into 12 and "text", and "12." into 12 and "" (the

@@ -79,19 +79,22 @@ func (t *tree) tableRows(i int32) []int32 {
 }
 
 // isDataTable tells a table of data from a table used for layout: a data table has at
-// least two rows, or one header row, and two columns, and cells that hold data, not the page's columns: no
-// code, quotes or tables in them, no heading with more text beside it in its cell (a
-// heading alone in a cell is a cell's title, as in "<th><h3>Specs</h3></th>"), and no
-// long text unless a header row names the columns (a table of lectures whose cells
-// hold lists of readings is still data) or a header column names the rows (a product's
-// details, one "<th>Name</th><td>value</td>" per row, one value a long one).
+// least two rows (or one header row) and two columns, and cells that hold data, not the
+// page's columns: no code, quotes or tables in them, no heading with more text beside
+// it in its cell (a heading alone in a cell is a cell's title, as in
+// "<th><h3>Specs</h3></th>"), and no long text unless a header row names the columns (a
+// table of lectures whose cells hold lists of readings is still data) or a header
+// column names the rows (a product's details, one "<th>Name</th><td>value</td>" per
+// row, one value a long one).
 func (t *tree) isDataTable(i int32, rows []int32) bool {
 	switch strings.ToLower(attr(t.nodes[i].n, "role")) {
 	case "presentation", "none":
 		return false
 	}
 	if len(rows) == 0 || len(rows) == 1 && !t.headerRow(rows[0]) {
-		return false // one row is a table's header (its body filled in later by a script) or a row of layout
+		// One row is a table's header (its body filled in by a script), or a row of
+		// layout.
+		return false
 	}
 	cols, long := 0, false
 	for _, r := range rows {

@@ -62,8 +62,9 @@ var markdownCases = []struct {
 		`<ul><li><span>1</span><p>not</p></li><li><span>5</span><p>counting</p></li></ul>`,
 		"2. Second step.\n3. Third step.\n\n   More.\n\n- 1\n\n  not\n- 5\n\n  counting"},
 	{"items numbered in their text", `<ul><li>1. Who is it for?</li><li>2. <a href="/cost">What does it cost?</a></li><li>3) When?</li></ul>` +
-		`<ul><li>1. Alone</li></ul><ul><li>2. Not</li><li>4. counting</li></ul><ol><li>2024. A year</li><li>2025. Another</li></ol>`,
-		"1. Who is it for?\n2. [What does it cost?](https://example.com/cost)\n3. When?\n\n- 1\\. Alone\n\n* 2\\. Not\n* 4\\. counting\n\n1. 2024\\. A year\n2. 2025\\. Another"},
+		`<ul><li>1. Alone</li></ul><ul><li>2. Not</li><li>4. counting</li></ul><ol><li>2024. A year</li><li>2025. Another</li></ol>` +
+		`<ul><li>1. <img src="/a.png" alt="a"></li><li>2. b</li></ul><ul><li>1.</li><li>2. b</li></ul>`,
+		"1. Who is it for?\n2. [What does it cost?](https://example.com/cost)\n3. When?\n\n- 1\\. Alone\n\n* 2\\. Not\n* 4\\. counting\n\n1. 2024\\. A year\n2. 2025\\. Another\n\n1) ![a](https://example.com/a.png)\n2) b\n\n- 1\\.\n- 2\\. b"},
 	{"list of sections", `<ul><li><h3>Plan</h3><p>Know your needs.</p></li><li><h3>Build</h3><p>Put it up.</p></li></ul>` +
 		`<ul><li><h3>Only one</h3><p>heading.</p></li><li>plain</li></ul>`,
 		"### Plan\n\nKnow your needs.\n\n### Build\n\nPut it up.\n\n- ### Only one\n\n  heading.\n- plain"},
