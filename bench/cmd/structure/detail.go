@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnow-go/winnow"
 
@@ -191,10 +192,10 @@ type placement struct {
 }
 
 // add counts one page's unmatched elements and reports, for each, whether its text is on
-// the other side. truthText and predText are the sides' plain text as plainKey makes it.
-func (p *placement) add(kind structure.Kind, truthHasKind bool, missed, extra []string, truthText, predText string) (missedHere, extraHere []bool) {
+// the other side. truthText and predText are the sides' text as plainKey makes it.
+func (p *placement) add(kind structure.Kind, truthHasKind bool, missed, extra []string, truthText, predText sideText) (missedHere, extraHere []bool) {
 	for _, s := range missed {
-		in := strings.Contains(predText, elementText(kind, s))
+		in := predText.holds(elementText(kind, s))
 		missedHere = append(missedHere, in)
 		if in {
 			p.fnShape++
@@ -207,7 +208,7 @@ func (p *placement) add(kind structure.Kind, truthHasKind bool, missed, extra []
 		side = 1
 	}
 	for _, s := range extra {
-		in := strings.Contains(truthText, elementText(kind, s))
+		in := truthText.holds(elementText(kind, s))
 		extraHere = append(extraHere, in)
 		if in {
 			p.fpShape[side]++
@@ -232,14 +233,36 @@ func elementText(kind structure.Kind, key string) string {
 	return key
 }
 
-// plainKey is a Markdown document's plain text normalised as the kind's keys are, so
-// that an element's key is found in it wherever the document holds its text.
-func plainKey(kind structure.Kind, md string) string {
-	t := structure.PlainText(md)
+// sideText is one side's text for placement: its plain text and the keys of its
+// lines, normalised as the kind's keys are.
+type sideText struct {
+	whole string
+	lines map[string]bool
+}
+
+// minSubstringRunes is the shortest key found inside a longer line: a short key ("no",
+// "price") turns up inside any text by chance, so it must be a line of its own.
+const minSubstringRunes = 20
+
+// holds reports whether the side holds key: as a line of its own (a heading written
+// as a paragraph, a cell as a bare line), or inside a line when the key is long enough
+// not to be there by chance.
+func (t sideText) holds(key string) bool {
+	return key != "" && (t.lines[key] || utf8.RuneCountInString(key) >= minSubstringRunes && strings.Contains(t.whole, key))
+}
+
+// plainKey is a Markdown document's text normalised as the kind's keys are, so that an
+// element's key is found in it wherever the document holds its text.
+func plainKey(kind structure.Kind, md string) sideText {
+	norm := structure.Normalise
 	if kind == structure.CodeBlock {
-		return structure.NormaliseCode(t)
+		norm = structure.NormaliseCode
 	}
-	return structure.Normalise(t)
+	t := sideText{whole: norm(structure.PlainText(md)), lines: map[string]bool{}}
+	for l := range strings.SplitSeq(md, "\n") {
+		t.lines[norm(strings.TrimLeft(l, " #>*-+|"))] = true
+	}
+	return t
 }
 
 func mark(here bool) string {
