@@ -267,6 +267,13 @@ func shiftToDay(d dates.Date, day time.Time, maxH int) dates.Date {
 func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date, bool) {
 	vis, visOK := visibleDate(lines, lang, now)
 	if d, ok := firstDate(lang, now, publishedSources(m)...); ok {
+		if p, ok := publishedLine(m, lang, now); ok && !visOK && p.T.Before(d.T) && dayGap(p.T, d.T) != 0 &&
+			savedAt(m, d, lang, now) {
+			// The metadata's publication date is the last save, and no line near
+			// the headline gives a date: the page's own "Published …" line gives
+			// the first.
+			return p, true
+		}
 		if visOK && !shownNearHead(lines, lang, d.T) {
 			return preferShown(d, vis), true
 		}
@@ -275,10 +282,8 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 	if visOK {
 		return vis.Date, true
 	}
-	for _, s := range m.pubLines {
-		if d, ok := findDate(s, lang, now); ok {
-			return d, true
-		}
+	if d, ok := publishedLine(m, lang, now); ok {
+		return d, true
 	}
 	// A WebPage's datePublished is often the date the page was first made, not the
 	// article's: it comes after the visible date.
@@ -380,8 +385,19 @@ const maxZoneShift = 14
 // 18T02:18Z" for an article dated "17 de febrero de 2020" in Mexico. When the visible date
 // has a clock time the offset is the difference of the two clocks; when it has only a
 // day, the smallest whole-hour offset that puts the instant on that day. The instant is
-// never changed.
+// never changed. A metadata clock without a zone (often the server's UTC) that differs
+// from the visible clock by a whole offset is moved to the visible clock.
 func alignZone(d, vis dates.Date) dates.Date {
+	if d.HasTime && !d.HasZone && vis.HasTime && !vis.HasZone {
+		// Two clocks without zones: the metadata's is often the server's UTC.
+		// When the two differ by a whole offset, they are one instant, and the
+		// page's clock is the local one.
+		off := vis.T.Truncate(time.Minute).Sub(d.T.Truncate(time.Minute))
+		if off%(15*time.Minute) == 0 && off.Abs() <= maxZoneShift*time.Hour {
+			d.T = d.T.Add(off)
+		}
+		return d
+	}
 	if !d.HasTime || !d.HasZone {
 		return d
 	}
@@ -579,4 +595,23 @@ func dateFromShort(sd *shortDates, lang string, now time.Time) (dates.Date, bool
 		}
 	}
 	return dates.Date{}, false
+}
+
+// publishedLine returns the date of the first short block that says when the page
+// was published ("Veröffentlicht am 16.08.2019", "Published August 13, 2025").
+func publishedLine(m *pageMeta, lang string, now time.Time) (dates.Date, bool) {
+	for _, s := range m.pubLines {
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// savedAt reports whether the publication date d is the page's modification date
+// too, to the second: a template that fills both with the time the entry was last
+// saved.
+func savedAt(m *pageMeta, d dates.Date, lang string, now time.Time) bool {
+	mod, ok := firstDate(lang, now, modifiedSources(m)...)
+	return ok && d.HasTime && mod.HasTime && mod.T.Equal(d.T)
 }

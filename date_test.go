@@ -59,6 +59,12 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 		{"swapped day and month: the date that reads only one way wins", "de",
 			`<meta name="date" content="11/01/2023 12:43:42">`,
 			`<div class="date">Erstellt am: 01.11.2023</div>`, "2023-11-01"},
+		{"a clock without a zone a whole offset from the page's clock gives the page's day", "en",
+			`<meta property="article:published_time" content="2025-02-15 03:05:48">`,
+			`<p>Posted by a member of the forum in Trip Reports, Feb 14, 2025 at 9:05 pm</p>`, "2025-02-14"},
+		{"a clock without a zone at other minutes leaves the metadata standing", "en",
+			`<meta property="article:published_time" content="2025-02-15 03:05:48">`,
+			`<p>Posted by a member of the forum in Trip Reports, Feb 14, 2025 at 9:17 pm</p>`, "2025-02-15"},
 		{"a long marked paragraph does not overrule", "de", meta,
 			`<div class="date">` + strings.Repeat("Ein langer Satz über etwas anderes. ", 6) + `am 12.01.2022</div>`, "2021-11-29"},
 	}
@@ -278,6 +284,29 @@ func TestProfileLines(t *testing.T) {
 	for _, c := range cases {
 		page := `<html lang="` + c.lang + `"><body><main><h2>A topic in the forum</h2>` + c.lines +
 			`<p>` + strings.Repeat("The first post of the thread, long enough to be prose. ", 8) + `</p></main></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestPublishedLineAgainstLastSave checks that a "Published …" block further down the
+// page dates it when the metadata gives the same instant for publication and
+// modification (the last save) and no line near the headline shows a date.
+func TestPublishedLineAgainstLastSave(t *testing.T) {
+	const saved = `<meta property="article:published_time" content="2025-11-29T12:28:31-05:00">`
+	prose := strings.Repeat(`<p>`+strings.Repeat("Body text of the article, long enough to be prose. ", 8)+`</p>`, 3)
+	cases := []struct{ name, head, before, want string }{
+		{"the published line wins over the last save", saved +
+			`<meta property="article:modified_time" content="2025-11-29T12:28:31-05:00">`, "", "2025-08-13"},
+		{"a modification at another instant leaves the metadata standing", saved +
+			`<meta property="article:modified_time" content="2025-11-30T08:00:00-05:00">`, "", "2025-11-29"},
+		{"a date line near the headline leaves the metadata standing", saved +
+			`<meta property="article:modified_time" content="2025-11-29T12:28:31-05:00">`,
+			`<div class="date">November 29, 2025</div>`, "2025-11-29"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><head>` + c.head + `</head><body><article><h1>A title for the page</h1>` +
+			c.before + prose + `<div class="meta">Published August 13, 2025</div></article></body></html>`
 		a := metaOf(t, page, nil)
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
