@@ -280,7 +280,7 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 		return d, true
 	}
 	if visOK {
-		return vis.Date, true
+		return settleOrder(vis.Date, m, lang, now), true
 	}
 	if d, ok := publishedLine(m, lang, now); ok {
 		return d, true
@@ -614,4 +614,22 @@ func publishedLine(m *pageMeta, lang string, now time.Time) (dates.Date, bool) {
 func savedAt(m *pageMeta, d dates.Date, lang string, now time.Time) bool {
 	mod, ok := firstDate(lang, now, modifiedSources(m)...)
 	return ok && d.HasTime && mod.HasTime && mod.T.Equal(d.T)
+}
+
+// settleOrder reads a numeric date that could be read either way ("02-12-2025") in
+// the order another of the page's dates confirms: a <time> whose value reads only one
+// way and names the same day with day and month swapped.
+func settleOrder(d dates.Date, m *pageMeta, lang string, now time.Time) dates.Date {
+	if !d.Ambiguous {
+		return d
+	}
+	for _, t := range m.times {
+		if t.aside {
+			continue
+		}
+		if o, ok := parseDate(t.value, lang, now); ok && !o.Ambiguous && swapped(o.T, d.T) {
+			return o
+		}
+	}
+	return d
 }

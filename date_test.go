@@ -311,3 +311,38 @@ func TestPublishedLineAgainstLastSave(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
 }
+
+// TestCustomTimeElements checks that a custom element carrying a datetime, which a
+// script renders like <time> ("relative-time", "local-time"), dates a page that has
+// no other date, and that a plain custom element does not.
+func TestCustomTimeElements(t *testing.T) {
+	prose := `<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p>`
+	cases := []struct{ name, el, want string }{
+		{"relative-time", `<relative-time datetime="2024-05-06T10:00:00Z">May 6</relative-time>`, "2024-05-06"},
+		{"local-time", `<local-time format="short" datetime="2025-02-23T08:00:00.000Z">2025-02-23</local-time>`, "2025-02-23"},
+		{"no datetime", `<x-stamp value="2024-05-06">yesterday</x-stamp>`, "0001-01-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><body><article><h1>A title for the page</h1>` + prose + prose + prose +
+			`<p>Seen ` + c.el + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestAmbiguousLineSettledByTime checks that a numeric date line that reads either way
+// takes the order a <time> elsewhere on the page confirms.
+func TestAmbiguousLineSettledByTime(t *testing.T) {
+	prose := `<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p>`
+	cases := []struct{ name, other, want string }{
+		{"confirmed the other way", `<time datetime="2025-12-02">December 02, 2025</time>`, "2025-12-02"},
+		{"no confirmation", `<time datetime="2024-06-03">June 03, 2024</time>`, "2025-02-12"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><body><article><h1>A title for the page</h1>` +
+			`<div class="date">02-12-2025</div>` + prose + prose + prose +
+			`<p>Earlier: ` + c.other + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
