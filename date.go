@@ -434,7 +434,8 @@ func alignZone(d, vis dates.Date) dates.Date {
 }
 
 // lastResortDate dates a page whose head, headline area and URL gave no publication
-// date: by a short date text standing alone in the page (outside comments, related
+// date: by a stamp saying when the page was published (see publishedStamp), by a short
+// date text standing alone in the page (outside comments, related
 // lists and footers; headers count, as an article's header holds its date), a date in
 // the page's scripts, a date opening the extracted text, a closing line saying when it
 // was published (in the text, or among tailNotes, the closing lines pruning took out),
@@ -445,7 +446,10 @@ func lastResortDate(a *Article, m *pageMeta, tailNotes []string, now time.Time) 
 		return
 	}
 	lang := primaryLang(a.Language)
-	d, ok := dateFromShort(&m.shortDates, lang, now)
+	d, ok := publishedStamp(&m.editStamps, lang, now)
+	if !ok {
+		d, ok = dateFromShort(&m.shortDates, lang, now)
+	}
 	if !ok {
 		d, ok = scriptDate(m.scripts, lang, now)
 	}

@@ -87,3 +87,19 @@ func stampDate(es *editStamps, lang string, now time.Time) (dates.Date, bool) {
 	}
 	return dates.Date{}, false
 }
+
+// publishedStamp returns the date of the first edit stamp that says when the page was
+// published ("Erschienen am: 01.11.2023", "Published on March 3, 2021 by …"), not when
+// it was last changed: the page's own word for its date, which a short date standing
+// elsewhere does not overrule.
+func publishedStamp(es *editStamps, lang string, now time.Time) (dates.Date, bool) {
+	for _, s := range es.stamps {
+		if !hasPublishedWord(s) || isUpdateLine(s) || isProfileLine(s) || hasCiteWord(s) || isEventLine(s) {
+			continue
+		}
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}

@@ -219,6 +219,10 @@ func TestShortDateTexts(t *testing.T) {
 		{"a citation's access date is not", "de", prose + `<p>Abgerufen am 09.11.2022</p>`, "0001-01-01"},
 		{"a comment's date is not", "fr", prose + `<div class="comments"><p>Le 22/01/2020 à 12:01</p></div>`, "0001-01-01"},
 		{"a footer's date is not", "de", prose + `<footer><p>19.12.2019 - 12:14</p></footer>`, "0001-01-01"},
+		{"a stamp that says when the page appeared beats a short date in the text", "de",
+			prose + `<p>(zum 100. Geburtstag am 5.1.2021)</p>` + prose + `<div class="info">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</div>`, "2023-11-01"},
+		{"an update stamp does not beat a short date in the text", "de",
+			prose + `<p>(zum 100. Geburtstag am 5.1.2021)</p>` + prose + `<div class="info">Zuletzt geändert am: 01.11.2023</div>`, "2021-01-05"},
 	}
 	for _, c := range cases {
 		page := `<html lang="` + c.lang + `"><body><main><h1>Eine Überschrift</h1>` + c.body + `</main></body></html>`
