@@ -84,7 +84,7 @@ func firstDate(lang string, now time.Time, sources ...string) (dates.Date, bool)
 type visDate struct {
 	dates.Date
 	update bool // the line gives the last modification ("Updated …")
-	marked bool // a <time datetime> or an element marked as a date, or a line that is only a date
+	marked bool // a <time datetime> or an element marked as a date, or a line that is only a date or opens with it
 }
 
 // visibleDate returns the publication date shown near the headline: a <time datetime>
@@ -120,7 +120,8 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 				continue
 			}
 			v := visDate{Date: d, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
-				(l.datetime != "" || len(l.text) <= maxBareDateBytes || marked && len(l.text) < maxDateLineBytes)}
+				(l.datetime != "" || len(l.text) <= maxBareDateBytes || len(l.text) < maxDateLineBytes &&
+					(marked || opensWithDate(l.text, lang, d)))}
 			switch {
 			case isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text):
 				if !haveUpdate {
@@ -138,6 +139,13 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 		return weak, true
 	}
 	return update, haveUpdate
+}
+
+// opensWithDate reports whether the line s opens with the date d, as a dateline does
+// ("05.02.2020 - Redaktion: Anna Schmidt"): the date is the line's own, not one its
+// prose mentions.
+func opensWithDate(s, lang string, d dates.Date) bool {
+	return dates.Mentions(lead(s, maxDatelineLead), lang, d.T)
 }
 
 // Bounds for visible date lines.

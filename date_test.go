@@ -65,6 +65,12 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 		{"a clock without a zone at other minutes leaves the metadata standing", "en",
 			`<meta property="article:published_time" content="2025-02-15 03:05:48">`,
 			`<p>Posted by a member of the forum in Trip Reports, Feb 14, 2025 at 9:17 pm</p>`, "2025-02-15"},
+		{"a line that opens with a date is a dateline", "de",
+			`<meta property="article:published_time" content="2020-02-12">`,
+			`<p>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des Verbands)</p>`, "2020-02-05"},
+		{"a line that ends with a date is not", "de",
+			`<meta property="article:published_time" content="2020-02-12">`,
+			`<p>Redaktion: Eberhard Fuhr, Pressesprecher des Verbands, am 05.02.2020</p>`, "2020-02-12"},
 		{"a long marked paragraph does not overrule", "de", meta,
 			`<div class="date">` + strings.Repeat("Ein langer Satz über etwas anderes. ", 6) + `am 12.01.2022</div>`, "2021-11-29"},
 	}
