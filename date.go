@@ -283,6 +283,11 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 			return p, true
 		}
 		if visOK && !shownNearHead(lines, lang, d.T) {
+			if vis.update && dayGap(d.T, vis.T).Abs() == 24*time.Hour && savedAt(m, d, lang, now) {
+				// The metadata stamps both dates with the last save, which the page
+				// shows as its update a day off: readers see the page's day.
+				return vis.Date, true
+			}
 			return preferShown(d, vis), true
 		}
 		return d, true

@@ -71,6 +71,14 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 		{"a line that ends with a date is not", "de",
 			`<meta property="article:published_time" content="2020-02-12">`,
 			`<p>Redaktion: Eberhard Fuhr, Pressesprecher des Verbands, am 05.02.2020</p>`, "2020-02-12"},
+		{"an update line a day off from a metadata save stamp gives the page's day", "en",
+			`<meta property="article:published_time" content="2025-11-13T09:21:40">` +
+				`<meta property="article:modified_time" content="2025-11-13T09:21:40">`,
+			`<div class="date">Page updated:</div><div class="date">12 November 2025</div>`, "2025-11-12"},
+		{"an update line a day off from a publication the metadata tells apart does not", "en",
+			`<meta property="article:published_time" content="2025-11-13T09:21:40">` +
+				`<meta property="article:modified_time" content="2025-11-14T10:00:00">`,
+			`<div class="date">Page updated:</div><div class="date">12 November 2025</div>`, "2025-11-13"},
 		{"a long marked paragraph does not overrule", "de", meta,
 			`<div class="date">` + strings.Repeat("Ein langer Satz über etwas anderes. ", 6) + `am 12.01.2022</div>`, "2021-11-29"},
 	}
