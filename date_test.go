@@ -235,6 +235,10 @@ func TestShortDateTexts(t *testing.T) {
 		{"a footer's date is not", "de", prose + `<footer><p>19.12.2019 - 12:14</p></footer>`, "0001-01-01"},
 		{"a stamp that says when the page appeared beats a short date in the text", "de",
 			prose + `<p>(zum 100. Geburtstag am 5.1.2021)</p>` + prose + `<div class="info">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</div>`, "2023-11-01"},
+		{"a byline that dates the post under its text", "de",
+			prose + `<div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen | <a href="#">Energie</a></div></div>`, "2013-05-03"},
+		{"a byline without a day does not", "de",
+			prose + `<div class="asset-footer"><div class="asset-meta">Von Christian | 10 Meinungen | <a href="#">Energie</a></div></div>`, "0001-01-01"},
 		{"an update stamp does not beat a short date in the text", "de",
 			prose + `<p>(zum 100. Geburtstag am 5.1.2021)</p>` + prose + `<div class="info">Zuletzt geändert am: 01.11.2023</div>`, "2021-01-05"},
 	}
