@@ -84,7 +84,7 @@ func firstDate(lang string, now time.Time, sources ...string) (dates.Date, bool)
 type visDate struct {
 	dates.Date
 	update bool // the line gives the last modification ("Updated …")
-	marked bool // a <time datetime> or an element marked as a date, or a line that is only a date
+	marked bool // a <time datetime> or an element marked as a date, or a line that is only a date or opens with it
 }
 
 // visibleDate returns the publication date shown near the headline: a <time datetime>
@@ -120,7 +120,8 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 				continue
 			}
 			v := visDate{Date: d, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
-				(l.datetime != "" || len(l.text) <= maxBareDateBytes || marked && len(l.text) < maxDateLineBytes)}
+				(l.datetime != "" || len(l.text) <= maxBareDateBytes || len(l.text) < maxDateLineBytes &&
+					(marked || opensWithDate(l.text, lang, d)))}
 			switch {
 			case isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text):
 				if !haveUpdate {
@@ -138,6 +139,13 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 		return weak, true
 	}
 	return update, haveUpdate
+}
+
+// opensWithDate reports whether the line s opens with the date d, as a dateline does
+// ("05.02.2020 - Redaktion: Anna Schmidt"): the date is the line's own, not one its
+// prose mentions.
+func opensWithDate(s, lang string, d dates.Date) bool {
+	return dates.Mentions(lead(s, maxDatelineLead), lang, d.T)
 }
 
 // Bounds for visible date lines.
@@ -191,94 +199,32 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 	return inLocalZone(d, lang), true
 }
 
-// singleZoneLangs maps the languages written in one civil time zone, without daylight
-// saving time, to its offset in hours: a day such a page names without a clock begins
-// at midnight there, not in UTC.
-var singleZoneLangs = map[string]int{"ja": 9, "ko": 9, "zh": 8, "vi": 7, "th": 7}
-
-// cetLangs are the languages written in Central European Time and nowhere else to
-// speak of: a day their pages name without a clock begins at midnight CET or CEST
-// (French, Spanish and Portuguese are left out: most of their speakers live in other
-// zones).
-var cetLangs = map[string]bool{"de": true, "it": true, "nl": true, "pl": true, "cs": true, "sk": true,
-	"hu": true, "sv": true, "da": true, "no": true, "nb": true, "nn": true, "hr": true, "sl": true,
-	"sr": true, "bs": true}
-
-// inLocalZone puts a day given without a clock at midnight in the zone its page's
-// language implies, when that language has a single one. The calendar day is kept.
-func inLocalZone(d dates.Date, lang string) dates.Date {
-	if d.HasTime {
-		return d
-	}
-	h, ok := singleZoneLangs[lang]
-	y, m, dd := d.T.Date()
-	if !ok && cetLangs[lang] {
-		h, ok = 1, true
-		if inEUSummerTime(y, m, dd) {
-			h = 2
-		}
-	}
-	if !ok {
-		return d
-	}
-	d.T = time.Date(y, m, dd, 0, 0, 0, 0, time.FixedZone("", h*3600))
-	return d
-}
-
-// inEUSummerTime reports whether midnight of y-m-d, local time, falls in European
-// summer time: from the last Sunday of March (which starts in winter time, the change
-// comes at 01:00 UTC) to the last Sunday of October (which starts in summer time).
-func inEUSummerTime(y int, m time.Month, d int) bool {
-	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	return day.After(lastSunday(y, time.March)) && !day.After(lastSunday(y, time.October))
-}
-
-// lastSunday returns the last Sunday of month m of year y, at midnight UTC.
-func lastSunday(y int, m time.Month) time.Time {
-	t := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC) // the month's last day
-	return t.AddDate(0, 0, -int(t.Weekday()))
-}
-
-// maxURLZoneShift bounds, in hours, the offsets shiftToDay tries for a URL's day: a
-// larger shift is more often another day than another zone.
-const maxURLZoneShift = 8
-
-// shiftToDay expresses a zoned instant in the zone, at most maxH hours from UTC,
-// whose calendar day is day's: a URL path such as /2023/11/08/ names the publisher's
-// local day, while the metadata often gives the instant in UTC or the server's zone.
-// The instant is never changed; d is returned as it is when no such zone exists.
-func shiftToDay(d dates.Date, day time.Time, maxH int) dates.Date {
-	if !d.HasTime || !d.HasZone || dayGap(d.T, day) == 0 {
-		return d
-	}
-	for h := 0; h <= maxH; h++ {
-		for _, sign := range []int{1, -1} {
-			t := d.T.In(time.FixedZone("", sign*h*3600))
-			if dayGap(t, day) == 0 {
-				d.T = t
-				return d
-			}
-		}
-	}
-	return d
-}
-
 // pickDate picks the publication date from the page's own sources, without the URL.
 func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date, bool) {
 	vis, visOK := visibleDate(lines, lang, now)
 	if d, ok := firstDate(lang, now, publishedSources(m)...); ok {
+		if p, ok := publishedLine(m, lang, now); ok && !visOK && p.T.Before(d.T) && dayGap(p.T, d.T) != 0 &&
+			savedAt(m, d, lang, now) {
+			// The metadata's publication date is the last save, and no line near
+			// the headline gives a date: the page's own "Published …" line gives
+			// the first.
+			return p, true
+		}
 		if visOK && !shownNearHead(lines, lang, d.T) {
+			if vis.update && dayGap(d.T, vis.T).Abs() == 24*time.Hour && savedAt(m, d, lang, now) {
+				// The metadata stamps both dates with the last save, which the page
+				// shows as its update a day off: readers see the page's day.
+				return vis.Date, true
+			}
 			return preferShown(d, vis), true
 		}
 		return d, true
 	}
 	if visOK {
-		return vis.Date, true
+		return settleOrder(vis.Date, m, lang, now), true
 	}
-	for _, s := range m.pubLines {
-		if d, ok := findDate(s, lang, now); ok {
-			return d, true
-		}
+	if d, ok := publishedLine(m, lang, now); ok {
+		return d, true
 	}
 	// A WebPage's datePublished is often the date the page was first made, not the
 	// article's: it comes after the visible date.
@@ -371,54 +317,9 @@ func dayGap(a, b time.Time) time.Duration {
 	return time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC))
 }
 
-// maxZoneShift bounds the offsets alignZone considers, in hours: the widest real offsets
-// are -12 and +14.
-const maxZoneShift = 14
-
-// alignZone expresses a UTC instant in the zone the page's visible date implies. Sites
-// often give the machine-readable date in UTC while readers see the local day: "2020-02-
-// 18T02:18Z" for an article dated "17 de febrero de 2020" in Mexico. When the visible date
-// has a clock time the offset is the difference of the two clocks; when it has only a
-// day, the smallest whole-hour offset that puts the instant on that day. The instant is
-// never changed.
-func alignZone(d, vis dates.Date) dates.Date {
-	if !d.HasTime || !d.HasZone {
-		return d
-	}
-	if _, off := d.T.Zone(); off != 0 {
-		return d
-	}
-	vy, vm, vd := vis.T.Date()
-	y, mo, dd := d.T.Date()
-	dayGap := time.Date(vy, vm, vd, 0, 0, 0, 0, time.UTC).Sub(time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC))
-	if dayGap.Abs() != 24*time.Hour {
-		return d
-	}
-	if vis.HasTime && !vis.HasZone {
-		// The visible clock read as UTC, minus the instant, is the offset; visible clocks
-		// show minutes, so the instant's seconds are left out.
-		off := vis.T.Truncate(time.Minute).Sub(d.T.Truncate(time.Minute))
-		if off%(15*time.Minute) == 0 && off.Abs() <= maxZoneShift*time.Hour {
-			d.T = d.T.In(time.FixedZone("", int(off/time.Second)))
-			return d
-		}
-	}
-	sign := 1
-	if dayGap < 0 {
-		sign = -1
-	}
-	for h := 1; h <= maxZoneShift; h++ {
-		t := d.T.In(time.FixedZone("", sign*h*3600))
-		if y, mo, dd := t.Date(); y == vy && mo == vm && dd == vd {
-			d.T = t
-			return d
-		}
-	}
-	return d
-}
-
 // lastResortDate dates a page whose head, headline area and URL gave no publication
-// date: by a short date text standing alone in the page (outside comments, related
+// date: by a stamp saying when the page was published (see publishedStamp), by a short
+// date text standing alone in the page (outside comments, related
 // lists and footers; headers count, as an article's header holds its date), a date in
 // the page's scripts, a date opening the extracted text, a closing line saying when it
 // was published (in the text, or among tailNotes, the closing lines pruning took out),
@@ -429,7 +330,10 @@ func lastResortDate(a *Article, m *pageMeta, tailNotes []string, now time.Time) 
 		return
 	}
 	lang := primaryLang(a.Language)
-	d, ok := dateFromShort(&m.shortDates, lang, now)
+	d, ok := publishedStamp(&m.editStamps, lang, now)
+	if !ok {
+		d, ok = dateFromShort(&m.shortDates, lang, now)
+	}
 	if !ok {
 		d, ok = scriptDate(m.scripts, lang, now)
 	}
@@ -579,4 +483,41 @@ func dateFromShort(sd *shortDates, lang string, now time.Time) (dates.Date, bool
 		}
 	}
 	return dates.Date{}, false
+}
+
+// publishedLine returns the date of the first short block that says when the page
+// was published ("Veröffentlicht am 16.08.2019", "Published August 13, 2025").
+func publishedLine(m *pageMeta, lang string, now time.Time) (dates.Date, bool) {
+	for _, s := range m.pubLines {
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// savedAt reports whether the publication date d is the page's modification date
+// too, to the second: a template that fills both with the time the entry was last
+// saved.
+func savedAt(m *pageMeta, d dates.Date, lang string, now time.Time) bool {
+	mod, ok := firstDate(lang, now, modifiedSources(m)...)
+	return ok && d.HasTime && mod.HasTime && mod.T.Equal(d.T)
+}
+
+// settleOrder reads a numeric date that could be read either way ("02-12-2025") in
+// the order another of the page's dates confirms: a <time> whose value reads only one
+// way and names the same day with day and month swapped.
+func settleOrder(d dates.Date, m *pageMeta, lang string, now time.Time) dates.Date {
+	if !d.Ambiguous {
+		return d
+	}
+	for _, t := range m.times {
+		if t.aside {
+			continue
+		}
+		if o, ok := parseDate(t.value, lang, now); ok && !o.Ambiguous && swapped(o.T, d.T) {
+			return o
+		}
+	}
+	return d
 }

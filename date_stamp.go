@@ -59,7 +59,8 @@ func (es *editStamps) noteEditStamp(s string) {
 	}
 }
 
-// isEditStamp reports whether s holds one of editWords, updateWords or publishedWords.
+// isEditStamp reports whether s holds one of editWords, updateWords or publishedWords,
+// or is a byline that names a day.
 func isEditStamp(s string) bool {
 	low := strings.ToLower(s)
 	for _, w := range editWords {
@@ -72,13 +73,48 @@ func isEditStamp(s string) bool {
 			return true
 		}
 	}
-	return hasPublishedWord(s)
+	return hasPublishedWord(s) || isBylineStamp(s)
+}
+
+// bylineWords open a byline in the languages whose bylines name the author first ("Von
+// Christian am 03.05.2013, 11:51", "By Ann Lee on March 3, 2021"). Lower case, with
+// the space that ends them.
+var bylineWords = []string{"by ", "von ", "par ", "por ", "door ", "di ", "av ", "przez "}
+
+// isBylineStamp reports whether s is a byline that dates the page: it opens with one
+// of bylineWords and names a day.
+func isBylineStamp(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range bylineWords {
+		if strings.HasPrefix(low, w) {
+			_, ok := dates.Find(s, "")
+			return ok
+		}
+	}
+	return false
 }
 
 // stampDate returns the date of the first edit stamp that names a plausible one.
 func stampDate(es *editStamps, lang string, now time.Time) (dates.Date, bool) {
 	for _, s := range es.stamps {
 		if isProfileLine(s) || hasCiteWord(s) || isEventLine(s) {
+			continue
+		}
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// publishedStamp returns the date of the first edit stamp that says when the page was
+// published ("Erschienen am: 01.11.2023", "Published on March 3, 2021 by …", a byline
+// such as "Von Christian am 03.05.2013, 11:51"), not when
+// it was last changed: the page's own word for its date, which a short date standing
+// elsewhere does not overrule.
+func publishedStamp(es *editStamps, lang string, now time.Time) (dates.Date, bool) {
+	for _, s := range es.stamps {
+		if !hasPublishedWord(s) && !isBylineStamp(s) || isUpdateLine(s) || isProfileLine(s) || hasCiteWord(s) || isEventLine(s) {
 			continue
 		}
 		if d, ok := findDate(s, lang, now); ok {

@@ -59,6 +59,26 @@ func TestShownDateAgainstMetadata(t *testing.T) {
 		{"swapped day and month: the date that reads only one way wins", "de",
 			`<meta name="date" content="11/01/2023 12:43:42">`,
 			`<div class="date">Erstellt am: 01.11.2023</div>`, "2023-11-01"},
+		{"a clock without a zone a whole offset from the page's clock gives the page's day", "en",
+			`<meta property="article:published_time" content="2025-02-15 03:05:48">`,
+			`<p>Posted by a member of the forum in Trip Reports, Feb 14, 2025 at 9:05 pm</p>`, "2025-02-14"},
+		{"a clock without a zone at other minutes leaves the metadata standing", "en",
+			`<meta property="article:published_time" content="2025-02-15 03:05:48">`,
+			`<p>Posted by a member of the forum in Trip Reports, Feb 14, 2025 at 9:17 pm</p>`, "2025-02-15"},
+		{"a line that opens with a date is a dateline", "de",
+			`<meta property="article:published_time" content="2020-02-12">`,
+			`<p>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des Verbands)</p>`, "2020-02-05"},
+		{"a line that ends with a date is not", "de",
+			`<meta property="article:published_time" content="2020-02-12">`,
+			`<p>Redaktion: Eberhard Fuhr, Pressesprecher des Verbands, am 05.02.2020</p>`, "2020-02-12"},
+		{"an update line a day off from a metadata save stamp gives the page's day", "en",
+			`<meta property="article:published_time" content="2025-11-13T09:21:40">` +
+				`<meta property="article:modified_time" content="2025-11-13T09:21:40">`,
+			`<div class="date">Page updated:</div><div class="date">12 November 2025</div>`, "2025-11-12"},
+		{"an update line a day off from a publication the metadata tells apart does not", "en",
+			`<meta property="article:published_time" content="2025-11-13T09:21:40">` +
+				`<meta property="article:modified_time" content="2025-11-14T10:00:00">`,
+			`<div class="date">Page updated:</div><div class="date">12 November 2025</div>`, "2025-11-13"},
 		{"a long marked paragraph does not overrule", "de", meta,
 			`<div class="date">` + strings.Repeat("Ein langer Satz über etwas anderes. ", 6) + `am 12.01.2022</div>`, "2021-11-29"},
 	}
@@ -213,6 +233,14 @@ func TestShortDateTexts(t *testing.T) {
 		{"a citation's access date is not", "de", prose + `<p>Abgerufen am 09.11.2022</p>`, "0001-01-01"},
 		{"a comment's date is not", "fr", prose + `<div class="comments"><p>Le 22/01/2020 à 12:01</p></div>`, "0001-01-01"},
 		{"a footer's date is not", "de", prose + `<footer><p>19.12.2019 - 12:14</p></footer>`, "0001-01-01"},
+		{"a stamp that says when the page appeared beats a short date in the text", "de",
+			prose + `<p>(zum 100. Geburtstag am 5.1.2021)</p>` + prose + `<div class="info">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</div>`, "2023-11-01"},
+		{"a byline that dates the post under its text", "de",
+			prose + `<div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen | <a href="#">Energie</a></div></div>`, "2013-05-03"},
+		{"a byline without a day does not", "de",
+			prose + `<div class="asset-footer"><div class="asset-meta">Von Christian | 10 Meinungen | <a href="#">Energie</a></div></div>`, "0001-01-01"},
+		{"an update stamp does not beat a short date in the text", "de",
+			prose + `<p>(zum 100. Geburtstag am 5.1.2021)</p>` + prose + `<div class="info">Zuletzt geändert am: 01.11.2023</div>`, "2021-01-05"},
 	}
 	for _, c := range cases {
 		page := `<html lang="` + c.lang + `"><body><main><h1>Eine Überschrift</h1>` + c.body + `</main></body></html>`
@@ -278,6 +306,64 @@ func TestProfileLines(t *testing.T) {
 	for _, c := range cases {
 		page := `<html lang="` + c.lang + `"><body><main><h2>A topic in the forum</h2>` + c.lines +
 			`<p>` + strings.Repeat("The first post of the thread, long enough to be prose. ", 8) + `</p></main></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestPublishedLineAgainstLastSave checks that a "Published …" block further down the
+// page dates it when the metadata gives the same instant for publication and
+// modification (the last save) and no line near the headline shows a date.
+func TestPublishedLineAgainstLastSave(t *testing.T) {
+	const saved = `<meta property="article:published_time" content="2025-11-29T12:28:31-05:00">`
+	prose := strings.Repeat(`<p>`+strings.Repeat("Body text of the article, long enough to be prose. ", 8)+`</p>`, 3)
+	cases := []struct{ name, head, before, want string }{
+		{"the published line wins over the last save", saved +
+			`<meta property="article:modified_time" content="2025-11-29T12:28:31-05:00">`, "", "2025-08-13"},
+		{"a modification at another instant leaves the metadata standing", saved +
+			`<meta property="article:modified_time" content="2025-11-30T08:00:00-05:00">`, "", "2025-11-29"},
+		{"a date line near the headline leaves the metadata standing", saved +
+			`<meta property="article:modified_time" content="2025-11-29T12:28:31-05:00">`,
+			`<div class="date">November 29, 2025</div>`, "2025-11-29"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><head>` + c.head + `</head><body><article><h1>A title for the page</h1>` +
+			c.before + prose + `<div class="meta">Published August 13, 2025</div></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestCustomTimeElements checks that a custom element carrying a datetime, which a
+// script renders like <time> ("relative-time", "local-time"), dates a page that has
+// no other date, and that a plain custom element does not.
+func TestCustomTimeElements(t *testing.T) {
+	prose := `<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p>`
+	cases := []struct{ name, el, want string }{
+		{"relative-time", `<relative-time datetime="2024-05-06T10:00:00Z">May 6</relative-time>`, "2024-05-06"},
+		{"local-time", `<local-time format="short" datetime="2025-02-23T08:00:00.000Z">2025-02-23</local-time>`, "2025-02-23"},
+		{"no datetime", `<x-stamp value="2024-05-06">yesterday</x-stamp>`, "0001-01-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><body><article><h1>A title for the page</h1>` + prose + prose + prose +
+			`<p>Seen ` + c.el + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestAmbiguousLineSettledByTime checks that a numeric date line that reads either way
+// takes the order a <time> elsewhere on the page confirms.
+func TestAmbiguousLineSettledByTime(t *testing.T) {
+	prose := `<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p>`
+	cases := []struct{ name, other, want string }{
+		{"confirmed the other way", `<time datetime="2025-12-02">December 02, 2025</time>`, "2025-12-02"},
+		{"no confirmation", `<time datetime="2024-06-03">June 03, 2024</time>`, "2025-02-12"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><body><article><h1>A title for the page</h1>` +
+			`<div class="date">02-12-2025</div>` + prose + prose + prose +
+			`<p>Earlier: ` + c.other + `</p></article></body></html>`
 		a := metaOf(t, page, nil)
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}

@@ -163,6 +163,12 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 		m.addHeading(n, ctx|kinds)
 	case atom.Time:
 		m.addTime(n, ctx|kinds)
+	case 0:
+		if strings.IndexByte(n.Data, '-') > 0 && hasAttr(n, "datetime") {
+			// A custom element that stands for <time> ("local-time", "relative-time"):
+			// scripts render its datetime in the reader's zone and words.
+			m.addTime(n, ctx|kinds)
+		}
 	case atom.A:
 		rel := strings.ToLower(attr(n, "rel"))
 		if hasWord(rel, "tag") {

@@ -102,11 +102,11 @@ var months = map[string]int{
 	"ιουλιου": 7, "αυγουστου": 8, "σεπτεμβριου": 9, "οκτωβριου": 10, "νοεμβριου": 11,
 	"δεκεμβριου": 12,
 	// Arabic: the names used in Egypt and the Gulf, with and without hamza, and the
-	// one-word Levantine names (the two-word ones, "كانون الثاني", are left out).
+	// one-word Levantine names (levantMonth reads the two-word ones, "كانون الثاني").
 	"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5,
 	"يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
 	"أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-	"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
+	"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
 	// Hindi, with the nukta both as a combining mark and left out.
 	"जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6,
 	"जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
@@ -196,9 +196,11 @@ var ampmPrefix = map[string]int{
 }
 
 // ampmSuffix maps words written after the clock time to 1 (am) or 2 (pm).
-// "sa" and "ch" are the Vietnamese sáng/chiều abbreviations. Dotted forms
+// "sa" and "ch" are the Vietnamese sáng/chiều abbreviations, and the Arabic words
+// are "morning" and "evening", with and without their final marks. Dotted forms
 // ("p.m.") are recognised by the scanner.
-var ampmSuffix = map[string]int{"am": 1, "pm": 2, "sa": 1, "ch": 2}
+var ampmSuffix = map[string]int{"am": 1, "pm": 2, "sa": 1, "ch": 2,
+	"صباحاً": 1, "صباحا": 1, "صباح": 1, "مساءً": 2, "مساءا": 2, "مساء": 2}
 
 // hourWords are words that may follow a clock time and carry no information
 // ("14:05 Uhr", "17:53 h", "10 giờ").

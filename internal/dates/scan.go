@@ -131,7 +131,10 @@ func (p *parser) date(i int) (ymd, bool) {
 		if dt, ok := p.numeric(i); ok {
 			return dt, true
 		}
-		return p.dayName(i)
+		if dt, ok := p.dayName(i); ok {
+			return dt, true
+		}
+		return p.persianDate(i)
 	case kWord:
 		return p.nameDay(i)
 	}
@@ -265,6 +268,9 @@ func (p *parser) dayName(i int) (ymd, bool) {
 func (p *parser) nameDay(i int) (ymd, bool) {
 	t := p.t
 	m, j, ok := p.month(i)
+	if ok && p.numN(j, 6, 6) {
+		return p.gluedDayYear(j, m)
+	}
 	if !ok || !p.numN(j, 1, 2) {
 		return ymd{}, false
 	}
@@ -284,6 +290,21 @@ func (p *parser) nameDay(i int) (ymd, bool) {
 		return ymd{y: t[c.end].val, m: m, d: d, end: c.end + 1, c: c, hasC: true}, true
 	}
 	return ymd{}, false
+}
+
+// gluedDayYear matches the six digits at token j, after a month name, that are a day and a
+// year run together ("Apr 042013"): blog themes set the month, the day and the year
+// in three elements, the last two without a space between them.
+func (p *parser) gluedDayYear(j, m int) (ymd, bool) {
+	if p.numericRight(j + 1) {
+		return ymd{}, false
+	}
+	v := p.t[j].val
+	d, y := v/10000, v%10000
+	if d < 1 || y < minYear || y > maxYear {
+		return ymd{}, false
+	}
+	return ymd{y: y, m: m, d: d, end: j + 1}, true
 }
 
 // clockAt reports whether a clock time starts at i.
@@ -316,6 +337,9 @@ func (p *parser) month(i int) (int, int, bool) {
 		}
 		return m, i + 2, ok
 	}
+	if m, j, ok := p.levantMonth(i); ok {
+		return m, p.pairedName(j, m), true
+	}
 	m, ok := lookupInt(months, w)
 	if !ok {
 		return 0, 0, false
@@ -324,7 +348,7 @@ func (p *parser) month(i int) (int, int, bool) {
 	if p.sep(i, '.') && p.glued(i) {
 		i++
 	}
-	return m, i, true
+	return m, p.pairedName(i, m), true
 }
 
 // yearLead holds words written between a month and its year: "de marzo de
