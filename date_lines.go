@@ -112,11 +112,8 @@ func hasCiteWord(s string) bool {
 
 // hasPublishedWord reports whether s holds one of publishedWords anywhere.
 func hasPublishedWord(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range publishedWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return publishedPhrases.in(s)
 }
+
+// publishedPhrases are publishedWords, read in one pass over a text.
+var publishedPhrases = newPhraseSet(publishedWords)

@@ -61,19 +61,11 @@ func (es *editStamps) noteEditStamp(s string) {
 
 // isEditStamp reports whether s holds one of editWords, updateWords or publishedWords.
 func isEditStamp(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range editWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	for _, w := range updateWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return hasPublishedWord(s)
+	return editStampWords.in(s)
 }
+
+// editStampWords are the phrases isEditStamp looks for, read in one pass over a text.
+var editStampWords = newPhraseSet(editWords, updateWords, publishedWords)
 
 // stampDate returns the date of the first edit stamp that names a plausible one.
 func stampDate(es *editStamps, lang string, now time.Time) (dates.Date, bool) {
