@@ -46,14 +46,21 @@ func (p *phraseSet) in(s string) bool {
 	}
 	var buf [maxStackLower]byte
 	if low, ok := lowerASCII(buf[:0], s); ok {
-		return p.inLower(low)
+		return phraseIn(p, low)
 	}
-	return p.inLower([]byte(strings.ToLower(s)))
+	return phraseIn(p, strings.ToLower(s))
 }
 
-// inLower is in for a text already in lower case.
-func (p *phraseSet) inLower(low []byte) bool {
-	for i, c := range low {
+// inLower reports whether s, taken as it is (a text already in lower case), holds one of
+// the phrases, as strings.Contains does for each.
+func (p *phraseSet) inLower(s string) bool {
+	return p.empty || phraseIn(p, s)
+}
+
+// phraseIn reports whether low holds one of p's phrases of one byte or more.
+func phraseIn[T string | []byte](p *phraseSet, low T) bool {
+	for i := 0; i < len(low); i++ {
+		c := low[i]
 		if p.single[c] {
 			return true
 		}

@@ -23,8 +23,17 @@ func TestPhraseSet(t *testing.T) {
 		}
 		return false
 	}
+	notes := newPhraseSet(rightsNotices, disclosureWords)
+	hasNote := func(s string) bool {
+		for _, w := range append(rightsNotices[:len(rightsNotices):len(rightsNotices)], disclosureWords...) {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 	var all []string
-	for _, list := range lists {
+	for _, list := range append(lists, rightsNotices, disclosureWords) {
 		all = append(all, list...)
 	}
 	pieces := append(all, " ", "Ä", "K", "ZULETZT", "Zu", "letzt", "éa", "\u0130", "\u212a", "Posted", "20", "q", "ÉDIT")
@@ -44,6 +53,9 @@ func TestPhraseSet(t *testing.T) {
 		s := b.String()
 		if got, want := set.in(s), naive(s); got != want {
 			t.Fatalf("in(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := notes.inLower(s), hasNote(s); got != want {
+			t.Fatalf("inLower(%q) = %v, want %v", s, got, want)
 		}
 	}
 	if newPhraseSet([]string{""}).in("") != true {
