@@ -426,6 +426,14 @@ func (w *titleWords) word(i int) []byte {
 // split makes w the words of s, in sorted order.
 func (w *titleWords) split(s string) {
 	w.buf, w.spans = w.buf[:0], w.spans[:0]
+	// Room for the whole text and a word per few bytes at once, rather than grown by
+	// doubling: titles and headings are split for every page.
+	if cap(w.buf) < len(s) {
+		w.buf = make([]byte, 0, len(s)+len(s)/8)
+	}
+	if n := len(s)/4 + 1; cap(w.spans) < n {
+		w.spans = make([]wordSpan, 0, n)
+	}
 	start := -1 // where the word being read starts in buf, or -1 between words
 	end := func() {
 		if start >= 0 {
