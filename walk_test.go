@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unsafe"
+
+	"golang.org/x/net/html/atom"
 )
 
 // TestBlkSize holds the side table's entry to its size: the table has one entry per node
@@ -48,5 +50,41 @@ func TestWalkLinks(t *testing.T) {
 				t.Fatalf("node %d: children %v, want %v", i, kids, want)
 			}
 		}
+	}
+}
+
+// TestTagInfo holds tagInfoOf to the maps it is built from, for every atom: names that
+// share an offset in the atoms' table ("p" and "param", "em" and "embed") must not share
+// their facts, or the measuring pass would take every <p> for a void element.
+func TestTagInfo(t *testing.T) {
+	n := 0
+	for a := atom.Atom(0); a < atomSlots<<8; a++ {
+		if a.String() == "" || atom.Lookup([]byte(a.String())) != a {
+			continue
+		}
+		n++
+		var want tagInfo
+		for bit, tags := range map[uint8]map[atom.Atom]bool{
+			classRaw: rawTextTags, classVoid: voidTags, classFormatting: formattingTags,
+			classMarker: markerTags, classBlock: blockTags,
+		} {
+			if tags[a] {
+				want.class |= bit
+			}
+		}
+		if _, ok := impliedEnd[a]; ok {
+			want.class |= classImplies
+		}
+		want.skip = skipTags[a]
+		want.kind, want.hasKind = tagKinds[a]
+		if got := tagInfoOf(a); got != want {
+			t.Errorf("tagInfoOf(%s) = %+v, want %+v", a, got, want)
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d atoms met", n)
+	}
+	if got := tagInfoOf(0); got != (tagInfo{}) {
+		t.Errorf("tagInfoOf(0) = %+v, want nothing", got)
 	}
 }
