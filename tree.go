@@ -267,8 +267,13 @@ func elementCues(n *html.Node) (kinds uint32, words wordSet) {
 // elementFacts is elementCues that also reports, when asked (withHidden), whether the
 // element is hidden (see isHidden), in the same look at its attributes.
 func elementFacts(n *html.Node, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
-	if k, ok := tagKinds[n.DataAtom]; ok {
-		kinds |= 1 << k
+	return elementInfoFacts(n, tagInfoOf(n.DataAtom), withHidden)
+}
+
+// elementInfoFacts is elementFacts for an element whose tagInfo the caller has.
+func elementInfoFacts(n *html.Node, info tagInfo, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
+	if info.hasKind {
+		kinds |= 1 << info.kind
 	}
 	for _, a := range n.Attr {
 		switch a.Key {

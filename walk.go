@@ -88,11 +88,12 @@ func (w *pageWalk) childrenAfter(n *html.Node, depth int, ctx uint32, meta bool,
 func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, parent, prev int32, inLink bool) (int32, error) {
 	// An accordion's button that holds a heading's text is the heading (see
 	// isHeadingButton); other never-content elements stay out of the table.
-	inTable := parent != none && (!skipTags[c.DataAtom] || isHeadingButton(c, c.Parent))
+	info := tagInfoOf(c.DataAtom)
+	inTable := parent != none && (!info.skip || isHeadingButton(c, c.Parent))
 	if !meta && !inTable {
 		return none, nil
 	}
-	kinds, words, hidden := elementFacts(c, inTable && !w.t.showHidden)
+	kinds, words, hidden := elementInfoFacts(c, info, inTable && !w.t.showHidden)
 	if inTable = inTable && (w.t.showHidden || !hidden); !meta && !inTable {
 		return none, nil
 	}
@@ -100,7 +101,7 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 	self := none
 	if inTable {
 		inLink = inLink || c.DataAtom == atom.A && isNavLink(c)
-		self = w.t.add(blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink, kinds: kinds}, parent, prev)
+		self = w.t.add(blk{n: c, tag: c.DataAtom, block: info.class&classBlock != 0, inLink: inLink, kinds: kinds}, parent, prev)
 		if c.DataAtom == atom.Body {
 			w.t.body = self
 		}
