@@ -69,7 +69,7 @@ const maxLabelBytes = 24
 // isUpdateLabel reports whether a line is only an "updated" label, so that the date on
 // the line after it is a modification date.
 func isUpdateLabel(s string) bool {
-	return len(s) <= maxLabelBytes && !strings.ContainsAny(s, "0123456789") && isUpdateLine(s)
+	return len(s) <= maxLabelBytes && !containsDigit(s) && isUpdateLine(s)
 }
 
 // updateWordReach is how far into a date line an update word still labels the line's

@@ -50,7 +50,7 @@ func (es *editStamps) noteEditStamp(s string) {
 		return
 	}
 	s = strings.TrimSpace(s)
-	if len(s) < minStampBytes || len(s) > maxStampBytes || !strings.ContainsAny(s, "0123456789") {
+	if len(s) < minStampBytes || len(s) > maxStampBytes || !containsDigit(s) {
 		return
 	}
 	es.tries++

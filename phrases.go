@@ -98,3 +98,15 @@ func lowerASCII(dst []byte, s string) ([]byte, bool) {
 	}
 	return dst, true
 }
+
+// containsDigit reports whether s holds an ASCII digit, as strings.ContainsAny(s,
+// "0123456789") does without building its set of bytes at every call: every short text
+// of a page is asked whether it may be a date.
+func containsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -62,3 +62,12 @@ func TestPhraseSet(t *testing.T) {
 		t.Error("the empty phrase is in every text")
 	}
 }
+
+// TestContainsDigit holds containsDigit to strings.ContainsAny.
+func TestContainsDigit(t *testing.T) {
+	for _, s := range []string{"", "a", "9", "abc0", "ab c", "١٢٣", "x\xff5", "Ⅻ", "March 3rd"} {
+		if got, want := containsDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("containsDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
