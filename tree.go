@@ -373,15 +373,26 @@ var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 
 // textUnitsRunes is textUnits rune by rune.
 func textUnitsRunes(s string) (units, punct int32) {
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
 			if r > ' ' {
 				units++
 				if asciiPunct[r] {
 					punct++
 				}
 			}
+			continue
+		}
+		// decodeRune is utf8.DecodeRuneInString for well-formed text, inlined; bytes
+		// that are not UTF-8 are each a utf8.RuneError, as a range over s reads them.
+		r, size := decodeRune(s[i:])
+		if size == 0 {
+			r, size = utf8.RuneError, 1
+		}
+		i += size
+		switch {
 		case r == 0xa0:
 		default:
 			units += runeUnits(r)

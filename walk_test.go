@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unsafe"
@@ -86,5 +87,44 @@ func TestTagInfo(t *testing.T) {
 	}
 	if got := tagInfoOf(0); got != (tagInfo{}) {
 		t.Errorf("tagInfoOf(0) = %+v, want nothing", got)
+	}
+}
+
+// TestTextUnitsRunes holds textUnitsRunes to a range over the text, invalid bytes
+// included (each is a utf8.RuneError of one byte).
+func TestTextUnitsRunes(t *testing.T) {
+	ref := func(s string) (units, punct int32) {
+		for _, r := range s {
+			switch {
+			case r < 0x80:
+				if r > ' ' {
+					units++
+					if isPunct(r) {
+						punct++
+					}
+				}
+			case r == 0xa0:
+			default:
+				units += runeUnits(r)
+				if isPunct(r) {
+					punct++
+				}
+			}
+		}
+		return units, punct
+	}
+	pieces := []string{"a", " ", ",", "é", "，", "中", "한", "\u00a0", "\U0001F600", "\xff", "\xe4\xb8", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "。"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		gu, gp := textUnitsRunes(s)
+		wu, wp := ref(s)
+		if gu != wu || gp != wp {
+			t.Fatalf("textUnitsRunes(%q) = %d, %d, want %d, %d", s, gu, gp, wu, wp)
+		}
 	}
 }
