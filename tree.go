@@ -267,21 +267,22 @@ func elementCues(n *html.Node) (kinds uint32, words wordSet) {
 // elementFacts is elementCues that also reports, when asked (withHidden), whether the
 // element is hidden (see isHidden), in the same look at its attributes.
 func elementFacts(n *html.Node, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
-	return elementInfoFacts(n, tagInfoOf(n.DataAtom), withHidden)
+	return elementInfoFacts(n, tagInfoOf(n.DataAtom), nil, withHidden)
 }
 
-// elementInfoFacts is elementFacts for an element whose tagInfo the caller has.
-func elementInfoFacts(n *html.Node, info tagInfo, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
+// elementInfoFacts is elementFacts for an element whose tagInfo the caller has, which
+// classifies attribute values through cache (when not nil).
+func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
 	if info.hasKind {
 		kinds |= 1 << info.kind
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			k, w := attrCues(a.Val)
+			k, w := cache.attrCues(a.Val)
 			kinds |= k
 			words |= w
-			hidden = hidden || withHidden && a.Key == "class" && hasHiddenClass(a.Val)
+			hidden = hidden || withHidden && a.Key == "class" && cache.hasHiddenClass(a.Val)
 		case "hidden":
 			hidden = true
 		case "aria-hidden":
@@ -296,7 +297,7 @@ func elementInfoFacts(n *html.Node, info tagInfo, withHidden bool) (kinds uint32
 			if strings.Contains(a.Val, "articleBody") || strings.Contains(a.Val, "text") {
 				kinds |= 1 << cueContent
 			}
-			_, w := attrCues(a.Val)
+			_, w := cache.attrCues(a.Val)
 			words |= w
 		}
 	}

@@ -17,6 +17,7 @@ type pageWalk struct {
 	m        *pageMeta // nil: no metadata is gathered
 	t        *tree     // nil: no table is built
 	maxNodes int       // the table's limit (when > 0)
+	cues     cueCache  // the cues of recent class, id and itemprop values
 }
 
 // walkPage gathers the metadata of doc and builds its side table in one walk. It fails
@@ -93,7 +94,7 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 	if !meta && !inTable {
 		return none, nil
 	}
-	kinds, words, hidden := elementInfoFacts(c, info, inTable && !w.t.showHidden)
+	kinds, words, hidden := elementInfoFacts(c, info, &w.cues, inTable && !w.t.showHidden)
 	if inTable = inTable && (w.t.showHidden || !hidden); !meta && !inTable {
 		return none, nil
 	}
