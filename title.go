@@ -192,11 +192,12 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	// heading is compared (a title the same as an earlier one shares its words); the
 	// comparisons below merge the sorted word lists.
 	var metaWords [len(metas)]titleWords
+	var metaDup [len(metas)]bool // the title is the same as an earlier one: it adds nothing
 	metasSplit := false
 	splitMetas := func() {
 		for i, t := range metas {
 			if k := slices.Index(metas[:i], t); k >= 0 {
-				metaWords[i] = metaWords[k]
+				metaWords[i], metaDup[i] = metaWords[k], true
 			} else {
 				metaWords[i].split(t)
 			}
@@ -236,7 +237,7 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		hw.split(h.text)
 		sim, share := 0.0, 0.0
 		for j, t := range metas {
-			if t != "" {
+			if t != "" && !metaDup[j] {
 				a, b := wordShares(&hw, &metaWords[j])
 				share = max(share, a)
 				if a+b > 0 {
