@@ -41,7 +41,9 @@ func loadBenchPages(b *testing.B) []benchPage {
 
 // benchEach runs fn as one sub-benchmark per page (page=NAME) and one over the whole set
 // (page=all, one operation extracting every page), each with the bytes it reads. The
-// names let benchstat put Extract and Parse side by side:
+// set's benchmark also reports the process's CPU time per operation (cpu-ns/op, on Unix),
+// which other work on a shared machine disturbs less than the wall time. The names let
+// benchstat put Extract and Parse side by side:
 //
 //	benchstat -col .name -row /page results.txt
 func benchEach(b *testing.B, fn func(b *testing.B, src []byte)) {
@@ -53,10 +55,14 @@ func benchEach(b *testing.B, fn func(b *testing.B, src []byte)) {
 	b.Run("page=all", func(b *testing.B) {
 		b.SetBytes(total)
 		b.ReportAllocs()
+		start := processCPU()
 		for b.Loop() {
 			for _, p := range pages {
 				fn(b, p.src)
 			}
+		}
+		if cpu := processCPU() - start; cpu > 0 {
+			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 		}
 	})
 	for _, p := range pages {

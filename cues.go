@@ -204,9 +204,10 @@ func normHeading(s string) string {
 // appendNormHeading appends normHeading(s) to dst. It lower-cases rune by rune, as
 // strings.ToLower does, and folds the white space that strings.Fields splits at.
 func appendNormHeading(dst []byte, s string) []byte {
-	s = strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
-	})
+	if d, ok := appendNormHeadingASCII(dst, s); ok {
+		return d
+	}
+	s = strings.TrimFunc(s, isHeadingTrim)
 	if s == "" || utf8.RuneCountInString(s) > maxHeadingRunes {
 		return dst
 	}
@@ -231,6 +232,63 @@ func appendNormHeading(dst []byte, s string) []byte {
 	return append(dst[:start], norm.NFC.String(string(dst[start:]))...)
 }
 
+// isHeadingTrim reports the runes trimmed from the ends of a heading's text.
+func isHeadingTrim(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// Classes of ASCII bytes for appendNormHeadingASCII, from the unicode predicates that
+// appendNormHeading applies.
+const (
+	headingTrim  uint8 = 1 << iota // isHeadingTrim
+	headingSpace                   // unicode.IsSpace
+)
+
+var headingASCII = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if isHeadingTrim(rune(c)) {
+			t[c] |= headingTrim
+		}
+		if unicode.IsSpace(rune(c)) {
+			t[c] |= headingSpace
+		}
+	}
+	return t
+}()
+
+// appendNormHeadingASCII is appendNormHeading for an ASCII text, without decoding runes
+// (an ASCII text is in NFC); ok is false, and dst to be ignored, when s is not ASCII.
+func appendNormHeadingASCII(dst []byte, s string) ([]byte, bool) {
+	if !isASCII(s) {
+		return dst, false
+	}
+	i, j := 0, len(s)
+	for i < j && headingASCII[s[i]]&headingTrim != 0 {
+		i++
+	}
+	for j > i && headingASCII[s[j-1]]&headingTrim != 0 {
+		j--
+	}
+	s = s[i:j]
+	if s == "" || len(s) > maxHeadingRunes {
+		return dst, true
+	}
+	start, space := len(dst), false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if headingASCII[c]&headingSpace != 0 {
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, lower(c))
+	}
+	return dst, true
+}
+
 // belowCombining reports whether the UTF-8 text b holds only runes below U+0300, the first
 // combining mark: such text is in NFC whatever the order of its runes, since none of them
 // composes, decomposes or reorders. Their encodings never hold a byte above 0xCB.
@@ -246,7 +304,7 @@ func belowCombining(b []byte) bool {
 // lookupHeading reports the kind of box a heading text opens, or cueNone. The key is
 // built on the stack: headings are looked up for many blocks of every page.
 func lookupHeading(s string) cueKind {
-	if utf8.RuneCountInString(s) > maxHeadingText {
+	if len(s) > maxHeadingText && utf8.RuneCountInString(s) > maxHeadingText {
 		return cueNone
 	}
 	var buf [maxHeadingRunes * utf8.UTFMax]byte

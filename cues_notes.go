@@ -57,13 +57,11 @@ var rightsNotices = []string{
 
 // hasRightsNotice reports whether lower-cased text holds a rights notice.
 func hasRightsNotice(s string) bool {
-	for _, n := range rightsNotices {
-		if strings.Contains(s, n) {
-			return true
-		}
-	}
-	return false
+	return rightsPhrases.inLower(s)
 }
+
+// rightsPhrases are rightsNotices, read in one pass over a text.
+var rightsPhrases = newPhraseSet(rightsNotices)
 
 // disclosureWords are the words of the note that opens many reviews and shopping guides:
 // the site earns a commission on its links, or the post is advertising ("We may earn a
@@ -81,13 +79,11 @@ var disclosureWords = []string{
 // hasDisclosure reports whether lower-cased text holds an affiliate or advertising
 // disclosure.
 func hasDisclosure(s string) bool {
-	for _, w := range disclosureWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return disclosurePhrases.inLower(s)
 }
+
+// disclosurePhrases are disclosureWords, read in one pass over a text.
+var disclosurePhrases = newPhraseSet(disclosureWords)
 
 // hasPromoPrefix reports whether text opens with a call to subscribe, follow or support,
 // or with a blog post's filing line.

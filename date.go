@@ -436,7 +436,7 @@ func (sd *shortDates) noteShortDate(s, lang string) {
 		return
 	}
 	s = strings.TrimSpace(s)
-	if len(s) < minShortDateBytes || len(s) > maxShortDateBytes || !strings.ContainsAny(s, "0123456789") {
+	if len(s) < minShortDateBytes || len(s) > maxShortDateBytes || !containsDigit(s) {
 		return
 	}
 	sd.tries++

@@ -69,7 +69,7 @@ const maxLabelBytes = 24
 // isUpdateLabel reports whether a line is only an "updated" label, so that the date on
 // the line after it is a modification date.
 func isUpdateLabel(s string) bool {
-	return len(s) <= maxLabelBytes && !strings.ContainsAny(s, "0123456789") && isUpdateLine(s)
+	return len(s) <= maxLabelBytes && !containsDigit(s) && isUpdateLine(s)
 }
 
 // updateWordReach is how far into a date line an update word still labels the line's
@@ -112,11 +112,8 @@ func hasCiteWord(s string) bool {
 
 // hasPublishedWord reports whether s holds one of publishedWords anywhere.
 func hasPublishedWord(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range publishedWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return publishedPhrases.in(s)
 }
+
+// publishedPhrases are publishedWords, read in one pass over a text.
+var publishedPhrases = newPhraseSet(publishedWords)

@@ -50,7 +50,7 @@ func (es *editStamps) noteEditStamp(s string) {
 		return
 	}
 	s = strings.TrimSpace(s)
-	if len(s) < minStampBytes || len(s) > maxStampBytes || !strings.ContainsAny(s, "0123456789") {
+	if len(s) < minStampBytes || len(s) > maxStampBytes || !containsDigit(s) {
 		return
 	}
 	es.tries++
@@ -62,18 +62,7 @@ func (es *editStamps) noteEditStamp(s string) {
 // isEditStamp reports whether s holds one of editWords, updateWords or publishedWords,
 // or is a byline that names a day.
 func isEditStamp(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range editWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	for _, w := range updateWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return hasPublishedWord(s) || isBylineStamp(s)
+	return editStampWords.in(s) || isBylineStamp(s)
 }
 
 // bylineWords open a byline in the languages whose bylines name the author first ("Von
@@ -84,15 +73,17 @@ var bylineWords = []string{"by ", "von ", "par ", "por ", "door ", "di ", "av ",
 // isBylineStamp reports whether s is a byline that dates the page: it opens with one
 // of bylineWords and names a day.
 func isBylineStamp(s string) bool {
-	low := strings.ToLower(s)
 	for _, w := range bylineWords {
-		if strings.HasPrefix(low, w) {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
 			_, ok := dates.Find(s, "")
 			return ok
 		}
 	}
 	return false
 }
+
+// editStampWords are the phrases isEditStamp looks for, read in one pass over a text.
+var editStampWords = newPhraseSet(editWords, updateWords, publishedWords)
 
 // stampDate returns the date of the first edit stamp that names a plausible one.
 func stampDate(es *editStamps, lang string, now time.Time) (dates.Date, bool) {

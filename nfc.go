@@ -120,12 +120,7 @@ func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
 	piece := i // where the piece being read starts: at an inert rune
 	for i < len(s) {
 		if s[i] < utf8.RuneSelf {
-			for i+8 <= len(s) && (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 == 0 {
-				i += 8
-			}
-			for i < len(s) && s[i] < utf8.RuneSelf {
-				i++
-			}
+			i = asciiEnd(s, i)
 			piece = i - 1
 			continue
 		}
@@ -149,6 +144,30 @@ func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
 		return piece, i, false
 	}
 	return -1, -1, false
+}
+
+// asciiEnd returns the index of the first byte of s at or after i that is not ASCII, or
+// len(s). It reads eight bytes at a time: most bytes of most pages are ASCII.
+func asciiEnd[T string | []byte](s T, i int) int {
+	const high = 0x8080808080808080
+	for i+16 <= len(s) && (load64(s, i)|load64(s, i+8))&high == 0 {
+		i += 16
+	}
+	for i+8 <= len(s) && load64(s, i)&high == 0 {
+		i += 8
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// load64 reads the eight bytes of s from i on as one little-endian word (the compiler
+// makes it a single load).
+func load64[T string | []byte](s T, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // decodeRune decodes the rune of two to four bytes that s starts with; size is 0 for

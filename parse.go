@@ -184,28 +184,75 @@ const (
 // table of names, shifted left by 8, or'ed with its length).
 const atomSlots = 1 << 11
 
-// tagClasses holds the classes of every tag with an atom, indexed by the atom's offset:
-// the measuring pass looks tags up in it rather than in the maps above.
-var tagClasses = func() (c [atomSlots]uint8) {
+// tagInfo is what the tables keyed by tag say of one tag, so that the measuring pass and
+// the walk look a tag up once, in an array rather than in maps.
+type tagInfo struct {
+	class   uint8   // the tag's classes for the measuring pass (classRaw, …)
+	skip    bool    // in skipTags
+	hasKind bool    // in tagKinds, as kind
+	kind    cueKind // the tag's kind in tagKinds
+}
+
+// tagInfoSlot holds the tagInfo of the tags whose names start at one offset of the
+// atoms' table of names. Names share offsets ("p" and "param", "em" and "embed", "head",
+// "header" and "headers"): they are told apart by their length, and of the tags the
+// tables name, no more than two share one.
+type tagInfoSlot [2]struct {
+	n    uint8 // the name's length (0: unused)
+	info tagInfo
+}
+
+// tagInfos holds the tagInfo of every tag the tables name, indexed by the atom's
+// offset (see tagInfoOf).
+var tagInfos = func() (t [atomSlots]tagInfoSlot) {
+	at := func(a atom.Atom) *tagInfo {
+		s := &t[a>>8]
+		for i := range s {
+			if s[i].n == 0 || s[i].n == uint8(a) {
+				s[i].n = uint8(a)
+				return &s[i].info
+			}
+		}
+		panic("winnow: three tags of the tables share an offset in the atoms' names")
+	}
 	for bit, tags := range map[uint8]map[atom.Atom]bool{
 		classRaw: rawTextTags, classVoid: voidTags, classFormatting: formattingTags,
 		classMarker: markerTags, classBlock: blockTags,
 	} {
 		for a := range tags {
-			c[a>>8] |= bit
+			at(a).class |= bit
 		}
 	}
 	for a := range impliedEnd {
-		c[a>>8] |= classImplies
+		at(a).class |= classImplies
 	}
-	return c
+	for a := range skipTags {
+		at(a).skip = true
+	}
+	for a, k := range tagKinds {
+		at(a).hasKind, at(a).kind = true, k
+	}
+	return t
 }()
 
-func classOf(a atom.Atom) uint8 {
+// tagInfoOf returns what the tables say of the tag a; the zero tagInfo for a tag they do
+// not name, or a name without an atom.
+func tagInfoOf(a atom.Atom) tagInfo {
 	if a == 0 || a>>8 >= atomSlots {
-		return 0
+		return tagInfo{}
 	}
-	return tagClasses[a>>8]
+	s := &tagInfos[a>>8]
+	switch uint8(a) {
+	case s[0].n:
+		return s[0].info
+	case s[1].n:
+		return s[1].info
+	}
+	return tagInfo{}
+}
+
+func classOf(a atom.Atom) uint8 {
+	return tagInfoOf(a).class
 }
 
 // maxFewTags bounds the '<' bytes of a page that fewTagsShape can clear without the

@@ -197,6 +197,15 @@ func closesComment(body []byte) bool {
 // whether the tag closes itself ("<br/>"; but the '/' of "<p a=/>" is the attribute's).
 // ok is false when the page ends inside the tag: the tokenizer then stops.
 func scanTag(src []byte, t int, start bool) (end int, selfClosing, ok bool) {
+	// Without a quote before it, the first '>' ends the tag: only a quoted value can
+	// hold one. Most end tags and many start tags are read so; a tag that may close
+	// itself is read in full.
+	if gt := bytes.IndexByte(src[t+1:], '>'); gt >= 0 {
+		in := src[t+1 : t+1+gt]
+		if bytes.IndexByte(in, '"') < 0 && bytes.IndexByte(in, '\'') < 0 && (!start || gt == 0 || in[gt-1] != '/') {
+			return t + 1 + gt + 1, false, true
+		}
+	}
 	r := tagReader{src: src, i: t + 1}
 	if !r.name() {
 		return 0, false, false

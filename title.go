@@ -192,11 +192,12 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	// heading is compared (a title the same as an earlier one shares its words); the
 	// comparisons below merge the sorted word lists.
 	var metaWords [len(metas)]titleWords
+	var metaDup [len(metas)]bool // the title is the same as an earlier one: it adds nothing
 	metasSplit := false
 	splitMetas := func() {
 		for i, t := range metas {
 			if k := slices.Index(metas[:i], t); k >= 0 {
-				metaWords[i] = metaWords[k]
+				metaWords[i], metaDup[i] = metaWords[k], true
 			} else {
 				metaWords[i].split(t)
 			}
@@ -236,7 +237,7 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		hw.split(h.text)
 		sim, share := 0.0, 0.0
 		for j, t := range metas {
-			if t != "" {
+			if t != "" && !metaDup[j] {
 				a, b := wordShares(&hw, &metaWords[j])
 				share = max(share, a)
 				if a+b > 0 {
@@ -426,6 +427,14 @@ func (w *titleWords) word(i int) []byte {
 // split makes w the words of s, in sorted order.
 func (w *titleWords) split(s string) {
 	w.buf, w.spans = w.buf[:0], w.spans[:0]
+	// Room for the whole text and a word per few bytes at once, rather than grown by
+	// doubling: titles and headings are split for every page.
+	if cap(w.buf) < len(s) {
+		w.buf = make([]byte, 0, len(s)+len(s)/8)
+	}
+	if n := len(s)/4 + 1; cap(w.spans) < n {
+		w.spans = make([]wordSpan, 0, n)
+	}
 	start := -1 // where the word being read starts in buf, or -1 between words
 	end := func() {
 		if start >= 0 {

@@ -20,11 +20,7 @@ const none int32 = -1
 type blk struct {
 	n                   *html.Node
 	parent, first, next int32
-	last                int32 // last child, used while building
 	tag                 atom.Atom
-	text                bool // a text node
-	block               bool // a block-level element: its text is a paragraph of its own
-	inLink              bool // inside an <a>
 
 	// Measured over the subtree, in text units (see runeUnits).
 	units     int32 // all text
@@ -33,14 +29,21 @@ type blk struct {
 	ownPunct  int32 // punctuation within ownUnits
 	ownLink   int32 // link text within ownUnits
 	good, bad int32 // units of good and bad blocks in the subtree (see classify)
-	inBoiler  bool  // inside an element marked as boilerplate
 	paras     int32 // paragraph-like blocks in the subtree
 	headings  int32 // h2-h6 elements in the subtree
 	firstText int32 // index of the first non-blank text node in the subtree, or none
 
 	kinds uint32 // cue kinds from tag, class, id and role, as a bit set of cueKind
 	score float32
-	drop  dropReason
+
+	// The flags and the drop reason come last, packed together: the table holds one
+	// entry per node of the page, so every padding byte counts on pages of a million
+	// tiny elements.
+	text     bool // a text node
+	block    bool // a block-level element: its text is a paragraph of its own
+	inLink   bool // inside an <a>
+	inBoiler bool // inside an element marked as boilerplate
+	drop     dropReason
 }
 
 // tree is the side table, in document (pre-)order: a parent's index is always smaller
@@ -156,7 +159,7 @@ func newTree(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHi
 		size = min(size, maxNodes+1)
 	}
 	t := &tree{nodes: newNodes(size), body: 0, ctx: ctx, showHidden: showHidden}
-	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, last: none, firstText: none, block: true})
+	t.nodes = append(t.nodes, blk{n: doc, parent: none, first: none, next: none, firstText: none, block: true})
 	return t
 }
 
@@ -175,18 +178,17 @@ func (t *tree) check(maxNodes int) error {
 	return nil
 }
 
-// add appends b as the last child of parent and returns its index.
-func (t *tree) add(b blk, parent int32) int32 {
+// add appends b as the next child of parent, after prev (none: as its first child), and
+// returns its index. The walk knows each parent's last child, so the table need not.
+func (t *tree) add(b blk, parent, prev int32) int32 {
 	i := int32(len(t.nodes))
-	b.parent, b.first, b.next, b.last, b.firstText = parent, none, none, none, none
+	b.parent, b.first, b.next, b.firstText = parent, none, none, none
 	t.nodes = append(t.nodes, b)
-	p := &t.nodes[parent]
-	if p.last == none {
-		p.first = i
+	if prev == none {
+		t.nodes[parent].first = i
 	} else {
-		t.nodes[p.last].next = i
+		t.nodes[prev].next = i
 	}
-	p.last = i
 	return i
 }
 
@@ -265,16 +267,22 @@ func elementCues(n *html.Node) (kinds uint32, words wordSet) {
 // elementFacts is elementCues that also reports, when asked (withHidden), whether the
 // element is hidden (see isHidden), in the same look at its attributes.
 func elementFacts(n *html.Node, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
-	if k, ok := tagKinds[n.DataAtom]; ok {
-		kinds |= 1 << k
+	return elementInfoFacts(n, tagInfoOf(n.DataAtom), nil, withHidden)
+}
+
+// elementInfoFacts is elementFacts for an element whose tagInfo the caller has, which
+// classifies attribute values through cache (when not nil).
+func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bool) (kinds uint32, words wordSet, hidden bool) {
+	if info.hasKind {
+		kinds |= 1 << info.kind
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			k, w := attrCues(a.Val)
+			k, w := cache.attrCues(a.Val)
 			kinds |= k
 			words |= w
-			hidden = hidden || withHidden && a.Key == "class" && hasHiddenClass(a.Val)
+			hidden = hidden || withHidden && a.Key == "class" && cache.hasHiddenClass(a.Val)
 		case "hidden":
 			hidden = true
 		case "aria-hidden":
@@ -289,7 +297,7 @@ func elementFacts(n *html.Node, withHidden bool) (kinds uint32, words wordSet, h
 			if strings.Contains(a.Val, "articleBody") || strings.Contains(a.Val, "text") {
 				kinds |= 1 << cueContent
 			}
-			_, w := attrCues(a.Val)
+			_, w := cache.attrCues(a.Val)
 			words |= w
 		}
 	}
@@ -366,15 +374,26 @@ var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 
 // textUnitsRunes is textUnits rune by rune.
 func textUnitsRunes(s string) (units, punct int32) {
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
 			if r > ' ' {
 				units++
 				if asciiPunct[r] {
 					punct++
 				}
 			}
+			continue
+		}
+		// decodeRune is utf8.DecodeRuneInString for well-formed text, inlined; bytes
+		// that are not UTF-8 are each a utf8.RuneError, as a range over s reads them.
+		r, size := decodeRune(s[i:])
+		if size == 0 {
+			r, size = utf8.RuneError, 1
+		}
+		i += size
+		switch {
 		case r == 0xa0:
 		default:
 			units += runeUnits(r)

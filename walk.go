@@ -17,6 +17,7 @@ type pageWalk struct {
 	m        *pageMeta // nil: no metadata is gathered
 	t        *tree     // nil: no table is built
 	maxNodes int       // the table's limit (when > 0)
+	cues     cueCache  // the cues of recent class, id and itemprop values
 }
 
 // walkPage gathers the metadata of doc and builds its side table in one walk. It fails
@@ -33,9 +34,16 @@ func walkPage(ctx context.Context, doc *html.Node, maxNodes, sizeHint int) (*pag
 
 // children walks n's children. depth is n's depth, ctx the cue kinds of n and its
 // ancestors (for the metadata), meta whether the metadata walk reads them, parent n's
-// index in the table or none when the table leaves n out, inLink whether n is inside a
-// link.
+// index in the table (which has no children yet) or none when the table leaves n out,
+// inLink whether n is inside a link.
 func (w *pageWalk) children(n *html.Node, depth int, ctx uint32, meta bool, parent int32, inLink bool) error {
+	_, err := w.childrenAfter(n, depth, ctx, meta, parent, none, inLink)
+	return err
+}
+
+// childrenAfter is children when parent may already have children in the table: prev
+// is its last one, or none. It returns parent's last child in the table afterwards.
+func (w *pageWalk) childrenAfter(n *html.Node, depth int, ctx uint32, meta bool, parent, prev int32, inLink bool) (int32, error) {
 	meta = meta && depth <= maxMetaDepth
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if meta {
@@ -50,55 +58,62 @@ func (w *pageWalk) children(n *html.Node, depth int, ctx uint32, meta bool, pare
 				w.m.noteEditStamp(c.Data)
 			}
 			if parent != none && c.Data != "" && (n.DataAtom != atom.Noscript || !looksLikeMarkup(c.Data)) {
-				w.t.add(blk{n: c, text: true, inLink: inLink}, parent)
+				prev = w.t.add(blk{n: c, text: true, inLink: inLink}, parent, prev)
 			}
 		case html.ElementNode:
-			if err := w.element(c, depth, ctx, meta, parent, inLink); err != nil {
-				return err
+			self, err := w.element(c, depth, ctx, meta, parent, prev, inLink)
+			if err != nil {
+				return none, err
+			}
+			if self != none {
+				prev = self
 			}
 		case html.DocumentNode:
-			if err := w.children(c, depth+1, ctx, meta, parent, inLink); err != nil {
-				return err
+			var err error
+			if prev, err = w.childrenAfter(c, depth+1, ctx, meta, parent, prev, inLink); err != nil {
+				return none, err
 			}
 		}
 		if parent != none {
 			if err := w.t.check(w.maxNodes); err != nil {
-				return err
+				return none, err
 			}
 		}
 	}
-	return nil
+	return prev, nil
 }
 
 // element reads one element and walks its children; the arguments are its parent's, as
-// children takes them.
-func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, parent int32, inLink bool) error {
+// children takes them. It returns the element's index in the table, or none when the
+// table leaves it out.
+func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, parent, prev int32, inLink bool) (int32, error) {
 	// An accordion's button that holds a heading's text is the heading (see
 	// isHeadingButton); other never-content elements stay out of the table.
-	inTable := parent != none && (!skipTags[c.DataAtom] || isHeadingButton(c, c.Parent))
+	info := tagInfoOf(c.DataAtom)
+	inTable := parent != none && (!info.skip || isHeadingButton(c, c.Parent))
 	if !meta && !inTable {
-		return nil
+		return none, nil
 	}
-	kinds, words, hidden := elementFacts(c, inTable && !w.t.showHidden)
+	kinds, words, hidden := elementInfoFacts(c, info, &w.cues, inTable && !w.t.showHidden)
 	if inTable = inTable && (w.t.showHidden || !hidden); !meta && !inTable {
-		return nil
+		return none, nil
 	}
 	descend := meta && w.m.element(c, kinds, words, ctx)
 	self := none
 	if inTable {
 		inLink = inLink || c.DataAtom == atom.A && isNavLink(c)
-		self = w.t.add(blk{n: c, tag: c.DataAtom, block: blockTags[c.DataAtom], inLink: inLink, kinds: kinds}, parent)
+		self = w.t.add(blk{n: c, tag: c.DataAtom, block: info.class&classBlock != 0, inLink: inLink, kinds: kinds}, parent, prev)
 		if c.DataAtom == atom.Body {
 			w.t.body = self
 		}
 	}
 	if !descend && self == none {
-		return nil
+		return none, nil
 	}
 	if c.DataAtom != atom.Body && c.DataAtom != atom.Html {
 		// Body classes describe the page ("comments-open", "has-sidebar"), not a box
 		// around what follows.
 		ctx |= kinds
 	}
-	return w.children(c, depth+1, ctx, descend, self, inLink)
+	return self, w.children(c, depth+1, ctx, descend, self, inLink)
 }

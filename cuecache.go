@@ -1,0 +1,67 @@
+package winnow
+
+import "hash/maphash"
+
+// A page repeats its class names element after element ("item", "post-title"), and the
+// walk classifies the class and id of every element: cueCache remembers the cues of the
+// last values met, so that most values are hashed and compared rather than split into
+// words again.
+
+// cueCacheSlots is the number of values a cueCache remembers, one per slot of a hash of
+// the value: a page has a few hundred distinct class names.
+const cueCacheSlots = 512
+
+// maxCachedValue bounds the values a cueCache remembers: longer ones are rare, and
+// compared at a cost near that of classifying them.
+const maxCachedValue = 128
+
+// cueSeed seeds the hash of the values; it is set once, at initialisation.
+var cueSeed = maphash.MakeSeed()
+
+// cueCache holds, for one walk, the cues of recent attribute values. The zero value is
+// ready to use. It holds the page's strings, so it must not outlive the walk.
+type cueCache struct {
+	slots [cueCacheSlots]cueSlot
+}
+
+type cueSlot struct {
+	val    string
+	kinds  uint32
+	words  wordSet
+	used   bool
+	hidden int8 // 1: hasHiddenClass(val), 0: not, -1: not asked yet
+}
+
+// slot returns the slot for v, filled with v's cues.
+func (c *cueCache) slot(v string) *cueSlot {
+	s := &c.slots[maphash.String(cueSeed, v)%cueCacheSlots]
+	if !s.used || s.val != v {
+		k, w := attrCues(v)
+		*s = cueSlot{val: v, kinds: k, words: w, used: true, hidden: -1}
+	}
+	return s
+}
+
+// attrCues is attrCues(v), remembered.
+func (c *cueCache) attrCues(v string) (uint32, wordSet) {
+	if c == nil || len(v) > maxCachedValue {
+		return attrCues(v)
+	}
+	s := c.slot(v)
+	return s.kinds, s.words
+}
+
+// hasHiddenClass is hasHiddenClass(v), remembered.
+func (c *cueCache) hasHiddenClass(v string) bool {
+	if c == nil || len(v) > maxCachedValue {
+		return hasHiddenClass(v)
+	}
+	s := c.slot(v)
+	if s.hidden < 0 {
+		s.hidden = 0
+		if hasHiddenClass(v) {
+			s.hidden = 1
+		}
+	}
+	return s.hidden == 1
+}

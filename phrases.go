@@ -1,0 +1,112 @@
+package winnow
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// phraseSet answers whether a text, lower-cased, holds any of a few lists of phrases:
+// strings.Contains(strings.ToLower(s), w) for every w, in one pass over s. A text is
+// read once for all the phrases, and most of its positions are turned away by their
+// first two bytes: short lines of every page are asked about (see isEditStamp).
+type phraseSet struct {
+	pairs   [1 << 16 / 64]uint64 // the first two bytes of the phrases, as a bit set
+	byFirst [256][]string        // the phrases of two bytes or more, by their first byte
+	single  [256]bool            // the phrases of one byte
+	empty   bool                 // the empty phrase, which every text holds
+}
+
+// newPhraseSet makes the set of the phrases of lists, which are in lower case.
+func newPhraseSet(lists ...[]string) *phraseSet {
+	p := &phraseSet{}
+	for _, list := range lists {
+		for _, w := range list {
+			switch len(w) {
+			case 0:
+				p.empty = true
+			case 1:
+				p.single[w[0]] = true
+			default:
+				k := uint16(w[0])<<8 | uint16(w[1])
+				p.pairs[k>>6] |= 1 << (k & 63)
+				p.byFirst[w[0]] = append(p.byFirst[w[0]], w)
+			}
+		}
+	}
+	return p
+}
+
+// maxStackLower bounds the texts lower-cased on the stack.
+const maxStackLower = 256
+
+// in reports whether s, lower-cased as strings.ToLower does, holds one of the phrases.
+func (p *phraseSet) in(s string) bool {
+	if p.empty {
+		return true
+	}
+	var buf [maxStackLower]byte
+	if low, ok := lowerASCII(buf[:0], s); ok {
+		return phraseIn(p, low)
+	}
+	return phraseIn(p, strings.ToLower(s))
+}
+
+// inLower reports whether s, taken as it is (a text already in lower case), holds one of
+// the phrases, as strings.Contains does for each.
+func (p *phraseSet) inLower(s string) bool {
+	return p.empty || phraseIn(p, s)
+}
+
+// phraseIn reports whether low holds one of p's phrases of one byte or more.
+func phraseIn[T string | []byte](p *phraseSet, low T) bool {
+	for i := 0; i < len(low); i++ {
+		c := low[i]
+		if p.single[c] {
+			return true
+		}
+		if i+1 == len(low) {
+			break
+		}
+		k := uint16(c)<<8 | uint16(low[i+1])
+		if p.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, w := range p.byFirst[c] {
+			if len(low)-i >= len(w) && string(low[i:i+len(w)]) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerASCII appends s in ASCII lower case to dst and reports true when s is all ASCII
+// and fits in dst's room; it reports false otherwise (dst is then to be ignored).
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	if len(s) > cap(dst)-len(dst) {
+		return dst, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// containsDigit reports whether s holds an ASCII digit, as strings.ContainsAny(s,
+// "0123456789") does without building its set of bytes at every call: every short text
+// of a page is asked whether it may be a date.
+func containsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

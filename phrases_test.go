@@ -1,0 +1,73 @@
+package winnow
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestPhraseSet holds phraseSet.in to strings.Contains(strings.ToLower(s), w) over the
+// phrase lists it serves, on texts built from pieces of those phrases, upper-cased
+// letters, non-ASCII runes and lengths around the stack buffer.
+func TestPhraseSet(t *testing.T) {
+	lists := [][]string{editWords, updateWords, publishedWords, {"x", "İ"}}
+	set := newPhraseSet(lists...)
+	naive := func(s string) bool {
+		low := strings.ToLower(s)
+		for _, list := range lists {
+			for _, w := range list {
+				if strings.Contains(low, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	notes := newPhraseSet(rightsNotices, disclosureWords)
+	hasNote := func(s string) bool {
+		for _, w := range append(rightsNotices[:len(rightsNotices):len(rightsNotices)], disclosureWords...) {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	var all []string
+	for _, list := range append(lists, rightsNotices, disclosureWords) {
+		all = append(all, list...)
+	}
+	pieces := append(all, " ", "Ä", "K", "ZULETZT", "Zu", "letzt", "éa", "\u0130", "\u212a", "Posted", "20", "q", "ÉDIT")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			p := pieces[rng.IntN(len(pieces))]
+			if n := len(p); n > 1 && rng.IntN(3) == 0 {
+				p = p[rng.IntN(n):] // a piece cut anywhere, even inside a rune
+			}
+			b.WriteString(p)
+		}
+		if rng.IntN(8) == 0 {
+			b.WriteString(strings.Repeat("a", maxStackLower-b.Len()%maxStackLower))
+		}
+		s := b.String()
+		if got, want := set.in(s), naive(s); got != want {
+			t.Fatalf("in(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := notes.inLower(s), hasNote(s); got != want {
+			t.Fatalf("inLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if newPhraseSet([]string{""}).in("") != true {
+		t.Error("the empty phrase is in every text")
+	}
+}
+
+// TestContainsDigit holds containsDigit to strings.ContainsAny.
+func TestContainsDigit(t *testing.T) {
+	for _, s := range []string{"", "a", "9", "abc0", "ab c", "١٢٣", "x\xff5", "Ⅻ", "March 3rd"} {
+		if got, want := containsDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("containsDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
