@@ -70,13 +70,15 @@ const (
 	dropCredit
 	dropPromo
 	dropNumbers
+	dropRepeat
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
-	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
+	dropRepeat: "repeat of an earlier block",
+	dropPromo:  "note to the reader (call, notice, filing line, disclosure)",
 }
 
 func (d dropReason) String() string { return dropNames[d] }

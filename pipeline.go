@@ -95,6 +95,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	roots := t.rescueLead(t.selectMain(cands), desc)
 	t.prune(roots)
+	t.dropRepeats(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}
