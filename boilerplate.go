@@ -96,8 +96,8 @@ func (t *tree) prune(roots []int32) {
 		comments += t.commentUnits(r)
 	}
 	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
-	// there the comments are the content.
-	t.keepComments = float32(comments) > float32(total)*discussionShare
+	// there the comments are the content. A shop's reviews are not (see showsShop).
+	t.keepComments = !t.shop && float32(comments) > float32(total)*discussionShare
 	t.roots, t.sectionH1s = roots, -1
 	for _, r := range roots {
 		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {

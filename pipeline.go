@@ -87,6 +87,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	t.headlines = newHeadlines(meta, a.Title)
 	t.story = declaresStory(meta)
 	t.discussion = declaresDiscussion(meta, a.URL)
+	t.shop = showsShop(meta)
 	return meta, t, a, nil
 }
 

@@ -86,3 +86,19 @@ func (t *tree) plainUnits() int32 {
 	}
 	return sum
 }
+
+// showsShop reports whether the page sells a product: it declares one, by JSON-LD or
+// og:type, or shows more buy and cart controls than a thread shows in its ads (see
+// maxThreadCarts). A shop's reviews carry the class words of comments and can hold
+// more text than its description, but they are never its content.
+func showsShop(m *pageMeta) bool {
+	if strings.HasPrefix(strings.ToLower(m.meta["og:type"]), "product") || m.shape.carts > maxThreadCarts {
+		return true
+	}
+	for _, ty := range m.ld.types {
+		if ldPageTypes[strings.ToLower(ty)] == typeProduct {
+			return true
+		}
+	}
+	return false
+}

@@ -79,3 +79,51 @@ func TestDeclaresDiscussion(t *testing.T) {
 		assert.Equal(t, c.want, declaresDiscussion(m, c.url), "%v %q %q", c.types, c.og, c.url)
 	}
 }
+
+// productWithReviews is a product's page whose reviews, each marked as a comment, hold
+// more text than its description and specifications, all in one container, under a
+// menu of many links.
+func productWithReviews() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><ul>`)
+	for i := range 30 {
+		fmt.Fprintf(&b, `<li><a href="/c/%d">Category of shoes number %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></nav><main><div class="product"><h1>Trail sandal</h1><div class="description">` +
+		para("A light sandal for long walks, with a cork footbed.") + `</div><div class="specs">` +
+		para("Made of cork, suede and recycled rubber.") + `</div><div class="feedback"><h2>What buyers say</h2>`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="comment">%s</div>`, para(fmt.Sprintf("Review %d: comfortable from day one.", i)))
+	}
+	b.WriteString(`</div></div></main></body></html>`)
+	return b.String()
+}
+
+func TestShopReviewsAreNoDiscussion(t *testing.T) {
+	run := func(shop bool) string {
+		doc, err := html.Parse(strings.NewReader(productWithReviews()))
+		require.NoError(t, err)
+		tr, err := buildTree(doc, 0)
+		require.NoError(t, err)
+		tr.shop = shop
+		roots := tr.selectMain(tr.score())
+		tr.prune(roots)
+		return tr.renderText(roots)
+	}
+	assert.Contains(t, run(false), "Review 0: comfortable", "without a shop's signs, a page of comments is a discussion")
+	text := run(true)
+	assert.Contains(t, text, "A light sandal for long walks")
+	assert.NotContains(t, text, "Review 0: comfortable")
+}
+
+func TestShowsShop(t *testing.T) {
+	m := &pageMeta{meta: map[string]string{}}
+	assert.False(t, showsShop(m))
+	m.ld.types = []string{"Product"}
+	assert.True(t, showsShop(m))
+	m = &pageMeta{meta: map[string]string{"og:type": "product.item"}}
+	assert.True(t, showsShop(m))
+	m = &pageMeta{meta: map[string]string{}}
+	m.shape.carts = maxThreadCarts + 1
+	assert.True(t, showsShop(m))
+}

@@ -67,6 +67,7 @@ type tree struct {
 
 	story      bool // the page declares itself an article or a video (see declaresStory)
 	discussion bool // the page declares itself a thread (see declaresDiscussion)
+	shop       bool // the page sells a product (see showsShop)
 	listed     bool // the chosen block is a list of items (see preferItems)
 }
 
