@@ -197,8 +197,9 @@ func (t *tree) selectByMass() int32 {
 	return best
 }
 
-// selectMain picks the element that holds the article, and the siblings that belong with
-// it. It returns their indices in document order, or nil when no candidate stands out.
+// selectMain picks the element that holds the article, the siblings that belong with
+// it and the page's hero (see rescueHero). It returns their indices in document order,
+// or nil when no candidate stands out.
 func (t *tree) selectMain(cands []int32) []int32 {
 	best := t.selectProse(cands)
 	if best == none {
@@ -207,7 +208,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		}
 		return []int32{t.body}
 	}
-	return t.gatherSiblings(t.preferItems(best))
+	return t.rescueHero(t.gatherSiblings(t.preferItems(best)))
 }
 
 // selectProse picks the element that holds the most prose: the best scored candidate,
