@@ -23,15 +23,25 @@ type repeatKey struct{ units, links, paras int32 }
 // twice in one section is the author's own repetition (a refrain, a chorus), kept as
 // written (see nearby).
 func (t *tree) dropRepeats(roots []int32) {
-	seen := map[repeatKey][]int32{}
-	texts := map[int32]string{}
+	// first holds the first block of each key, more the later ones of the rare keys
+	// that several different blocks share, and texts the texts read so far: most
+	// blocks have a key of their own, and cost no text and no slice.
+	first := map[repeatKey]int32{}
+	var more map[repeatKey][]int32
+	var texts map[int32]string
 	textOf := func(i int32) string {
 		s, ok := texts[i]
 		if !ok {
+			if texts == nil {
+				texts = map[int32]string{}
+			}
 			s = t.plainText(i)
 			texts[i] = s
 		}
 		return s
+	}
+	copyOf := func(i, j int32) bool {
+		return !t.isAncestor(j, i) && !t.nearby(i, j) && textOf(j) == textOf(i)
 	}
 	for _, r := range roots {
 		end := t.subtreeEnd(r)
@@ -46,19 +56,25 @@ func (t *tree) dropRepeats(roots []int32) {
 				continue
 			}
 			k := repeatKey{b.units, b.linkUnits, b.paras}
-			copied := false
-			for _, j := range seen[k] {
-				if !t.isAncestor(j, i) && !t.nearby(i, j) && textOf(j) == textOf(i) {
-					copied = true
-					break
-				}
+			j, ok := first[k]
+			if !ok {
+				first[k] = i
+				i++
+				continue
+			}
+			copied := copyOf(i, j)
+			for _, j := range more[k] {
+				copied = copied || copyOf(i, j)
 			}
 			if copied && !t.holdsExempt(i) {
 				b.drop = dropRepeat
 				i = t.subtreeEnd(i)
 				continue
 			}
-			seen[k] = append(seen[k], i)
+			if more == nil {
+				more = map[repeatKey][]int32{}
+			}
+			more[k] = append(more[k], i)
 			i++
 		}
 	}
