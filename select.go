@@ -106,7 +106,8 @@ const (
 )
 
 // classify marks each block as good (prose), bad (navigation or marked boilerplate) or
-// neither (short text), and sums good and bad units up the tree.
+// neither (short text), and sums good and bad units up the tree. On a discussion it
+// counts again, with the comments as prose (see isDiscussion).
 func (t *tree) classify() {
 	if t.sumMass(t.markBoiler(false)) && t.isDiscussion() {
 		t.sumMass(t.markBoiler(true))
