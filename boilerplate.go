@@ -70,13 +70,15 @@ const (
 	dropCredit
 	dropPromo
 	dropNumbers
+	dropRepeat
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
-	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
+	dropRepeat: "repeat of an earlier block",
+	dropPromo:  "note to the reader (call, notice, filing line, disclosure)",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -94,8 +96,8 @@ func (t *tree) prune(roots []int32) {
 		comments += t.commentUnits(r)
 	}
 	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
-	// there the comments are the content.
-	t.keepComments = float32(comments) > float32(total)*discussionShare
+	// there the comments are the content. A shop's reviews are not (see showsShop).
+	t.keepComments = !t.shop && float32(comments) > float32(total)*discussionShare
 	t.roots, t.sectionH1s = roots, -1
 	for _, r := range roots {
 		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {

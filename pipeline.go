@@ -86,6 +86,8 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	fillMeta(a, meta, o, time.Now())
 	t.headlines = newHeadlines(meta, a.Title)
 	t.story = declaresStory(meta)
+	t.discussion = declaresDiscussion(meta, a.URL)
+	t.shop = showsShop(meta)
 	return meta, t, a, nil
 }
 
@@ -94,6 +96,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	roots := t.rescueLead(t.selectMain(cands), desc)
 	t.prune(roots)
+	t.dropRepeats(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}

@@ -106,20 +106,45 @@ const (
 )
 
 // classify marks each block as good (prose), bad (navigation or marked boilerplate) or
-// neither (short text), and sums good and bad units up the tree.
+// neither (short text), and sums good and bad units up the tree. On a discussion it
+// counts again, with the comments as prose (see isDiscussion).
 func (t *tree) classify() {
+	if t.sumMass(t.markBoiler(false)) && t.isDiscussion() {
+		t.sumMass(t.markBoiler(true))
+	}
+}
+
+// markBoiler sets inBoiler on every block inside an element marked as boilerplate. With
+// commentsContent, comment blocks are content (see isDiscussion). It reports whether
+// any block was marked for its comment cue alone.
+func (t *tree) markBoiler(commentsContent bool) (comments bool) {
 	nodes := t.nodes
 	page := float32(nodes[t.body].units)
 	for i := 1; i < len(nodes); i++ {
 		b := &nodes[i]
+		b.inBoiler, b.good, b.bad = false, 0, 0
 		if b.parent != none {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
 		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && t.trustCue(int32(i)) &&
 			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay) != 0) {
+			if b.kinds&boilerKinds == 1<<cueComments {
+				if commentsContent {
+					continue
+				}
+				comments = comments || !b.inBoiler
+			}
 			b.inBoiler = true
 		}
 	}
+	nodes[0].good, nodes[0].bad = 0, 0
+	return comments
+}
+
+// sumMass counts each block's good and bad units (see classify) and sums them up the
+// tree. It passes want through, so that classify reads as one expression.
+func (t *tree) sumMass(want bool) bool {
+	nodes := t.nodes
 	for i := len(nodes) - 1; i >= 0; i-- {
 		b := &nodes[i]
 		if !b.text && b.block && b.ownUnits > 0 {
@@ -136,6 +161,7 @@ func (t *tree) classify() {
 			nodes[b.parent].bad += b.bad
 		}
 	}
+	return want
 }
 
 // selectByMass returns the element whose subtree holds the most good text net of bad
@@ -172,8 +198,9 @@ func (t *tree) selectByMass() int32 {
 	return best
 }
 
-// selectMain picks the element that holds the article, and the siblings that belong with
-// it. It returns their indices in document order, or nil when no candidate stands out.
+// selectMain picks the element that holds the article, the siblings that belong with
+// it and the page's hero (see rescueHero). It returns their indices in document order,
+// or nil when no candidate stands out.
 func (t *tree) selectMain(cands []int32) []int32 {
 	best := t.selectProse(cands)
 	if best == none {
@@ -182,7 +209,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		}
 		return []int32{t.body}
 	}
-	return t.gatherSiblings(t.preferItems(best))
+	return t.rescueHero(t.gatherSiblings(t.preferItems(best)))
 }
 
 // selectProse picks the element that holds the most prose: the best scored candidate,

@@ -16,8 +16,9 @@ const (
 	// minItems is how many siblings of one tag make a list of items.
 	minItems = 4
 	// minItemUnits: a group whose members average less text than this is a menu of
-	// single words, not items.
-	minItemUnits = 30
+	// single words, not items. A shop's card (a product's name and its price) holds
+	// about 25 units.
+	minItemUnits = 20
 	// maxItemShare: no item holds more than this share of its list's text. Items are
 	// alike; a page's layout blocks (a header, the main column, a footer) are not, and
 	// one of them holds most of the text.

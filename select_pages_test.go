@@ -118,3 +118,18 @@ func TestPersonTitle(t *testing.T) {
 	assert.False(t, tr.personTitle(byID("card")), "the byline after the title is not the title")
 	assert.True(t, tr.personTitle(byID("avatar")))
 }
+
+func TestListingOfShortCards(t *testing.T) {
+	// A shop's grid whose cards hold a short name and a price each, about 25 units,
+	// under an intro that is the page's only sentence.
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Desk accessories</h1><p>Choose from hundreds of accessories designed to complement your standing desk and your office, shipped free.</p><div class="grid">`)
+	for i := range 16 {
+		fmt.Fprintf(&b, `<div class="card"><a href="/p/%d">Bamboo desk mat model %c</a><div class="price">$ %d9 +</div></div>`, i, 'A'+i, 3+i)
+	}
+	b.WriteString(`</div></main><footer><p>© Desk Shop</p></footer></body></html>`)
+	text := runPasses(t, b.String())
+	assert.Contains(t, text, "Bamboo desk mat model A")
+	assert.Contains(t, text, "Bamboo desk mat model P")
+	assert.Contains(t, text, "$ 189 +")
+}

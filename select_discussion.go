@@ -1,0 +1,104 @@
+package winnow
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Discussions: on a forum thread or a Q&A page the replies are the content, yet they
+// carry the same class words ("comment", "reply-list") as the comment section under a
+// news story. Selection first reads them as boilerplate; on a page that declares itself
+// a discussion, when they hold more text than everything else on the page, the choice
+// is made again with the comments counted as prose (see classify). The declaration is
+// asked for because the comment section under a story can outgrow the story too, and
+// there it is no content.
+
+// discussionOver: the comments of a discussion hold at least this many times the text
+// outside them and outside boilerplate. The opening post of a thread is short next to
+// its replies.
+const discussionOver = 1
+
+// discussionMinUnits: fewer units of comment prose are a few replies, not a thread.
+const discussionMinUnits = 500
+
+// declaresDiscussion reports whether the page declares itself a thread: by a JSON-LD
+// type of a forum post or a Q&A page, an og:type of a forum, or an address whose path
+// names a forum (see urlPageTypes).
+func declaresDiscussion(m *pageMeta, rawURL string) bool {
+	for _, ty := range m.ld.types {
+		if ldPageTypes[strings.ToLower(ty)] == typeForum {
+			return true
+		}
+	}
+	if strings.EqualFold(m.meta["og:type"], "forum") {
+		return true
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil || rawURL == "" {
+		return false
+	}
+	p := strings.ToLower(u.Path) + "/"
+	for _, w := range urlPageTypes {
+		if w.typ == typeForum && strings.Contains(p, w.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDiscussion reports whether the page declares itself a discussion and its comment
+// blocks, marked as boilerplate by the pass just done, hold discussionOver times the
+// text outside boilerplate. It sums their prose the way sumMass sums good units,
+// without touching the counts.
+func (t *tree) isDiscussion() bool {
+	if !t.discussion {
+		return false
+	}
+	nodes := t.nodes
+	var prose int32
+	for j := int32(1); j < int32(len(nodes)); {
+		b := &nodes[j]
+		if b.text || !b.inBoiler || nodes[b.parent].inBoiler || b.kinds&boilerKinds != 1<<cueComments {
+			j++
+			continue
+		}
+		end := t.subtreeEnd(j)
+		for k := j; k < end; k++ {
+			c := &nodes[k]
+			if !c.text && c.block && c.ownUnits-c.ownLink >= goodMinUnits &&
+				float32(c.ownLink) < float32(c.ownUnits)*badLinkShare {
+				prose += c.ownUnits - c.ownLink
+			}
+		}
+		j = end
+	}
+	return prose >= discussionMinUnits && float32(prose) >= discussionOver*float32(t.plainUnits())
+}
+
+// plainUnits counts the page's text outside boilerplate: prose, and the short lines of
+// a listing's items too, which a discussion's replies must also outweigh.
+func (t *tree) plainUnits() int32 {
+	var sum int32
+	for i := range t.nodes {
+		if b := &t.nodes[i]; b.text && !b.inBoiler {
+			sum += b.units
+		}
+	}
+	return sum
+}
+
+// showsShop reports whether the page sells a product: it declares one, by JSON-LD or
+// og:type, or shows more buy and cart controls than a thread shows in its ads (see
+// maxThreadCarts). A shop's reviews carry the class words of comments and can hold
+// more text than its description, but they are never its content.
+func showsShop(m *pageMeta) bool {
+	if strings.HasPrefix(strings.ToLower(m.meta["og:type"]), "product") || m.shape.carts > maxThreadCarts {
+		return true
+	}
+	for _, ty := range m.ld.types {
+		if ldPageTypes[strings.ToLower(ty)] == typeProduct {
+			return true
+		}
+	}
+	return false
+}
