@@ -106,3 +106,37 @@ func TestShopBoxHeadings(t *testing.T) {
 	assert.NotContains(t, a.Text, "Kunden kauften auch")
 	assert.NotContains(t, a.Text, "Trekkingsocken")
 }
+
+// TestInlineBoxHeadings: the headings of the boxes that news sites put inside the
+// article container, beside the paragraphs (an author's bio, a newsletter pitch, an
+// editor's picks box), name their box in every language, Dutch among them; a bio or a
+// pitch reads like prose, so only its heading tells it from the story.
+func TestInlineBoxHeadings(t *testing.T) {
+	cases := map[string]cueKind{
+		"Lees ook:":               cueRelated,
+		"Meer over dit onderwerp": cueRelated,
+		"Meest gelezen":           cueLatest,
+		"Gesponsord":              cueSponsored,
+		"Nieuwsbrief":             cueNewsletter,
+		"Over de auteur":          cueAuthor,
+		"O autorze":               cueAuthor,
+		"Bądź na bieżąco":         cueNewsletter,
+		"Sobre la firma":          cueAuthor,
+		"Recibe nuestro boletín":  cueNewsletter,
+		"Archivado en:":           cueTags,
+		"Editörün Seçtikleri":     cueLatest,
+		"Diğer Haberler":          cueRelated,
+		"النشرة الإخبارية":        cueNewsletter,
+		"قد يهمك أيضا":            cueRelated,
+		"Об авторе":               cueAuthor,
+		"Новости партнёров":       cueSponsored,
+		// "Contact" alone heads a service page's own contact section in English.
+		"Contact": cueNone,
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, lookupHeading(in), "%q", in)
+	}
+	assert.True(t, hasReadAlsoPrefix("Lees ook: Nieuwe fietsenstalling bij station"))
+	assert.True(t, hasReadAlsoPrefix("Czytaj również: Od kwietnia droższe parkowanie"))
+	assert.True(t, hasReadAlsoPrefix("【関連記事】テレワーク実施率"))
+}
