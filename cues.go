@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -252,7 +253,45 @@ func lookupHeading(s string) cueKind {
 		return cueNone
 	}
 	var buf [maxHeadingRunes * utf8.UTFMax]byte
-	return headings[string(appendNormHeading(buf[:0], s))]
+	key := appendNormHeading(buf[:0], s)
+	if k, ok := headings[string(key)]; ok {
+		return k
+	}
+	if bare := trimCount(key); len(bare) < len(key) && headings[string(bare)] == cueComments {
+		return cueComments
+	}
+	return cueNone
+}
+
+// trimCount strips from a normalised heading the count of what its box holds: "Kommentare
+// (3)", "댓글 3", "12 comments" and "コメント（12）" head the same boxes as "Kommentare", "댓글",
+// "comments" and "コメント". The number goes with the spaces and brackets around it; a
+// heading that is a number and nothing else is left empty. lookupHeading believes the
+// count only on a comments heading, where sites print it nearly always: on others a
+// number is as often part of a section's own name ("Top 5", a year), and the eval pages
+// lose text when it is dropped.
+func trimCount(key []byte) []byte {
+	isSep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
+	end := len(key)
+	for end > 0 {
+		r, n := utf8.DecodeLastRune(key[:end])
+		if !unicode.IsDigit(r) {
+			break
+		}
+		end -= n
+	}
+	if end < len(key) {
+		return bytes.TrimRightFunc(key[:end], isSep)
+	}
+	start := 0
+	for start < len(key) {
+		r, n := utf8.DecodeRune(key[start:])
+		if !unicode.IsDigit(r) {
+			break
+		}
+		start += n
+	}
+	return bytes.TrimLeftFunc(key[start:], isSep)
 }
 
 // hasReadAlsoPrefix reports whether text starts with a read-also label.

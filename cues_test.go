@@ -140,3 +140,26 @@ func TestInlineBoxHeadings(t *testing.T) {
 	assert.True(t, hasReadAlsoPrefix("Czytaj również: Od kwietnia droższe parkowanie"))
 	assert.True(t, hasReadAlsoPrefix("【関連記事】テレワーク実施率"))
 }
+
+// TestCommentCountHeadings: a comments heading with its count ("Kommentare (3)", "댓글 3",
+// "12 comments") heads the comments box as the bare word does; a count on any other
+// heading, or a number alone, names nothing.
+func TestCommentCountHeadings(t *testing.T) {
+	cases := map[string]cueKind{
+		"Kommentare (3)":  cueComments,
+		"Comments (12)":   cueComments,
+		"12 Comments":     cueComments,
+		"댓글 3":            cueComments,
+		"コメント（12）":        cueComments,
+		"Bình luận (5)":   cueComments,
+		"评论(3)":           cueComments,
+		"Комментарии: 14": cueComments,
+		"Top 5":           cueNone,
+		"Latest 2024":     cueNone,
+		"2024":            cueNone,
+		"48小时点击排行":        cueLatest,
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, lookupHeading(in), "%q", in)
+	}
+}
