@@ -260,6 +260,19 @@ func lookupHeading(s string) cueKind {
 	if bare := trimCount(key); len(bare) < len(key) && headings[string(bare)] == cueComments {
 		return cueComments
 	}
+	return prefixHeading(key)
+}
+
+// prefixHeading reports the kind of box a normalised heading opens by its first words
+// (see headingPrefixes), or cueNone.
+func prefixHeading(key []byte) cueKind {
+	for _, p := range headingPrefixes {
+		if len(key) > len(p.prefix) && string(key[:len(p.prefix)]) == p.prefix {
+			if c := key[len(p.prefix)]; c == ' ' || c == ':' {
+				return p.kind
+			}
+		}
+	}
 	return cueNone
 }
 

@@ -238,3 +238,28 @@ var headingCues = []langCues{
 		cueCookie:     {"Wij gebruiken cookies", "Accepteren", "Alles accepteren", "Cookie-instellingen"},
 	}},
 }
+
+// headingPrefixes open the headings of boxes that name what they gather: "Mehr zum Thema
+// Energie", "Latest from Sport", "Más noticias de Valencia", "Tin cùng chuyên mục Thời sự".
+// The rest of such a heading is a topic, a section or the site, so no table can hold the
+// whole; the opening words are as sure a sign as a whole heading. A prefix matches only
+// the start of a heading (normalised as lookupHeading does) and only before a space or a
+// colon, and only phrases that never open a section of an article are here: not "More"
+// or "Latest" alone, which open sub-headings too ("Latest developments"), nor "More from",
+// which opens a resource list as often ("More from Cornell on climate change:").
+var headingPrefixes = []struct {
+	prefix string
+	kind   cueKind
+}{
+	{"mehr zum thema", cueRelated}, {"weitere artikel", cueRelated}, {"weitere nachrichten", cueRelated},
+	{"lees meer over", cueRelated}, {"más noticias de", cueRelated}, {"más noticias sobre", cueRelated},
+	{"plus d'articles", cueRelated}, {"d'autres articles", cueRelated}, {"altre notizie", cueRelated},
+	{"altri articoli", cueRelated}, {"mais notícias", cueRelated}, {"więcej artykułów", cueRelated},
+	{"читайте также", cueRelated}, {"другие новости", cueRelated}, {"еще по теме", cueRelated},
+	{"ещё по теме", cueRelated}, {"tin cùng chuyên mục", cueRelated}, {"bài cùng chuyên mục", cueRelated},
+	{"diğer haberler", cueRelated}, {"berita lainnya", cueRelated},
+	{"latest from", cueLatest}, {"most read in", cueLatest}, {"meistgelesen in", cueLatest},
+	{"lo más leído en", cueLatest}, {"les plus lus", cueLatest},
+	// A newsletter box names its edition ("Newsletter Nantes", "Newsletter Wirtschaft").
+	{"newsletter", cueNewsletter},
+}

@@ -171,3 +171,25 @@ func TestCommentCountHeadings(t *testing.T) {
 		assert.Equal(t, want, lookupHeading(in), "%q", in)
 	}
 }
+
+// TestHeadingPrefixes: a box heading that names its topic or section after fixed opening
+// words ("Mehr zum Thema Energie") opens the box its opening words name; the same words
+// inside a longer word, or other openings ("More from Cornell"), do not.
+func TestHeadingPrefixes(t *testing.T) {
+	cases := map[string]cueKind{
+		"Mehr zum Thema Energiewende":          cueRelated,
+		"Mehr zum Thema: Verkehr":              cueRelated,
+		"Más noticias de Valencia":             cueRelated,
+		"D'autres articles sur la santé":       cueRelated,
+		"Tin cùng chuyên mục Thời sự":          cueRelated,
+		"Читайте также по теме":                cueRelated,
+		"Les plus lus dans Économie":           cueLatest,
+		"Newsletter Nantes":                    cueNewsletter,
+		"More from Cornell on climate change:": cueNone,
+		"Latest developments":                  cueNone,
+		"Mehr zum Themenpark":                  cueNone,
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, lookupHeading(in), "%q", in)
+	}
+}
