@@ -193,3 +193,12 @@ func TestHeadingPrefixes(t *testing.T) {
 		assert.Equal(t, want, lookupHeading(in), "%q", in)
 	}
 }
+
+// TestIndonesianChannelPointer: the closing pointer to a site's Google News channel is a
+// call to the reader; the same verb opening a sentence of the story's own is not looked
+// at here (dropTrailingPromos reads only the last lines).
+func TestIndonesianChannelPointer(t *testing.T) {
+	assert.True(t, hasPromoPrefix("Simak berita dan artikel lainnya di Google News"))
+	assert.True(t, hasPromoPrefix("Dapatkan update berita pilihan dan breaking news setiap hari"))
+	assert.False(t, hasPromoPrefix("Simpang Lima kembali dipadati warga"))
+}
