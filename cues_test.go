@@ -138,6 +138,8 @@ func TestInlineBoxHeadings(t *testing.T) {
 		"ताज़ा ख़बरें":                  cueLatest,
 		"Tag Terkait":                   cueTags,
 		"Günün Öne Çıkanları":           cueLatest,
+		"लेखक के बारे में":              cueAuthor,
+		"Tentang Penulis":               cueAuthor,
 		// "Contact" alone heads a service page's own contact section in English.
 		"Contact": cueNone,
 	}
