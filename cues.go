@@ -157,7 +157,9 @@ var readAlsoPrefixes = []string{
 	"lee también", "lea también", "leia também", "leia mais", "veja também", "leggi anche",
 	"читайте также", "baca juga", "ayrıca okuyun", "ilgili haber", "相关阅读", "延伸閱讀",
 	"延伸阅读", "関連記事", "관련기사", "اقرأ أيضا", "اقرأ أيضاً", "بیشتر بخوانید", "ये भी पढ़ें",
-	"यह भी पढ़ें", "อ่านเพิ่มเติม",
+	"यह भी पढ़ें", "อ่านเพิ่มเติม", "lees ook", "czytaj także", "czytaj też", "czytaj również",
+	"zobacz także", "zobacz też", "zobacz również", "【関連記事】", "相关新闻", "相關新聞",
+	"관련 기사",
 }
 
 // headingIndex maps a normalised heading to the kind of box it opens.
@@ -308,7 +310,14 @@ func lookupHeading(s string) cueKind {
 		return cueNone
 	}
 	var buf [maxHeadingRunes * utf8.UTFMax]byte
-	return headings[string(appendNormHeading(buf[:0], s))]
+	key := appendNormHeading(buf[:0], s)
+	if k, ok := headings[string(key)]; ok {
+		return k
+	}
+	if bare := trimCount(key); len(bare) < len(key) && headings[string(bare)] == cueComments {
+		return cueComments
+	}
+	return prefixHeading(key)
 }
 
 // hasReadAlsoPrefix reports whether text starts with a read-also label.

@@ -23,6 +23,10 @@ var promoPrefixes = []string{
 	"seguici", "abbonati", "подпишитесь", "подписывайтесь", "ikuti kami", "berlangganan",
 	"theo dõi chúng tôi", "đăng ký nhận", "关注我们", "订阅", "フォローして", "구독하기",
 	"help us ", "we want to hear", "for the latest",
+	// Indonesian sites close most stories with a pointer to their Google News or app
+	// channel ("Simak berita dan artikel lainnya di Google News", "Dapatkan update berita
+	// pilihan … setiap hari").
+	"simak berita", "dapatkan update", "ikuti berita",
 	// Prompts to rate, comment or cite the article, and empty comment counters.
 	"wie bewerten sie", "war dieser artikel hilfreich", "was this article helpful",
 	"was this page helpful", "rate this article", "keine kommentare", "kommentare insgesamt",

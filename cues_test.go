@@ -106,3 +106,101 @@ func TestShopBoxHeadings(t *testing.T) {
 	assert.NotContains(t, a.Text, "Kunden kauften auch")
 	assert.NotContains(t, a.Text, "Trekkingsocken")
 }
+
+// TestInlineBoxHeadings: the headings of the boxes that news sites put inside the
+// article container, beside the paragraphs (an author's bio, a newsletter pitch, an
+// editor's picks box), name their box in every language, Dutch among them; a bio or a
+// pitch reads like prose, so only its heading tells it from the story.
+func TestInlineBoxHeadings(t *testing.T) {
+	cases := map[string]cueKind{
+		"Lees ook:":                     cueRelated,
+		"Meer over dit onderwerp":       cueRelated,
+		"Meest gelezen":                 cueLatest,
+		"Gesponsord":                    cueSponsored,
+		"Nieuwsbrief":                   cueNewsletter,
+		"Over de auteur":                cueAuthor,
+		"O autorze":                     cueAuthor,
+		"Bądź na bieżąco":               cueNewsletter,
+		"Sobre la firma":                cueAuthor,
+		"Recibe nuestro boletín":        cueNewsletter,
+		"Archivado en:":                 cueTags,
+		"Editörün Seçtikleri":           cueLatest,
+		"Diğer Haberler":                cueRelated,
+		"النشرة الإخبارية":              cueNewsletter,
+		"قد يهمك أيضا":                  cueRelated,
+		"Об авторе":                     cueAuthor,
+		"Новости партнёров":             cueSponsored,
+		"이 시각 주요뉴스":                     cueLatest,
+		"기자의 다른 기사":                     cueRelated,
+		"Le fil info":                   cueLatest,
+		"Ti potrebbe interessare anche": cueRelated,
+		"คุณอาจสนใจ":                    cueRelated,
+		"ताज़ा ख़बरें":                  cueLatest,
+		"Tag Terkait":                   cueTags,
+		"Günün Öne Çıkanları":           cueLatest,
+		"लेखक के बारे में":              cueAuthor,
+		"Tentang Penulis":               cueAuthor,
+		// "Contact" alone heads a service page's own contact section in English.
+		"Contact": cueNone,
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, lookupHeading(in), "%q", in)
+	}
+	assert.True(t, hasReadAlsoPrefix("Lees ook: Nieuwe fietsenstalling bij station"))
+	assert.True(t, hasReadAlsoPrefix("Czytaj również: Od kwietnia droższe parkowanie"))
+	assert.True(t, hasReadAlsoPrefix("【関連記事】テレワーク実施率"))
+}
+
+// TestCommentCountHeadings: a comments heading with its count ("Kommentare (3)", "댓글 3",
+// "12 comments") heads the comments box as the bare word does; a count on any other
+// heading, or a number alone, names nothing.
+func TestCommentCountHeadings(t *testing.T) {
+	cases := map[string]cueKind{
+		"Kommentare (3)":  cueComments,
+		"Comments (12)":   cueComments,
+		"12 Comments":     cueComments,
+		"댓글 3":            cueComments,
+		"コメント（12）":        cueComments,
+		"Bình luận (5)":   cueComments,
+		"评论(3)":           cueComments,
+		"Комментарии: 14": cueComments,
+		"Top 5":           cueNone,
+		"Latest 2024":     cueNone,
+		"2024":            cueNone,
+		"48小时点击排行":        cueLatest,
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, lookupHeading(in), "%q", in)
+	}
+}
+
+// TestHeadingPrefixes: a box heading that names its topic or section after fixed opening
+// words ("Mehr zum Thema Energie") opens the box its opening words name; the same words
+// inside a longer word, or other openings ("More from Cornell"), do not.
+func TestHeadingPrefixes(t *testing.T) {
+	cases := map[string]cueKind{
+		"Mehr zum Thema Energiewende":          cueRelated,
+		"Mehr zum Thema: Verkehr":              cueRelated,
+		"Más noticias de Valencia":             cueRelated,
+		"D'autres articles sur la santé":       cueRelated,
+		"Tin cùng chuyên mục Thời sự":          cueRelated,
+		"Читайте также по теме":                cueRelated,
+		"Les plus lus dans Économie":           cueLatest,
+		"Newsletter Nantes":                    cueNewsletter,
+		"More from Cornell on climate change:": cueNone,
+		"Latest developments":                  cueNone,
+		"Mehr zum Themenpark":                  cueNone,
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, lookupHeading(in), "%q", in)
+	}
+}
+
+// TestIndonesianChannelPointer: the closing pointer to a site's Google News channel is a
+// call to the reader; the same verb opening a sentence of the story's own is not looked
+// at here (dropTrailingPromos reads only the last lines).
+func TestIndonesianChannelPointer(t *testing.T) {
+	assert.True(t, hasPromoPrefix("Simak berita dan artikel lainnya di Google News"))
+	assert.True(t, hasPromoPrefix("Dapatkan update berita pilihan dan breaking news setiap hari"))
+	assert.False(t, hasPromoPrefix("Simpang Lima kembali dipadati warga"))
+}
