@@ -420,3 +420,19 @@ func TestHeadlineAfterManyTeasers(t *testing.T) {
 	assert.Equal(t, "Mindful through the crisis", a.Title)
 	assert.Equal(t, "2020-03-18", a.Date.Format(time.DateOnly))
 }
+
+// TestJSONLDInMeta checks that JSON-LD a framework put in a <meta> content attribute
+// (name="script:ld+json") is read like a script's, and that another <meta> holding
+// JSON is not.
+func TestJSONLDInMeta(t *testing.T) {
+	ld := `{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}`
+	for _, c := range []struct{ name, key, want string }{
+		{"named for JSON-LD", "script:ld+json", "2025-11-17"},
+		{"another name", "app-config", "0001-01-01"},
+	} {
+		page := `<html lang="en"><head><meta name="` + c.key + `" content="` + ld + `"></head><body>` +
+			`<h1>A guide to electric cars</h1><p>` + strings.Repeat("Body text of the guide. ", 12) + `</p></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}

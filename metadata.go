@@ -348,6 +348,12 @@ func (m *pageMeta) metaElem(n *html.Node) {
 		}
 		m.metaAuth[key] = append(m.metaAuth[key], content)
 	}
+	if strings.HasSuffix(key, "ld+json") {
+		// JSON-LD that a framework put in a <meta> for want of a <script>
+		// (name="script:ld+json"): the attribute's value is the JSON, unescaped.
+		m.ld.add(content)
+		return
+	}
 	if metaKeys[key] {
 		if _, seen := m.meta[key]; !seen {
 			m.meta[key] = content
