@@ -346,6 +346,7 @@ func TestCustomTimeElements(t *testing.T) {
 		{"no datetime", `<x-stamp value="2024-05-06">yesterday</x-stamp>`, "0001-01-01"},
 		{"a time-ago element's ts", `<shiny-timeago ts="2025-03-03T09:47:05.754000+0000"></shiny-timeago>`, "2025-03-03"},
 		{"a ts on an element not named for a time", `<x-stamp ts="2024-05-06T10:00:00Z">yesterday</x-stamp>`, "0001-01-01"},
+		{"a date picker's chosen day", `<date-picker date="2024-05-06">Pick a day</date-picker>`, "0001-01-01"},
 	}
 	for _, c := range cases {
 		page := `<html lang="en"><body><article><h1>A title for the page</h1>` + prose + prose + prose +

@@ -254,8 +254,9 @@ func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
 
 // customTimeAttrs are the attributes in which a custom element named for a time
 // ("faceplate-timeago", "time-ago", "relative-time") keeps its instant when it has no
-// datetime: scripts render it as "3 hr. ago", so the text says nothing.
-var customTimeAttrs = []string{"ts", "timestamp", "time", "date"}
+// datetime: scripts render it as "3 hr. ago", so the text says nothing. A plain "date"
+// or "value" is left out: date pickers and calendars hold today's or a chosen day.
+var customTimeAttrs = []string{"ts", "timestamp"}
 
 // customTimeAttr returns the instant of a custom element whose name says it shows a
 // time or a date (see customTimeAttrs), or "" for any other element.
