@@ -163,6 +163,13 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 			m.ld.add(src)
 		} else if src != "" {
 			m.scripts = append(m.scripts, src) // read only as a last resort: see scriptDate
+			if len(src) <= maxWriterScriptBytes && n.Parent != nil && n.Parent.DataAtom != atom.Head &&
+				(ctx|kinds)&(asideKinds|1<<cueFooter) == 0 {
+				// A tiny script in the body that writes a date where it stands
+				// (showDate("2020/04/17 01:43:09"), document.write('12.03.2019')):
+				// its string is a short date text of the page.
+				m.noteShortDate(scriptLiteral(src), m.htmlLang)
+			}
 		}
 		return false
 	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
@@ -250,6 +257,28 @@ func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
 	te.published = hasAttr(n, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "datepublished")
 	te.modified = strings.Contains(cls, "modif") || strings.Contains(cls, "updated")
 	m.times = append(m.times, te)
+}
+
+// maxWriterScriptBytes bounds an inline script that only writes a value into the page:
+// one call with one string, not a program.
+const maxWriterScriptBytes = 100
+
+// scriptLiteral returns the string of a script that is one call with one string as
+// its argument (showDate("2020/04/17"), document.write('12.03.2019');), or "" for any
+// other script: a configuration object may hold a date that is no page's.
+func scriptLiteral(src string) string {
+	i := strings.IndexAny(src, `"'`)
+	if i < 0 || i == 0 || src[i-1] != '(' {
+		return ""
+	}
+	j := strings.IndexByte(src[i+1:], src[i])
+	if j < 0 {
+		return ""
+	}
+	if rest := strings.TrimSpace(src[i+2+j:]); rest != ")" && rest != ");" {
+		return ""
+	}
+	return src[i+1 : i+1+j]
 }
 
 // customTimeAttrs are the attributes in which a custom element named for a time
