@@ -85,6 +85,7 @@ type visDate struct {
 	dates.Date
 	update bool // the line gives the last modification ("Updated …")
 	marked bool // a <time datetime> or an element marked as a date, or a line that is only a date or opens with it
+	timed  bool // the date is a <time> element's datetime
 }
 
 // visibleDate returns the publication date shown near the headline: a <time datetime>
@@ -104,9 +105,10 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			if pass == 0 && !marked || pass == 1 && marked {
 				continue
 			}
-			d, ok := dates.Date{}, false
+			d, ok, timed := dates.Date{}, false, false
 			if l.datetime != "" {
 				d, ok = parseDate(l.datetime, lang, now)
+				timed = ok
 			}
 			if !ok && (marked || len(l.text) < maxDateLineBytes) {
 				d, ok = findDate(l.text, lang, now)
@@ -119,7 +121,7 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			if !ok || isProfileLine(l.text) {
 				continue
 			}
-			v := visDate{Date: d, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
+			v := visDate{Date: d, timed: timed, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
 				(l.datetime != "" || len(l.text) <= maxBareDateBytes || len(l.text) < maxDateLineBytes &&
 					(marked || opensWithDate(l.text, lang, d)))}
 			switch {
@@ -220,6 +222,14 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 		}
 		return d, true
 	}
+	if visOK && vis.timed {
+		// The line's <time> comes after the thread's first post in the page (the
+		// scan skips the replies, and reaches a sidebar's latest topics): the opening
+		// post dates the page.
+		if d, ok := threadDate(m, lang, now); ok {
+			return d, true
+		}
+	}
 	if visOK {
 		return settleOrder(vis.Date, m, lang, now), true
 	}
@@ -229,6 +239,9 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 	// A WebPage's datePublished is often the date the page was first made, not the
 	// article's: it comes after the visible date.
 	if d, ok := parseDate(m.ld.pagePublished, lang, now); ok {
+		return d, true
+	}
+	if d, ok := threadDate(m, lang, now); ok {
 		return d, true
 	}
 	for _, t := range m.times {
@@ -250,6 +263,32 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 	}
 	return dates.Date{}, false
 }
+
+// threadDate dates a discussion thread by its opening post: when the page's first
+// <time> sits in a block of replies, and the page has the dated replies of a thread
+// (see minThreadTimes), its posts all carry their times, and the first is the
+// question's or the opening post's. Later <time> elements
+// outside the replies are another page's (a sidebar's latest topics), so this comes
+// before them.
+func threadDate(m *pageMeta, lang string, now time.Time) (dates.Date, bool) {
+	if len(m.times) == 0 || !m.times[0].thread || m.times[0].modified {
+		return dates.Date{}, false
+	}
+	posts := 0
+	for _, t := range m.times {
+		if t.thread {
+			posts++
+		}
+	}
+	if posts < minThreadTimes {
+		return dates.Date{}, false
+	}
+	return parseDate(m.times[0].value, lang, now)
+}
+
+// minThreadTimes is how many dated replies make a thread: an article with a comment
+// or two under it is no discussion, and its first comment does not date it.
+const minThreadTimes = 3
 
 // shownNearHead reports whether a line near the headline names the calendar day of t,
 // the machine-readable publication date: readers see that date, and it stands whatever

@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -237,6 +238,10 @@ func TestShortDateTexts(t *testing.T) {
 			prose + `<p>(zum 100. Geburtstag am 5.1.2021)</p>` + prose + `<div class="info">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</div>`, "2023-11-01"},
 		{"a byline that dates the post under its text", "de",
 			prose + `<div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen | <a href="#">Energie</a></div></div>`, "2013-05-03"},
+		{"a tiny script that writes the date where it stands", "zh",
+			`<table><tr><td><script>showDate("2020/04/17 01:43:09")</script> 瀏覽 7</td></tr></table>` + prose, "2020-04-17"},
+		{"a longer script's date is not a date text", "zh",
+			`<script>var cfg = {start: "2020/04/17 01:43:09", retries: 3, endpoint: "/api/v2/feed/items", cache: true};</script>` + prose, "0001-01-01"},
 		{"a byline without a day does not", "de",
 			prose + `<div class="asset-footer"><div class="asset-meta">Von Christian | 10 Meinungen | <a href="#">Energie</a></div></div>`, "0001-01-01"},
 		{"an update stamp does not beat a short date in the text", "de",
@@ -343,6 +348,9 @@ func TestCustomTimeElements(t *testing.T) {
 		{"relative-time", `<relative-time datetime="2024-05-06T10:00:00Z">May 6</relative-time>`, "2024-05-06"},
 		{"local-time", `<local-time format="short" datetime="2025-02-23T08:00:00.000Z">2025-02-23</local-time>`, "2025-02-23"},
 		{"no datetime", `<x-stamp value="2024-05-06">yesterday</x-stamp>`, "0001-01-01"},
+		{"a time-ago element's ts", `<shiny-timeago ts="2025-03-03T09:47:05.754000+0000"></shiny-timeago>`, "2025-03-03"},
+		{"a ts on an element not named for a time", `<x-stamp ts="2024-05-06T10:00:00Z">yesterday</x-stamp>`, "0001-01-01"},
+		{"a date picker's chosen day", `<date-picker date="2024-05-06">Pick a day</date-picker>`, "0001-01-01"},
 	}
 	for _, c := range cases {
 		page := `<html lang="en"><body><article><h1>A title for the page</h1>` + prose + prose + prose +
@@ -364,6 +372,71 @@ func TestAmbiguousLineSettledByTime(t *testing.T) {
 		page := `<html lang="en"><body><article><h1>A title for the page</h1>` +
 			`<div class="date">02-12-2025</div>` + prose + prose + prose +
 			`<p>Earlier: ` + c.other + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestThreadOpeningPost checks that a discussion thread whose posts sit in a replies
+// block is dated by its first post, not by a sidebar's latest topics that the scan
+// around the headline reaches past the replies, and that an article with a comment or
+// two is not dated by its first comment.
+func TestThreadOpeningPost(t *testing.T) {
+	post := func(day, text string) string {
+		return `<article class="post-box"><div class="post-body">` + text + `</div>` +
+			`<div class="meta"><time datetime="2005-07-` + day + `T00:57:00">7/` + day + `/05</time></div></article>`
+	}
+	sidebar := `<aside><h3>Recent topics</h3><div><a href="/t/x">Another topic</a>` +
+		`<time datetime="2024-12-10T05:01:34">12/9/25</time></div></aside>`
+	for _, c := range []struct {
+		name  string
+		posts int
+		want  string
+	}{
+		{"a thread of six posts", 6, "2005-07-10"},
+		{"an article with two comments", 2, "2024-12-10"},
+	} {
+		var b strings.Builder
+		for i := 0; i < c.posts; i++ {
+			b.WriteString(post(fmt.Sprint(10+i), "Here is a post about catering tips and gratuities."))
+		}
+		page := `<html lang="en"><body><h1>Catering tips for beginners</h1>` +
+			`<div id="postsAndRepliesContainer">` + b.String() + `</div>` + sidebar + `</body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestHeadlineAfterManyTeasers checks that an <h1> after a slider of more teaser
+// headings than the heading budget holds, one of them a link to the page itself with
+// the headline's words, is still the headline, and the date line under it dates the
+// page.
+func TestHeadlineAfterManyTeasers(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < maxHeads+4; i++ {
+		fmt.Fprintf(&b, `<h2 class="teaser"><a href="/story-%d">Another story number %d here</a></h2>`, i, i)
+	}
+	b.WriteString(`<h2 class="teaser"><a href="/mindful">Mindful through the crisis</a></h2>`)
+	page := `<html lang="en"><head><title>Mindful through the crisis | The Weekly</title></head><body>` +
+		`<div class="slider">` + b.String() + `</div><article><header><h1>Mindful through the crisis</h1>` +
+		`<div class="date">March 18, 2020</div></header><p>` +
+		strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p></article></body></html>`
+	a := metaOf(t, page, nil)
+	assert.Equal(t, "Mindful through the crisis", a.Title)
+	assert.Equal(t, "2020-03-18", a.Date.Format(time.DateOnly))
+}
+
+// TestJSONLDInMeta checks that JSON-LD a framework put in a <meta> content attribute
+// (name="script:ld+json") is read like a script's, and that another <meta> holding
+// JSON is not.
+func TestJSONLDInMeta(t *testing.T) {
+	ld := `{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}`
+	for _, c := range []struct{ name, key, want string }{
+		{"named for JSON-LD", "script:ld+json", "2025-11-17"},
+		{"another name", "app-config", "0001-01-01"},
+	} {
+		page := `<html lang="en"><head><meta name="` + c.key + `" content="` + ld + `"></head><body>` +
+			`<h1>A guide to electric cars</h1><p>` + strings.Repeat("Body text of the guide. ", 12) + `</p></body></html>`
 		a := metaOf(t, page, nil)
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}

@@ -27,8 +27,9 @@ type pageMeta struct {
 	tagLinks    []string   // link texts of the first visible tag list, and rel=tag links
 	relAuthor   []string   // rel=author link texts
 	heads       []heading  // h1 and h2 elements, itemprop=headline and title classes, in document order
-	nHeads      int        // headings among heads
+	nHeads      int        // <h2> headings among heads
 	nClassHeads int        // title-class elements among heads
+	nH1s        int        // <h1> and itemprop=headline elements among heads
 	shape       pageShape  // counts for the page type
 	nodes       int        // the nodes the walk saw: a size hint for the side table
 	// anyPublished is the first other <meta> whose name mentions publishing.
@@ -66,9 +67,13 @@ var titleTokens = map[string]bool{
 
 // maxHeads and maxClassHeads bound the headings and the title-class elements kept: the
 // headline is near the top of the page.
+// An <h1> has its own bound, maxH1Heads: a page that opens with a slider of teasers
+// set as <h2>s (one of which links to the page itself, with its headline's words)
+// still has its <h1> seen, so the headline is not taken for the teaser's.
 const (
 	maxHeads      = 48
 	maxClassHeads = 16
+	maxH1Heads    = 16
 )
 
 type timeElem struct {
@@ -77,6 +82,9 @@ type timeElem struct {
 	modified  bool
 	visible   bool // the value is the element's text, not a machine attribute
 	aside     bool // inside comments, related or latest lists: another page's date
+	// thread: inside a comments or replies block, and not a related or latest list; the
+	// first such <time> of a discussion thread is its opening post's (see threadDate).
+	thread bool
 }
 
 // metaKeys are the <meta> names and properties the metadata walk keeps.
@@ -155,6 +163,13 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 			m.ld.add(src)
 		} else if src != "" {
 			m.scripts = append(m.scripts, src) // read only as a last resort: see scriptDate
+			if len(src) <= maxWriterScriptBytes && n.Parent != nil && n.Parent.DataAtom != atom.Head &&
+				(ctx|kinds)&(asideKinds|1<<cueFooter) == 0 {
+				// A tiny script in the body that writes a date where it stands
+				// (showDate("2020/04/17 01:43:09"), document.write('12.03.2019')):
+				// its string is a short date text of the page.
+				m.noteShortDate(scriptLiteral(src), m.htmlLang)
+			}
 		}
 		return false
 	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
@@ -164,9 +179,9 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 	case atom.Time:
 		m.addTime(n, ctx|kinds)
 	case 0:
-		if strings.IndexByte(n.Data, '-') > 0 && hasAttr(n, "datetime") {
-			// A custom element that stands for <time> ("local-time", "relative-time"):
-			// scripts render its datetime in the reader's zone and words.
+		if strings.IndexByte(n.Data, '-') > 0 && (hasAttr(n, "datetime") || customTimeAttr(n) != "") {
+			// A custom element that stands for <time> ("local-time", "relative-time",
+			// "time-ago"): scripts render its instant in the reader's zone and words.
 			m.addTime(n, ctx|kinds)
 		}
 	case atom.A:
@@ -227,7 +242,11 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 
 // addTime records a <time> element: its datetime attribute, else its text.
 func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
-	te := timeElem{value: strings.TrimSpace(attr(n, "datetime")), aside: kinds&asideKinds != 0}
+	te := timeElem{value: strings.TrimSpace(attr(n, "datetime")), aside: kinds&asideKinds != 0,
+		thread: kinds&(1<<cueComments) != 0 && kinds&(1<<cueRelated|1<<cueLatest) == 0}
+	if te.value == "" && n.DataAtom == 0 {
+		te.value = customTimeAttr(n)
+	}
 	if te.value == "" {
 		te.value, te.visible = collapse(nodeText(n)), true
 	}
@@ -240,6 +259,49 @@ func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
 	m.times = append(m.times, te)
 }
 
+// maxWriterScriptBytes bounds an inline script that only writes a value into the page:
+// one call with one string, not a program.
+const maxWriterScriptBytes = 100
+
+// scriptLiteral returns the string of a script that is one call with one string as
+// its argument (showDate("2020/04/17"), document.write('12.03.2019');), or "" for any
+// other script: a configuration object may hold a date that is no page's.
+func scriptLiteral(src string) string {
+	i := strings.IndexAny(src, `"'`)
+	if i < 0 || i == 0 || src[i-1] != '(' {
+		return ""
+	}
+	j := strings.IndexByte(src[i+1:], src[i])
+	if j < 0 {
+		return ""
+	}
+	if rest := strings.TrimSpace(src[i+2+j:]); rest != ")" && rest != ");" {
+		return ""
+	}
+	return src[i+1 : i+1+j]
+}
+
+// customTimeAttrs are the attributes in which a custom element named for a time
+// ("faceplate-timeago", "time-ago", "relative-time") keeps its instant when it has no
+// datetime: scripts render it as "3 hr. ago", so the text says nothing. A plain "date"
+// or "value" is left out: date pickers and calendars hold today's or a chosen day.
+var customTimeAttrs = []string{"ts", "timestamp"}
+
+// customTimeAttr returns the instant of a custom element whose name says it shows a
+// time or a date (see customTimeAttrs), or "" for any other element.
+func customTimeAttr(n *html.Node) string {
+	name := strings.ToLower(n.Data)
+	if !strings.Contains(name, "time") && !strings.Contains(name, "date") {
+		return ""
+	}
+	for _, k := range customTimeAttrs {
+		if v := strings.TrimSpace(attr(n, k)); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
 // addHeading records a headline candidate.
 func (m *pageMeta) addHeading(n *html.Node, kinds uint32) {
 	level := 1
@@ -249,17 +311,21 @@ func (m *pageMeta) addHeading(n *html.Node, kinds uint32) {
 	case n.DataAtom != atom.H1 && attr(n, "itemprop") != "headline":
 		level = 3
 	}
-	if kinds&asideKinds != 0 || level < 3 && m.nHeads >= maxHeads || level == 3 && m.nClassHeads >= maxClassHeads {
+	if kinds&asideKinds != 0 || level == 2 && m.nHeads >= maxHeads || level == 1 && m.nH1s >= maxH1Heads ||
+		level == 3 && m.nClassHeads >= maxClassHeads {
 		return
 	}
 	text := blockText(n)
 	if text == "" {
 		return
 	}
-	if level == 3 {
-		m.nClassHeads++
-	} else {
+	switch level {
+	case 1:
+		m.nH1s++
+	case 2:
 		m.nHeads++
+	case 3:
+		m.nClassHeads++
 	}
 	m.heads = append(m.heads, heading{n: n, text: text, level: level, furn: kinds&furnitureKinds != 0})
 }
@@ -311,6 +377,12 @@ func (m *pageMeta) metaElem(n *html.Node) {
 			m.metaAuth = map[string][]string{}
 		}
 		m.metaAuth[key] = append(m.metaAuth[key], content)
+	}
+	if strings.HasSuffix(key, "ld+json") {
+		// JSON-LD that a framework put in a <meta> for want of a <script>
+		// (name="script:ld+json"): the attribute's value is the JSON, unescaped.
+		m.ld.add(content)
+		return
 	}
 	if metaKeys[key] {
 		if _, seen := m.meta[key]; !seen {
