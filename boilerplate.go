@@ -159,6 +159,11 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			}
 			continue
 		}
+		if b.tag == atom.Pre {
+			// Preformatted text is kept verbatim: its spans are a highlighter's tokens
+			// (a keyword "BY", a row of dates), no bylines or date lines.
+			continue
+		}
 		t.pruneChildren(c, total)
 	}
 }

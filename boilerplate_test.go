@@ -230,3 +230,15 @@ func TestIsDateline(t *testing.T) {
 		assert.Equal(t, c.want, isDateline(c.s), c.s)
 	}
 }
+
+// TestPreformattedKeptVerbatim checks that a highlighted code block keeps every token:
+// a keyword span that reads like a byline ("BY") and a row of dates are code, not
+// boilerplate.
+func TestPreformattedKeptVerbatim(t *testing.T) {
+	page := `<html><body><article>` + para("The query groups the rows.") +
+		`<pre><span class="k">SELECT</span> <span class="n">period</span> <span class="k">FROM</span> <span class="n">logs</span> <span class="k">ORDER</span> <span class="k">BY</span> <span class="n">period</span>;` + "\n" +
+		`<span class="go">2020-08-01 18:00:00+00 │ 200 │ 4084</span>` + "\n" + `</pre>` + para("Then it reads them.") + `</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "ORDER BY period")
+	assert.Contains(t, text, "2020-08-01 18:00:00+00 │ 200 │ 4084")
+}
