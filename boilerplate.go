@@ -146,6 +146,10 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			continue
 		}
 		r := t.judge(c, total)
+		if t.inRunningText(c) && !metadataDrop(b, r) {
+			// A phrase of a sentence stays with its sentence, and what it holds too.
+			continue
+		}
 		if r == dropLinkDense && t.listedCard(c) {
 			// A teaser card in a listing of links is content, its links with it.
 			r = keep
