@@ -163,6 +163,10 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			}
 			continue
 		}
+		if b.tag == atom.Table && t.gridDataTable(c) {
+			// A table of data is kept whole: its cells name and link what they list.
+			continue
+		}
 		if b.tag == atom.Pre {
 			// Preformatted text is kept verbatim: its spans are a highlighter's tokens
 			// (a keyword "BY", a row of dates), no bylines or date lines.
