@@ -38,6 +38,10 @@ const (
 	// discussionShare: when comment blocks hold more than this share of the chosen
 	// text, the page is a discussion and its comments are kept.
 	discussionShare = 0.5
+	// articleBesideComments: a page whose text outside its comment blocks reaches this
+	// is an article with comments under it (a blog post and its long thread), not a
+	// discussion, however long the thread.
+	articleBesideComments = 2500
 	// linkPageMaxUnits: a chosen block of links shorter than this is a menu.
 	linkPageMaxUnits = 300
 	// maxCardUnits bounds a teaser card: a title and a line or two of summary. A longer
@@ -95,7 +99,8 @@ func (t *tree) prune(roots []int32) {
 	}
 	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
 	// there the comments are the content.
-	t.keepComments = float32(comments) > float32(total)*discussionShare
+	// A long article with a longer thread under it (a blog post) is still an article.
+	t.keepComments = float32(comments) > float32(total)*discussionShare && total-comments < articleBesideComments
 	t.roots, t.sectionH1s = roots, -1
 	for _, r := range roots {
 		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {
@@ -180,6 +185,11 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 func (t *tree) judge(i int32, total int32) dropReason {
 	b := &t.nodes[i]
 	big := float32(b.units) > float32(total)*maxDropShare
+	if big && !t.keepComments && b.kinds&boilerKinds == 1<<cueComments {
+		// A comment block this big outside a discussion is the long thread under a
+		// long article (see articleBesideComments): the article's comments still.
+		big = false
+	}
 	ld := b.linkDensity()
 	if b.tag == atom.H1 && t.isHeadline(i) {
 		return dropTitle

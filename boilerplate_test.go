@@ -242,3 +242,49 @@ func TestPreformattedKeptVerbatim(t *testing.T) {
 	assert.Contains(t, text, "ORDER BY period")
 	assert.Contains(t, text, "2020-08-01 18:00:00+00 │ 200 │ 4084")
 }
+
+// TestLongThreadUnderLongArticle checks that a blog post's comments are left out even
+// when the thread outweighs the post, while a short question's long thread (a forum)
+// stays the content.
+func TestLongThreadUnderLongArticle(t *testing.T) {
+	comment := func(i int) string {
+		return `<li class="comment"><p>` + strings.Repeat("Lovely photographs of the maples, thank you for sharing the trip with us again. ", 3) + `</p></li>`
+	}
+	thread := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`<div id="comments" class="comments"><ol>`)
+		for i := range n {
+			b.WriteString(comment(i))
+		}
+		b.WriteString(`</ol></div>`)
+		return b.String()
+	}
+	pruneMain := func(page string) *tree {
+		tr := treeOf(t, page)
+		for i := range tr.nodes {
+			if attr(tr.nodes[i].n, "id") == "main" {
+				tr.prune([]int32{int32(i)})
+				return tr
+			}
+		}
+		t.Fatal("no main block")
+		return nil
+	}
+	commentsDropped := func(tr *tree) bool {
+		for i := range tr.nodes {
+			if attr(tr.nodes[i].n, "id") == "comments" {
+				return tr.nodes[i].drop != keep
+			}
+		}
+		return false
+	}
+	post := pruneMain(`<html><body><div id="main"><div class="post-body">` + strings.Repeat(para("We drove up the mountain road at dawn."), 14) +
+		`</div>` + thread(30) + `</div></body></html>`)
+	assert.False(t, post.keepComments)
+	assert.True(t, commentsDropped(post), "the thread under a long post is its comments")
+
+	// A short question over the same thread is a discussion: its comments are content.
+	forum := pruneMain(`<html><body><div id="main">` + para("How do I bleed the radiators?") + thread(30) + `</div></body></html>`)
+	assert.True(t, forum.keepComments)
+	assert.False(t, commentsDropped(forum))
+}
