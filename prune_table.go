@@ -44,3 +44,8 @@ func (t *tree) gridDataTable(i int32) bool {
 	})
 	return marked
 }
+
+// dataTableLinks is the link density up to which a table of data is kept whole: an
+// infobox or a list of films links most of its names, but still holds figures and
+// words of its own; a table made of links alone is a menu laid out as a grid.
+const dataTableLinks = 0.8

@@ -24,3 +24,21 @@ func TestDataTableKeptWhole(t *testing.T) {
 		assert.Contains(t, text, s)
 	}
 }
+
+// TestLinkedDataTableKept checks that a table of data that links most of its names (an
+// infobox) stays, while a grid made of links alone is still a menu.
+func TestLinkedDataTableKept(t *testing.T) {
+	row := func(k, v string) string {
+		return `<tr><th>` + k + `</th><td><a href="/wiki/x">` + v + `</a></td></tr>`
+	}
+	page := `<html><body><article>` + para("The country lies in the south-western Pacific Ocean.") +
+		`<table class="infobox">` + row("Capital", "Wellington") + row("Largest city", "Auckland") +
+		row("Official languages", "English, Māori, Sign Language") + row("Government", "Parliamentary monarchy") + `</table>` +
+		para("Its islands were settled late.") +
+		`<table><tr><td><a href="/a">About us</a></td><td><a href="/b">Contact</a></td></tr><tr><td><a href="/c">Careers</a></td><td><a href="/d">Press room</a></td></tr></table>` +
+		para("The end.") + `</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Wellington")
+	assert.Contains(t, text, "Parliamentary monarchy")
+	assert.NotContains(t, text, "Press room")
+}
