@@ -343,6 +343,11 @@ func (t *tree) dropListAfter(h int32) {
 		if b.units == 0 {
 			continue
 		}
+		if b.tag == atom.P && b.units >= shortLineUnits && b.linkDensity() <= linkDenseBlock {
+			// A paragraph of prose, a few of its words linked, is the article going
+			// on after a box's label ("Advertising"), not the box's list.
+			return
+		}
 		if b.linkDensity() > headedBoxLinks || t.isCardList(s) {
 			b.drop = dropHeading
 			continue

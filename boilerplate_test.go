@@ -288,3 +288,16 @@ func TestLongThreadUnderLongArticle(t *testing.T) {
 	assert.True(t, forum.keepComments)
 	assert.False(t, commentsDropped(forum))
 }
+
+// TestProseAfterAdLabelKept checks that the paragraph after an ad slot's label stays,
+// some of its words linked, while a list of links after a "Related" heading goes.
+func TestProseAfterAdLabelKept(t *testing.T) {
+	page := `<html><body><article>` + para("First.") +
+		`<div class="slot"><div>Advertising</div><div></div></div>` +
+		`<p>The founder knows a thing or two about how to seal a deal. He is the man behind the company's <a href="/a">$19 billion acquisition</a> of a messenger, and he <a href="/b">personally brokered</a> the buyout of a photo app.</p>` +
+		para("Third.") + `<h3>Related</h3><ul><li><a href="/x">Another story about deals</a></li><li><a href="/y">Yet another story</a></li></ul>` +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "knows a thing or two")
+	assert.NotContains(t, text, "Another story about deals")
+}
