@@ -199,8 +199,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if b.kinds&boilerKinds != 0 && !big && !isSubheading(b.tag) && t.trustCue(i) && !(t.keepComments && b.kinds&boilerKinds == 1<<cueComments) {
 		// A compound class with a boilerplate word ("article-related", "post-share") is
 		// the boilerplate part of the article, so the boilerplate word wins, except
-		// for <header>, which in an article holds sub-headings as often as bylines.
-		if !(b.tag == atom.Header && b.headings > 0) {
+		// for <header>, which in an article holds sub-headings or a standfirst (a
+		// lead's sentences, with no link) as often as bylines.
+		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) {
 			return dropCue
 		}
 	}

@@ -301,3 +301,14 @@ func TestProseAfterAdLabelKept(t *testing.T) {
 	assert.Contains(t, text, "knows a thing or two")
 	assert.NotContains(t, text, "Another story about deals")
 }
+
+// TestStandfirstHeaderKept checks that a <header> holding the article's standfirst, a
+// sentence with no link, stays, while a header of links is still furniture.
+func TestStandfirstHeaderKept(t *testing.T) {
+	page := `<html><body><article><header><a href="/">Home</a> <a href="/news">News</a></header><div>` +
+		`<header>Neuroscience tells us that most of the work done by our brains happens on an unconscious level, but when does that moment occur?</header>` +
+		para("First.") + para("Second.") + `</div></article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Neuroscience tells us")
+	assert.NotContains(t, text, "Home")
+}
