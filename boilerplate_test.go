@@ -312,3 +312,11 @@ func TestStandfirstHeaderKept(t *testing.T) {
 	assert.Contains(t, text, "Neuroscience tells us")
 	assert.NotContains(t, text, "Home")
 }
+
+// TestGeneratedIDNamesNoCue checks that a generated id whose letters joined spell a cue
+// ("8a7d" gives "ad") names no kind, while a compound name's joined words still do.
+func TestGeneratedIDNamesNoCue(t *testing.T) {
+	assert.Zero(t, attrKinds("8a7d"))
+	assert.Zero(t, attrKinds("p-8a7d"))
+	assert.EqualValues(t, 1<<cueRelated, attrKinds("read-more"))
+}
