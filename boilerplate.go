@@ -2,9 +2,7 @@ package winnow
 
 import (
 	"strings"
-	"unicode"
 
-	"github.com/winnow-go/winnow/internal/dates"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -38,6 +36,10 @@ const (
 	// discussionShare: when comment blocks hold more than this share of the chosen
 	// text, the page is a discussion and its comments are kept.
 	discussionShare = 0.5
+	// articleBesideComments: a page whose text outside its comment blocks reaches this
+	// is an article with comments under it (a blog post and its long thread), not a
+	// discussion, however long the thread.
+	articleBesideComments = 2500
 	// linkPageMaxUnits: a chosen block of links shorter than this is a menu.
 	linkPageMaxUnits = 300
 	// maxCardUnits bounds a teaser card: a title and a line or two of summary. A longer
@@ -97,7 +99,8 @@ func (t *tree) prune(roots []int32) {
 	}
 	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
 	// there the comments are the content. A shop's reviews are not (see showsShop).
-	t.keepComments = !t.shop && float32(comments) > float32(total)*discussionShare
+	// A long article with a longer thread under it (a blog post) is still an article.
+	t.keepComments = !t.shop && float32(comments) > float32(total)*discussionShare && total-comments < articleBesideComments
 	t.roots, t.sectionH1s = roots, -1
 	for _, r := range roots {
 		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {
@@ -148,6 +151,10 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			continue
 		}
 		r := t.judge(c, total)
+		if t.inRunningText(c) && !metadataDrop(b, r) {
+			// A phrase of a sentence stays with its sentence, and what it holds too.
+			continue
+		}
 		if r == dropLinkDense && t.listedCard(c) {
 			// A teaser card in a listing of links is content, its links with it.
 			r = keep
@@ -161,6 +168,15 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			}
 			continue
 		}
+		if b.tag == atom.Table && t.gridDataTable(c) {
+			// A table of data is kept whole: its cells name and link what they list.
+			continue
+		}
+		if b.tag == atom.Pre {
+			// Preformatted text is kept verbatim: its spans are a highlighter's tokens
+			// (a keyword "BY", a row of dates), no bylines or date lines.
+			continue
+		}
 		t.pruneChildren(c, total)
 	}
 }
@@ -169,6 +185,11 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 func (t *tree) judge(i int32, total int32) dropReason {
 	b := &t.nodes[i]
 	big := float32(b.units) > float32(total)*maxDropShare
+	if big && !t.keepComments && !t.shop && b.kinds&boilerKinds == 1<<cueComments {
+		// A comment block this big outside a discussion or a shop (whose reviews keep the
+		// size guard) is the long thread under a long article (see articleBesideComments).
+		big = false
+	}
 	ld := b.linkDensity()
 	if b.tag == atom.H1 && t.isHeadline(i) {
 		return dropTitle
@@ -178,8 +199,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if b.kinds&boilerKinds != 0 && !big && !isSubheading(b.tag) && t.trustCue(i) && !(t.keepComments && b.kinds&boilerKinds == 1<<cueComments) {
 		// A compound class with a boilerplate word ("article-related", "post-share") is
 		// the boilerplate part of the article, so the boilerplate word wins, except
-		// for <header>, which in an article holds sub-headings as often as bylines.
-		if !(b.tag == atom.Header && b.headings > 0) {
+		// for <header>, which in an article holds sub-headings or a standfirst (a
+		// lead's sentences, with no link) as often as bylines.
+		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) {
 			return dropCue
 		}
 	}
@@ -218,7 +240,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
 		}
-		if ld > limit {
+		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) {
 			return dropLinkDense
 		}
 	}
@@ -321,6 +343,11 @@ func (t *tree) dropListAfter(h int32) {
 		}
 		if b.units == 0 {
 			continue
+		}
+		if b.tag == atom.P && b.units >= shortLineUnits && b.linkDensity() <= linkDenseBlock {
+			// A paragraph of prose, a few of its words linked, is the article going
+			// on after a box's label ("Advertising"), not the box's list.
+			return
 		}
 		if b.linkDensity() > headedBoxLinks || t.isCardList(s) {
 			b.drop = dropHeading
@@ -445,64 +472,6 @@ func (t *tree) walk(i int32, fn func(int32) bool) {
 		}
 	}
 }
-
-// isDateline reports whether a short text is a date with at most a few words around it.
-// The parser is asked last: a date holds a digit, and most short blocks (a label, a name,
-// a cell of a table) either hold none or too many letters, so they are told apart by one
-// look at their runes.
-func isDateline(s string) bool {
-	letters, digit := 0, false
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-		} else if unicode.IsDigit(r) {
-			digit = true
-		}
-	}
-	if !digit || letters > datelineMaxLetters {
-		return false
-	}
-	_, ok := dates.Find(s, "")
-	return ok
-}
-
-// creditMaxUnits bounds a photo credit line: a label and a name or two.
-const creditMaxUnits = 50
-
-// isCredit reports whether a short text is a photo credit: it opens with a credit label
-// ("Foto: …") or names a picture agency.
-func isCredit(s string) bool {
-	s = strings.ToLower(strings.TrimLeft(s, "( "))
-	for _, p := range creditPrefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	for _, a := range stockAgencies {
-		if strings.Contains(s, a) {
-			return true
-		}
-	}
-	return false
-}
-
-// inFigure reports whether block i is a figure's caption or lies in one: a caption is
-// the picture's text, which readers keep with it, credit and all.
-func (t *tree) inFigure(i int32) bool {
-	for p, lvl := i, 0; p != none && lvl < figureDepth; p, lvl = t.nodes[p].parent, lvl+1 {
-		if tag := t.nodes[p].tag; tag == atom.Figure || tag == atom.Figcaption {
-			return true
-		}
-	}
-	return false
-}
-
-// figureDepth bounds the search for a figure around a caption line.
-const figureDepth = 4
-
-// datelineMaxLetters: a date line may carry a weekday, a month name and a word such as
-// "Updated" or "Cập nhật", but not a sentence.
-const datelineMaxLetters = 30
 
 // Prose-rich blocks: a class word says "nav" or "ranking", but the block holds several
 // paragraphs with hardly a link in them. Such a block is content named after a feature

@@ -230,3 +230,93 @@ func TestIsDateline(t *testing.T) {
 		assert.Equal(t, c.want, isDateline(c.s), c.s)
 	}
 }
+
+// TestPreformattedKeptVerbatim checks that a highlighted code block keeps every token:
+// a keyword span that reads like a byline ("BY") and a row of dates are code, not
+// boilerplate.
+func TestPreformattedKeptVerbatim(t *testing.T) {
+	page := `<html><body><article>` + para("The query groups the rows.") +
+		`<pre><span class="k">SELECT</span> <span class="n">period</span> <span class="k">FROM</span> <span class="n">logs</span> <span class="k">ORDER</span> <span class="k">BY</span> <span class="n">period</span>;` + "\n" +
+		`<span class="go">2020-08-01 18:00:00+00 │ 200 │ 4084</span>` + "\n" + `</pre>` + para("Then it reads them.") + `</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "ORDER BY period")
+	assert.Contains(t, text, "2020-08-01 18:00:00+00 │ 200 │ 4084")
+}
+
+// TestLongThreadUnderLongArticle checks that a blog post's comments are left out even
+// when the thread outweighs the post, while a short question's long thread (a forum)
+// stays the content.
+func TestLongThreadUnderLongArticle(t *testing.T) {
+	comment := func(i int) string {
+		return `<li class="comment"><p>` + strings.Repeat("Lovely photographs of the maples, thank you for sharing the trip with us again. ", 3) + `</p></li>`
+	}
+	thread := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`<div id="comments" class="comments"><ol>`)
+		for i := range n {
+			b.WriteString(comment(i))
+		}
+		b.WriteString(`</ol></div>`)
+		return b.String()
+	}
+	pruneMain := func(page string) *tree {
+		tr := treeOf(t, page)
+		for i := range tr.nodes {
+			if attr(tr.nodes[i].n, "id") == "main" {
+				tr.prune([]int32{int32(i)})
+				return tr
+			}
+		}
+		t.Fatal("no main block")
+		return nil
+	}
+	commentsDropped := func(tr *tree) bool {
+		for i := range tr.nodes {
+			if attr(tr.nodes[i].n, "id") == "comments" {
+				return tr.nodes[i].drop != keep
+			}
+		}
+		return false
+	}
+	post := pruneMain(`<html><body><div id="main"><div class="post-body">` + strings.Repeat(para("We drove up the mountain road at dawn."), 14) +
+		`</div>` + thread(30) + `</div></body></html>`)
+	assert.False(t, post.keepComments)
+	assert.True(t, commentsDropped(post), "the thread under a long post is its comments")
+
+	// A short question over the same thread is a discussion: its comments are content.
+	forum := pruneMain(`<html><body><div id="main">` + para("How do I bleed the radiators?") + thread(30) + `</div></body></html>`)
+	assert.True(t, forum.keepComments)
+	assert.False(t, commentsDropped(forum))
+}
+
+// TestProseAfterAdLabelKept checks that the paragraph after an ad slot's label stays,
+// some of its words linked, while a list of links after a "Related" heading goes.
+func TestProseAfterAdLabelKept(t *testing.T) {
+	page := `<html><body><article>` + para("First.") +
+		`<div class="slot"><div>Advertising</div><div></div></div>` +
+		`<p>The founder knows a thing or two about how to seal a deal. He is the man behind the company's <a href="/a">$19 billion acquisition</a> of a messenger, and he <a href="/b">personally brokered</a> the buyout of a photo app.</p>` +
+		para("Third.") + `<h3>Related</h3><ul><li><a href="/x">Another story about deals</a></li><li><a href="/y">Yet another story</a></li></ul>` +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "knows a thing or two")
+	assert.NotContains(t, text, "Another story about deals")
+}
+
+// TestStandfirstHeaderKept checks that a <header> holding the article's standfirst, a
+// sentence with no link, stays, while a header of links is still furniture.
+func TestStandfirstHeaderKept(t *testing.T) {
+	page := `<html><body><article><header><a href="/">Home</a> <a href="/news">News</a></header><div>` +
+		`<header>Neuroscience tells us that most of the work done by our brains happens on an unconscious level, but when does that moment occur?</header>` +
+		para("First.") + para("Second.") + `</div></article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Neuroscience tells us")
+	assert.NotContains(t, text, "Home")
+}
+
+// TestGeneratedIDNamesNoCue checks that a generated id whose letters joined spell a cue
+// ("8a7d" gives "ad") names no kind, while a compound name's joined words still do.
+func TestGeneratedIDNamesNoCue(t *testing.T) {
+	assert.Zero(t, attrKinds("8a7d"))
+	assert.Zero(t, attrKinds("p-8a7d"))
+	assert.EqualValues(t, 1<<cueRelated, attrKinds("read-more"))
+}

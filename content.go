@@ -157,13 +157,19 @@ const headedProseUnits = 80
 const minSectionParas = 3
 
 // headsProse reports whether heading i opens a section of the article's prose: the
-// element after it is a block of that much text, not made of links, and the heading
-// stands among the article's paragraphs, not alone in a card with its excerpt.
+// element after it (past any picture or clip, which holds no text) is a block of that
+// much text, not made of links, and the heading stands among the article's paragraphs,
+// not alone in a card with its excerpt.
 func (t *tree) headsProse(i int32) bool {
 	if p := t.nodes[i].parent; p == none || t.nodes[p].paras < minSectionParas {
 		return false
 	}
 	s := t.nextElement(i)
+	for s != none && t.nodes[s].units == 0 && t.holdsMedia(s) {
+		// A picture or a video between a heading and its prose (a review's clip
+		// under the title of the game it reviews) is the section's too.
+		s = t.nextElement(s)
+	}
 	if s == none {
 		return false
 	}

@@ -414,9 +414,9 @@ func attrKinds(v string) uint32 {
 // changes ("relatedNews" gives "related", "news"), and names one kind: that of its last
 // cue word, since compound names put the head noun last ("article-comments" is comments;
 // "comment-content" and "section-ranking-content" are content). A token whose words
-// joined are a cue ("read-more" is "readmore") is that cue. A word that touches a digit
-// is part of a generated name ("w-node-5343ad4": its "ad" is not an advert) and names no
-// kind. It reports the kinds of all tokens as a bit set, and the word lists (see wordSet)
+// joined are a cue ("read-more" is "readmore") is that cue, unless it holds a digit. A
+// word that touches a digit is part of a generated name ("w-node-5343ad4": its "ad" is
+// not an advert) and names no kind; nor do a generated name's letters joined ("8a7d"). It reports the kinds of all tokens as a bit set, and the word lists (see wordSet)
 // that hold any word or joined token, the touching-digit ones included. It does not
 // allocate: attributes are classified for every element of every page.
 func attrCues(v string) (kinds uint32, lists wordSet) {
@@ -487,8 +487,10 @@ func (s *tokenScan) add(c byte) {
 			s.nJoined++
 		}
 	}
-	if c >= 0x80 {
-		s.joinedUsable = false // not an ASCII name: its joined form names no kind
+	if c >= 0x80 || digit {
+		// Not an ASCII name, or a generated one ("8a7d", whose letters joined read
+		// "ad"): its joined form names no kind.
+		s.joinedUsable = false
 	}
 	if c == ':' {
 		s.variant = true

@@ -58,13 +58,13 @@ func attrKindsRef(v string) (set uint32) {
 		if len(joined) > maxWordBytes {
 			joined = joined[:maxWordBytes]
 		}
-		ascii := true
+		named := true // an ASCII name with no digit: its joined words may name a kind
 		for _, c := range b {
-			if c >= 0x80 {
-				ascii = false
+			if c >= 0x80 || '0' <= c && c <= '9' {
+				named = false
 			}
 		}
-		if len(words) > 1 && ascii {
+		if len(words) > 1 && named {
 			if k, ok := classTokens[joined]; ok {
 				last = k
 			}
