@@ -344,9 +344,10 @@ func (t *tree) dropListAfter(h int32) {
 		if b.units == 0 {
 			continue
 		}
-		if b.tag == atom.P && b.units >= shortLineUnits && b.linkDensity() <= linkDenseBlock {
+		if b.tag == atom.P && b.units >= shortLineUnits && b.linkDensity() <= linkDenseBlock && !t.opensWithLink(s) {
 			// A paragraph of prose, a few of its words linked, is the article going
-			// on after a box's label ("Advertising"), not the box's list.
+			// on after a box's label ("Advertising"), not the box's list. One that
+			// opens with its link is a teaser: a headline and its excerpt.
 			return
 		}
 		if b.linkDensity() > headedBoxLinks || t.isCardList(s) {
@@ -355,6 +356,26 @@ func (t *tree) dropListAfter(h int32) {
 		}
 		return
 	}
+}
+
+// opensWithLink reports whether the first words of block i are a link's: its first
+// child with any text is an <a>, or opens with one.
+func (t *tree) opensWithLink(i int32) bool {
+	for c := t.nodes[i].first; c != none; {
+		n := &t.nodes[c]
+		if n.units == 0 {
+			c = n.next
+			continue
+		}
+		if n.tag == atom.A {
+			return true
+		}
+		if n.text {
+			return false
+		}
+		c = n.first
+	}
+	return false
 }
 
 // markCards drops the children of parent that form a teaser list: at least minCards
