@@ -70,12 +70,13 @@ const (
 	dropCredit
 	dropPromo
 	dropNumbers
+	dropForm
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
-	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
+	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list", dropForm: "form",
 	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 
@@ -95,7 +96,7 @@ func (t *tree) prune(roots []int32) {
 	}
 	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
 	// there the comments are the content.
-	t.keepComments = float32(comments) > float32(total)*discussionShare
+	t.keepComments = float32(comments) > float32(total)*discussionShare && !t.commentedStory(total-comments)
 	t.roots, t.sectionH1s = roots, -1
 	for _, r := range roots {
 		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {
@@ -220,7 +221,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 			return dropLinkDense
 		}
 	}
-	return keep
+	return t.judgeBox(i, total)
 }
 
 // describedTermUnits is the least text of a <dd> that makes its <dt> a term being

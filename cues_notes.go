@@ -103,3 +103,31 @@ func hasPromoPrefix(text string) bool {
 	}
 	return false
 }
+
+// commentCountWords follow the number in the line that opens the comments under a post
+// ("59 Comments on “…”", "12 thoughts on …", "3 Kommentare", "5 条评论"). Matched
+// lower-cased right after the leading number of a short line among the last few of the
+// article: once the comments are left out, their heading is all that remains of them.
+var commentCountWords = []string{
+	"comment", "response", "repl", "thought", "kommentar", "antwort", "commentaire", "réponse",
+	"comentario", "respuesta", "comentário", "resposta", "comment", "commento", "commenti",
+	"komentarz", "reactie", "коммент", "ответ", "bình luận", "ý kiến", "komentar", "tanggapan",
+	"yorum", "条评论", "條評論", "件のコメント", "개의 댓글",
+}
+
+// isCommentCount reports whether text opens with a number of comments.
+func isCommentCount(text string) bool {
+	t := strings.TrimSpace(text)
+	n := len(t)
+	t = strings.TrimLeft(t, "0123456789")
+	if len(t) == n {
+		return false
+	}
+	t = strings.ToLower(strings.TrimSpace(t))
+	for _, w := range commentCountWords {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -37,8 +37,9 @@ const (
 )
 
 // dropTrailingPromos drops, among the last lines of the chosen text, the short ones that
-// open with a call to subscribe, follow or support (see promoPrefixes) or that state the
-// publisher's rights (see rightsNotices).
+// open with a call to subscribe, follow or support (see promoPrefixes) or with a count of
+// comments (see commentCountWords), or that state the publisher's rights (see
+// rightsNotices).
 func (t *tree) dropTrailingPromos(roots []int32) {
 	var total int32
 	for _, r := range roots {
@@ -64,7 +65,7 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 			if b.tag == atom.Li || b.units > promoMaxUnits || b.firstText == none {
 				continue
 			}
-			if hasPromoPrefix(t.nodes[b.firstText].n.Data) || hasRightsNotice(t.lowerText(j)) {
+			if first := t.nodes[b.firstText].n.Data; hasPromoPrefix(first) || isCommentCount(first) || hasRightsNotice(t.lowerText(j)) {
 				b.drop = dropPromo
 				t.tailNotes = append(t.tailNotes, blockText(b.n))
 			}

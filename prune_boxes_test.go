@@ -1,0 +1,112 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// storyPage wraps body in a page that declares itself an article.
+func storyPage(body string) string {
+	return `<html><head><meta property="og:type" content="article"><title>Story</title></head><body><main>` +
+		body + `</main></body></html>`
+}
+
+// extractText runs Extract on page and returns its text.
+func extractText(t *testing.T, page string) string {
+	t.Helper()
+	a, err := Extract(strings.NewReader(page), nil)
+	require.NoError(t, err)
+	return a.Text
+}
+
+// A form that asks the reader to write (a request for an e-book, a sign-up) inside an
+// article is no part of it, however sentence-like its labels; a form of choices only
+// (a product's options) is left alone.
+func TestArticleFormDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	form := `<form action="/send"><p>Fill out the form to get a copy of our ebook today.</p>` +
+		`<label>Your e-mail address, which we keep to ourselves and never share.</label><input type="email">` +
+		`<p>This field is for validation purposes and should be left unchanged.</p></form>`
+	choices := `<form action="/cart"><p>Choose the colour of the fabric that suits your room best.</p>` +
+		`<input type="radio" name="c"><input type="submit"></form>`
+	text := extractText(t, storyPage(`<article>`+body+form+choices+`</article>`))
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "copy of our ebook")
+	assert.NotContains(t, text, "validation purposes")
+	assert.Contains(t, text, "colour of the fabric")
+}
+
+// excerptTeaser is one story of an "Also in the news" box: a linked title and the first
+// words of that story, cut short.
+func excerptTeaser(title, cut string) string {
+	return `<article><div class="title"><a href="/` + title + `">` + title + `</a></div>` +
+		`<div class="body">` + prose + `It went on and on about it` + cut + `</div></article>`
+}
+
+// A list of teasers for other stories, each a linked title over an excerpt that stops
+// with an ellipsis, is left out; a single excerpt-like paragraph is not a list.
+func TestExcerptListDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 8)
+	box := `<div>` + excerptTeaser("Hampers handed out", "...") + excerptTeaser("Clerk recalled", "…") +
+		excerptTeaser("Festival launched", " [...]") + `</div>`
+	text := extractText(t, storyPage(`<div>`+body+`<div>Also in the news</div>`+box+`</div>`))
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Hampers handed out")
+	assert.NotContains(t, text, "Festival launched")
+
+	one := `<div>` + excerptTeaser("Only one teaser", "...") + `</div>`
+	text = extractText(t, storyPage(`<div>`+body+one+`</div>`))
+	assert.Contains(t, text, "It went on and on")
+}
+
+// A table of contents whose rows link to the article's sections and sum them up with an
+// ellipsis is the article's own, not a list of teasers.
+func TestExcerptRowsKept(t *testing.T) {
+	body := strings.Repeat(para("Body."), 8)
+	row := func(s string) string {
+		return `<tr><td><a href="#` + s + `">` + s + `</a></td><td>` + prose + `and more…</td></tr>`
+	}
+	text := extractText(t, storyPage(`<div>`+body+`<table>`+row("alpha")+row("beta")+row("gamma")+`</table></div>`))
+	assert.Equal(t, 3, strings.Count(text, "and more…"))
+}
+
+// comment is one reader's comment under a post.
+func comment(s string) string {
+	return `<li class="comment"><div class="comment-content">` + para(s) + para(s) + `</div></li>`
+}
+
+// The comments under an article stay out even when they outweigh it; on a page that does
+// not declare itself an article (a forum thread, a Q&A page), comments that make most of
+// the text are the content.
+func TestCommentsUnderLongStoryDropped(t *testing.T) {
+	story := strings.Repeat(para("Story."), 16)
+	comments := `<div id="comments" class="comments"><ol class="commentlist">` +
+		strings.Repeat(comment("Reader said."), 16) + `</ol></div>`
+	text := extractText(t, storyPage(`<div class="post">`+story+comments+`</div>`))
+	assert.Contains(t, text, "Story.")
+	assert.NotContains(t, text, "Reader said.")
+
+	page := `<html><head><title>Thread</title></head><body><main><div class="post">` + story +
+		comments + `</div></main></body></html>`
+	text = extractText(t, page)
+	assert.Contains(t, text, "Reader said.")
+}
+
+// The line that opens a post's comments counts them; a line that merely starts with a
+// number is the article's own.
+func TestIsCommentCount(t *testing.T) {
+	for _, s := range []string{"59 Comments on “Starship Troopers”", "12 thoughts on “Hello”", "3 Kommentare", "5 条评论", "1 Reply"} {
+		assert.True(t, isCommentCount(s), s)
+	}
+	for _, s := range []string{"Comments", "59 people came", "2025 was a good year", ""} {
+		assert.False(t, isCommentCount(s), s)
+	}
+}
+
+// An "Also in the news" heading opens a box of other stories.
+func TestAlsoInTheNewsHeading(t *testing.T) {
+	assert.Equal(t, cueRelated, lookupHeading("ALSO IN THE NEWS"))
+}
