@@ -71,12 +71,13 @@ const (
 	dropPromo
 	dropNumbers
 	dropForm
+	dropBio
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
-	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list", dropForm: "form",
+	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list", dropForm: "form", dropBio: "author's biography",
 	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 
@@ -108,6 +109,7 @@ func (t *tree) prune(roots []int32) {
 		t.pruneChildren(r, total)
 	}
 	t.dropTrailingPromos(roots)
+	t.dropAuthorBio(roots)
 	t.dropLeadingDisclosures(roots)
 }
 

@@ -86,6 +86,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	fillMeta(a, meta, o, time.Now())
 	t.headlines = newHeadlines(meta, a.Title)
 	t.story = declaresStory(meta)
+	t.authors = a.Authors
 	return meta, t, a, nil
 }
 

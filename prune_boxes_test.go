@@ -110,3 +110,29 @@ func TestIsCommentCount(t *testing.T) {
 func TestAlsoInTheNewsHeading(t *testing.T) {
 	assert.Equal(t, cueRelated, lookupHeading("ALSO IN THE NEWS"))
 }
+
+// authorPage wraps body in an article page whose metadata names its author.
+func authorPage(author, body string) string {
+	return `<html><head><meta property="og:type" content="article"><meta name="author" content="` + author +
+		`"><title>Story</title></head><body><main><article>` + body + `</article></main></body></html>`
+}
+
+// The box that closes an article with its author's name, role and biography is left out;
+// a closing paragraph about the author that stands among the article's own is kept.
+func TestAuthorBioDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 8)
+	box := `<div><p>Rebecca Norris</p><p>Contributing Writer</p>` +
+		`<p>Rebecca Norris is a freelance writer living near the capital, who covers gardens and homes.</p></div>`
+	text := extractText(t, authorPage("Rebecca Norris", body+box))
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "freelance writer")
+	assert.NotContains(t, text, "Contributing Writer")
+
+	one := `<div><p>Arricca SanSone <span>Contributing Writer</span> Arricca SanSone writes about gardens.</p></div>`
+	text = extractText(t, authorPage("Arricca SanSone", body+one))
+	assert.NotContains(t, text, "writes about gardens")
+
+	own := `<p>Rebecca Norris has covered gardens since 2012, and lives near the capital.</p>`
+	text = extractText(t, authorPage("Rebecca Norris", body+own))
+	assert.Contains(t, text, "has covered gardens")
+}

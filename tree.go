@@ -65,8 +65,9 @@ type tree struct {
 	// dates the page (see closingDate).
 	tailNotes []string
 
-	story  bool // the page declares itself an article or a video (see declaresStory)
-	listed bool // the chosen block is a list of items (see preferItems)
+	story   bool     // the page declares itself an article or a video (see declaresStory)
+	authors []string // the article's authors, from the metadata (see dropAuthorBio)
+	listed  bool     // the chosen block is a list of items (see preferItems)
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
