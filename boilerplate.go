@@ -110,6 +110,7 @@ func (t *tree) prune(roots []int32) {
 	}
 	t.dropTrailingPromos(roots)
 	t.dropAuthorBio(roots)
+	t.dropOrphanHeading(roots)
 	t.dropLeadingDisclosures(roots)
 }
 

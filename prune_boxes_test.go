@@ -136,3 +136,16 @@ func TestAuthorBioDropped(t *testing.T) {
 	text = extractText(t, authorPage("Rebecca Norris", body+own))
 	assert.Contains(t, text, "has covered gardens")
 }
+
+// A heading left as the article's last line, its box gone, is left out; a run of
+// headings that closes the article is a list of titles and stays.
+func TestOrphanHeadingDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 8)
+	text := runPasses(t, `<html><body><article>`+body+`<h2>Weitere Tourentipps in Schweden</h2></article></body></html>`)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Tourentipps")
+
+	text = runPasses(t, `<html><body><article>`+body+`<h3>Ceramic Candle</h3><h3>Glass Candle</h3></article></body></html>`)
+	assert.Contains(t, text, "Ceramic Candle")
+	assert.Contains(t, text, "Glass Candle")
+}
