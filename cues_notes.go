@@ -22,7 +22,11 @@ var promoPrefixes = []string{
 	"síguenos", "hazte miembro", "hazte socio", "assine", "inscreva-se", "siga-nos", "iscriviti",
 	"seguici", "abbonati", "подпишитесь", "подписывайтесь", "ikuti kami", "berlangganan",
 	"theo dõi chúng tôi", "đăng ký nhận", "关注我们", "订阅", "フォローして", "구독하기",
-	"help us ", "we want to hear", "for the latest",
+	"help us ", "we want to hear", "for the latest", "we need your help", "don't miss", "don’t miss",
+	"like this article", "want more", "if you believe", "this story is funded", "submit your letter",
+	"do you want to be informed", "ready to join", "kennt ihr schon", "kennen sie schon",
+	"gefällt dir unser", "gefällt ihnen unser", "besuchen sie unser", "besuche unser", "bei fragen und anregungen",
+	"weitere infos unter", "zapraszamy", "¿ya sabías", "¡mira ", "mira nuestro",
 	// Prompts to rate, comment or cite the article, and empty comment counters.
 	"wie bewerten sie", "war dieser artikel hilfreich", "was this article helpful",
 	"was this page helpful", "rate this article", "keine kommentare", "kommentare insgesamt",

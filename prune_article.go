@@ -65,7 +65,8 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 			if b.tag == atom.Li || b.units > promoMaxUnits || b.firstText == none {
 				continue
 			}
-			if first := t.nodes[b.firstText].n.Data; hasPromoPrefix(first) || isCommentCount(first) || hasRightsNotice(t.lowerText(j)) {
+			first, lower := t.nodes[b.firstText].n.Data, t.lowerText(j)
+			if hasPromoPrefix(first) || isCommentCount(first) || hasRightsNotice(lower) {
 				b.drop = dropPromo
 				t.tailNotes = append(t.tailNotes, blockText(b.n))
 			}

@@ -149,3 +149,16 @@ func TestOrphanHeadingDropped(t *testing.T) {
 	assert.Contains(t, text, "Ceramic Candle")
 	assert.Contains(t, text, "Glass Candle")
 }
+
+// Closing calls to the reader in several languages are left out of the article.
+func TestClosingCallsDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	text := runPasses(t, `<html><body><article>`+body+
+		`<p>Kennt ihr schon unseren Markenfinder? Dort findet ihr alles.</p>`+
+		`<p>Zapraszamy też do subskrypcji tygodnika.</p>`+
+		`<p>Submit your letter to the editor via this form.</p></article></body></html>`)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Markenfinder")
+	assert.NotContains(t, text, "subskrypcji")
+	assert.NotContains(t, text, "letter to the editor")
+}
