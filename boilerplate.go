@@ -163,6 +163,11 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			}
 			continue
 		}
+		if b.tag == atom.Pre || b.tag == atom.Code {
+			// Code is kept whole: its highlighter's classes name what each token is
+			// ("hljs-comment", "token tag"), not a box of the page.
+			continue
+		}
 		t.pruneChildren(c, total)
 	}
 }

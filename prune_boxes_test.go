@@ -162,3 +162,16 @@ func TestClosingCallsDropped(t *testing.T) {
 	assert.NotContains(t, text, "subskrypcji")
 	assert.NotContains(t, text, "letter to the editor")
 }
+
+// A highlighted code block keeps its comments: the highlighter's "hljs-comment" class
+// names a token of the code, not a comment box of the page.
+func TestCodeCommentsKept(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	code := `<pre><code class="language-bash"><span class="hljs-comment"># initialize git</span>
+git init
+<span class="hljs-comment"># clone repo</span>
+git clone url</code></pre>`
+	text := runPasses(t, `<html><body><article>`+body+code+body+`</article></body></html>`)
+	assert.Contains(t, text, "# initialize git")
+	assert.Contains(t, text, "# clone repo")
+}
