@@ -296,6 +296,13 @@ func (t *tree) headingKind(i int32) (cueKind, bool) {
 	var s string
 	if t.nodes[h].units <= maxHeadingRunes {
 		s = t.inlineText(h)
+	} else if tag := t.nodes[h].tag; h != i && (tag == atom.Li || tag == atom.P || tag == atom.Dd) &&
+		t.nodes[h].ownUnits > maxHeadingRunes && t.nodes[h].linkDensity() < linkDenseBlock &&
+		endsLabel(t.nodes[b.firstText].n.Data) {
+		// The first words are the run-in label of a paragraph or a list item of prose,
+		// ending with a colon ("<li><b>Weather:</b> The climate of …"): no heading of a
+		// box.
+		return cueNone, false
 	} else {
 		s = t.nodes[b.firstText].n.Data
 	}

@@ -142,3 +142,9 @@ const storyMinUnits = 20 * unitsPerPoint
 func (t *tree) commentedStory(prose int32) bool {
 	return t.story && prose >= storyMinUnits
 }
+
+// endsLabel reports whether text ends with a colon, as a run-in label does ("Weather:").
+func endsLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}

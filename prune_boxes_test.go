@@ -175,3 +175,14 @@ git clone url</code></pre>`
 	assert.Contains(t, text, "# initialize git")
 	assert.Contains(t, text, "# clone repo")
 }
+
+// A list whose items open with a run-in label ("Weather: …") is prose, even when the
+// label is a boilerplate heading's word.
+func TestRunInLabelNoHeading(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	list := `<ul><li><strong>Weather:</strong> The climate of the state is humid and continental, with cold winters.</li>` +
+		`<li><strong>Cost:</strong> Living here costs more than the national average, mostly for housing.</li></ul>`
+	text := runPasses(t, `<html><body><article>`+body+list+body+`</article></body></html>`)
+	assert.Contains(t, text, "The climate of the state")
+	assert.Contains(t, text, "Living here costs")
+}
