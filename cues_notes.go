@@ -59,6 +59,31 @@ var rightsNotices = []string{
 	"is not responsible for the opinions", "все права защищены", "版权所有", "無断転載",
 }
 
+// disclaimerWords are the words of the legal notices that close articles on money,
+// health and law: the text is no advice, its views are its authors' own, past results
+// promise nothing ("This material has been prepared for informational purposes only",
+// "Alle Angaben ohne Gewähr"). Matched lower-cased anywhere in a paragraph among the
+// last few of the article.
+var disclaimerWords = []string{
+	"for informational purposes only", "for general informational purposes", "for general information purposes",
+	"for educational purposes only", "not intended to constitute", "does not constitute legal",
+	"does not constitute financial", "does not constitute investment", "should not be construed as",
+	"not necessarily reflect", "the views and opinions expressed", "views expressed in this",
+	"past performance is no guarantee", "past performance does not guarantee", "not a substitute for professional",
+	"alle angaben ohne gewähr", "keine anlageberatung", "stellt keine anlageberatung", "à titre informatif uniquement",
+	"con fines informativos", "a scopo informativo",
+}
+
+// hasDisclaimer reports whether lower-cased text holds a legal notice.
+func hasDisclaimer(s string) bool {
+	for _, w := range disclaimerWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasRightsNotice reports whether lower-cased text holds a rights notice.
 func hasRightsNotice(s string) bool {
 	for _, n := range rightsNotices {

@@ -34,12 +34,14 @@ const (
 	// promoMinArticle: the chosen text must be an article of some length, not a
 	// page whose only words are the call itself (a sign-up page, an empty shell).
 	promoMinArticle = 5 * unitsPerPoint
+	// disclaimerMaxUnits bounds a legal notice: a paragraph, longer than a call.
+	disclaimerMaxUnits = 10 * unitsPerPoint
 )
 
 // dropTrailingPromos drops, among the last lines of the chosen text, the short ones that
 // open with a call to subscribe, follow or support (see promoPrefixes) or with a count of
 // comments (see commentCountWords), or that state the publisher's rights (see
-// rightsNotices).
+// rightsNotices), and the legal notices below them (see disclaimerWords).
 func (t *tree) dropTrailingPromos(roots []int32) {
 	var total int32
 	for _, r := range roots {
@@ -60,6 +62,13 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 				continue
 			}
 			seen++
+			if b.tag != atom.Li && b.units <= disclaimerMaxUnits && hasDisclaimer(t.lowerText(j)) {
+				// A stack of legal notices closes some articles: each counts as
+				// none of the last lines, so that the calls above them are reached.
+				b.drop = dropPromo
+				seen--
+				continue
+			}
 			// A list item is a point of the article ("Stay informed: visit your
 			// dentist"), not a line addressed to the reader.
 			if b.tag == atom.Li || b.units > promoMaxUnits || b.firstText == none {

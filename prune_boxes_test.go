@@ -186,3 +186,20 @@ func TestRunInLabelNoHeading(t *testing.T) {
 	assert.Contains(t, text, "The climate of the state")
 	assert.Contains(t, text, "Living here costs")
 }
+
+// The legal notices that close an article (no advice, the views are the author's) are
+// left out, however many there are; the same words inside the body stay.
+func TestClosingDisclaimersDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	text := runPasses(t, `<html><body><article>`+body+
+		`<p>Our guide is written for informational purposes only, as the markets say in the middle of the story.</p>`+body+
+		`<p>Subscribe to our weekly letter for more.</p>`+
+		`<p>This material has been prepared for informational purposes only, and is not intended to provide, and should not be relied on for, tax, legal or accounting advice.</p>`+
+		`<p>The views and opinions expressed in the articles of this website are strictly those of the author.</p>`+
+		`<p>Past performance is no guarantee of future results.</p></article></body></html>`)
+	assert.Contains(t, text, "in the middle of the story")
+	assert.NotContains(t, text, "This material has been prepared")
+	assert.NotContains(t, text, "views and opinions")
+	assert.NotContains(t, text, "Past performance")
+	assert.NotContains(t, text, "weekly letter")
+}
