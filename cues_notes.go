@@ -74,11 +74,25 @@ var disclaimerWords = []string{
 	"con fines informativos", "a scopo informativo",
 }
 
-// hasDisclaimer reports whether lower-cased text holds a legal notice.
+// pitchWords are the words of the appeal for money that closes the articles of sites kept
+// by their readers ("kept alive by reader donations", "This story is funded by readers
+// like you", "Donate via Patreon"). Matched lower-cased anywhere in a paragraph among the
+// last few of the article, like disclaimerWords.
+var pitchWords = []string{
+	"reader donations", "your donation", "donations play", "donate via",
+	"make a donation", "funded by readers", "readers like you", "reader-supported", "reader supported",
+	"become a patron", "on patreon", "jetzt spenden", "spenden sie", "faire un don", "haz una donación",
+	"haga una donación", "wesprzyj nas", "fai una donazione",
+}
+
+// hasDisclaimer reports whether lower-cased text holds a legal notice or an appeal for
+// money.
 func hasDisclaimer(s string) bool {
-	for _, w := range disclaimerWords {
-		if strings.Contains(s, w) {
-			return true
+	for _, list := range [...][]string{disclaimerWords, pitchWords} {
+		for _, w := range list {
+			if strings.Contains(s, w) {
+				return true
+			}
 		}
 	}
 	return false

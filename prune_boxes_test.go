@@ -196,10 +196,12 @@ func TestClosingDisclaimersDropped(t *testing.T) {
 		`<p>Subscribe to our weekly letter for more.</p>`+
 		`<p>This material has been prepared for informational purposes only, and is not intended to provide, and should not be relied on for, tax, legal or accounting advice.</p>`+
 		`<p>The views and opinions expressed in the articles of this website are strictly those of the author.</p>`+
-		`<p>Past performance is no guarantee of future results.</p></article></body></html>`)
+		`<p>Past performance is no guarantee of future results.</p>`+
+		`<p>This site is a non-profit project kept alive by reader donations, with no ads and no paywall.</p></article></body></html>`)
 	assert.Contains(t, text, "in the middle of the story")
 	assert.NotContains(t, text, "This material has been prepared")
 	assert.NotContains(t, text, "views and opinions")
 	assert.NotContains(t, text, "Past performance")
 	assert.NotContains(t, text, "weekly letter")
+	assert.NotContains(t, text, "reader donations")
 }
