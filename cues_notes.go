@@ -27,6 +27,8 @@ var promoPrefixes = []string{
 	"do you want to be informed", "ready to join", "kennt ihr schon", "kennen sie schon",
 	"gefällt dir unser", "gefällt ihnen unser", "besuchen sie unser", "besuche unser", "bei fragen und anregungen",
 	"weitere infos unter", "zapraszamy", "¿ya sabías", "¡mira ", "mira nuestro",
+	"follow me", "join me on", "join our", "check out our", "fill out the form", "photo sources",
+	"image sources", "photo credits",
 	// Prompts to rate, comment or cite the article, and empty comment counters.
 	"wie bewerten sie", "war dieser artikel hilfreich", "was this article helpful",
 	"was this page helpful", "rate this article", "keine kommentare", "kommentare insgesamt",
@@ -45,6 +47,10 @@ var postMetaPrefixes = []string{
 	"kategorien:", "category:", "categories:", "tags:", "schlagwörter:", "schlagworte:",
 	"stichwörter:", "themen:", "étiquettes", "etiquetas:", "publié dans", "publicado en",
 	"pubblicato in", "permalink", "bookmark the permalink",
+	// Who checked the article and when ("Medically reviewed by …", "Last reviewed January
+	// 2023"): its metadata, not its text.
+	"medically reviewed by", "reviewed by", "fact-checked by", "fact checked by", "last reviewed",
+	"date last reviewed",
 }
 
 // rightsNotices are the words of the notice that closes many articles: the publisher's
@@ -72,6 +78,8 @@ var disclaimerWords = []string{
 	"past performance is no guarantee", "past performance does not guarantee", "not a substitute for professional",
 	"alle angaben ohne gewähr", "keine anlageberatung", "stellt keine anlageberatung", "à titre informatif uniquement",
 	"con fines informativos", "a scopo informativo",
+	"forward-looking statements", "certification marks", "registered trademark", "investment risk",
+	"registered investment adviser", "by clicking on these links",
 }
 
 // pitchWords are the words of the appeal for money that closes the articles of sites kept
@@ -83,6 +91,8 @@ var pitchWords = []string{
 	"make a donation", "funded by readers", "readers like you", "reader-supported", "reader supported",
 	"become a patron", "on patreon", "jetzt spenden", "spenden sie", "faire un don", "haz una donación",
 	"haga una donación", "wesprzyj nas", "fai una donazione",
+	"please consider liking", "consider subscribing", "please consider supporting", "consider pitching in",
+	"fundraising effort", "every dollar you give",
 }
 
 // hasDisclaimer reports whether lower-cased text holds a legal notice or an appeal for

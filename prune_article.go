@@ -62,9 +62,10 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 				continue
 			}
 			seen++
-			if b.tag != atom.Li && b.units <= disclaimerMaxUnits && hasDisclaimer(t.lowerText(j)) {
+			if b.tag != atom.Li && b.paras <= 1 && b.units <= disclaimerMaxUnits && hasDisclaimer(t.lowerText(j)) {
 				// A stack of legal notices closes some articles: each counts as
 				// none of the last lines, so that the calls above them are reached.
+				// Only a paragraph is looked at, never a block of several.
 				b.drop = dropPromo
 				seen--
 				continue

@@ -205,3 +205,25 @@ func TestClosingDisclaimersDropped(t *testing.T) {
 	assert.NotContains(t, text, "weekly letter")
 	assert.NotContains(t, text, "reader donations")
 }
+
+// A short article held in one block with text of its own, whose last paragraph is an
+// appeal, loses the appeal only: a notice is a paragraph, never a block of several.
+func TestShortArticleNotANotice(t *testing.T) {
+	page := `<html><body><article><div>Python 3.6.0 is now available! ` + prose +
+		`<p>It is the newest major release. ` + prose + prose + prose + `</p>` +
+		`<p>It brings many new features. ` + prose + prose + prose + `</p>` +
+		`<p>This site is kept alive by reader donations.</p></div></article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Python 3.6.0 is now available")
+	assert.Contains(t, text, "newest major release")
+	assert.NotContains(t, text, "reader donations")
+}
+
+// The lines that say who checked the article close it as metadata, not text.
+func TestReviewedByDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	text := runPasses(t, `<html><body><article>`+body+`<p>Medically reviewed by Kim Rose, RDN.</p><p>Last reviewed January 2023</p></article></body></html>`)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Medically reviewed")
+	assert.NotContains(t, text, "Last reviewed")
+}
