@@ -163,12 +163,9 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			}
 			continue
 		}
-		if b.tag == atom.Pre || b.tag == atom.Code {
-			// Code is kept whole: its highlighter's classes name what each token is
-			// ("hljs-comment", "token tag"), not a box of the page.
-			continue
+		if !isCode(b.tag) { // code is kept whole (see isCode)
+			t.pruneChildren(c, total)
 		}
-		t.pruneChildren(c, total)
 	}
 }
 
@@ -296,13 +293,8 @@ func (t *tree) headingKind(i int32) (cueKind, bool) {
 	var s string
 	if t.nodes[h].units <= maxHeadingRunes {
 		s = t.inlineText(h)
-	} else if tag := t.nodes[h].tag; h != i && (tag == atom.Li || tag == atom.P || tag == atom.Dd) &&
-		t.nodes[h].ownUnits > maxHeadingRunes && t.nodes[h].linkDensity() < linkDenseBlock &&
-		endsLabel(t.nodes[b.firstText].n.Data) {
-		// The first words are the run-in label of a paragraph or a list item of prose,
-		// ending with a colon ("<li><b>Weather:</b> The climate of …"): no heading of a
-		// box.
-		return cueNone, false
+	} else if h != i && t.runInLabel(h, b.firstText) {
+		return cueNone, false // the label of a line of prose ("Weather: The climate …")
 	} else {
 		s = t.nodes[b.firstText].n.Data
 	}

@@ -143,8 +143,21 @@ func (t *tree) commentedStory(prose int32) bool {
 	return t.story && prose >= storyMinUnits
 }
 
+// runInLabel reports whether text node first, which opens block h, is the run-in label of
+// a paragraph or a list item of prose ("<li><b>Weather:</b> The climate of …"), ending with
+// a colon: the words of a line, not the heading of a box, whatever cue they spell.
+func (t *tree) runInLabel(h, first int32) bool {
+	b := &t.nodes[h]
+	return (b.tag == atom.Li || b.tag == atom.P || b.tag == atom.Dd) && b.ownUnits > maxHeadingRunes &&
+		b.linkDensity() < linkDenseBlock && endsLabel(t.nodes[first].n.Data)
+}
+
 // endsLabel reports whether text ends with a colon, as a run-in label does ("Weather:").
 func endsLabel(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
+
+// isCode reports whether tag holds code, which pruning keeps whole: its highlighter's
+// classes name what each token is ("hljs-comment", "token tag"), not a box of the page.
+func isCode(tag atom.Atom) bool { return tag == atom.Pre || tag == atom.Code }
