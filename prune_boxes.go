@@ -80,7 +80,8 @@ const (
 // teasers (see isExcerpt), and little else.
 func (t *tree) isExcerptList(i int32) bool {
 	b := &t.nodes[i]
-	if b.units < minExcerpts*unitsPerPoint/2 {
+	// Each teaser's title is a link: a block without links holds none.
+	if b.units < minExcerpts*unitsPerPoint/2 || b.linkUnits == 0 {
 		return false
 	}
 	n, units := 0, int32(0)
