@@ -73,14 +73,16 @@ const (
 	dropPromo
 	dropNumbers
 	dropRepeat
+	dropForm
+	dropBio
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
-	dropRepeat: "repeat of an earlier block",
-	dropPromo:  "note to the reader (call, notice, filing line, disclosure)",
+	dropRepeat: "repeat of an earlier block", dropForm: "form", dropBio: "author's biography",
+	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 
 func (d dropReason) String() string { return dropNames[d] }
@@ -99,8 +101,10 @@ func (t *tree) prune(roots []int32) {
 	}
 	// A page made mostly of comments is a discussion (a forum thread, a Q&A page):
 	// there the comments are the content. A shop's reviews are not (see showsShop).
-	// A long article with a longer thread under it (a blog post) is still an article.
-	t.keepComments = !t.shop && float32(comments) > float32(total)*discussionShare && total-comments < articleBesideComments
+	// A long article with a longer thread under it (a blog post) is still an article,
+	// and so is a declared story with a story's length of its own (see commentedStory).
+	t.keepComments = !t.shop && float32(comments) > float32(total)*discussionShare &&
+		total-comments < articleBesideComments && !t.commentedStory(total-comments)
 	t.roots, t.sectionH1s = roots, -1
 	for _, r := range roots {
 		if b := &t.nodes[r]; b.linkDensity() > linkDenseBlock && b.units < linkPageMaxUnits && !t.spread {
@@ -112,6 +116,8 @@ func (t *tree) prune(roots []int32) {
 		t.pruneChildren(r, total)
 	}
 	t.dropTrailingPromos(roots)
+	t.dropAuthorBio(roots)
+	t.dropOrphanHeading(roots)
 	t.dropLeadingDisclosures(roots)
 }
 
@@ -172,9 +178,9 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			// A table of data is kept whole: its cells name and link what they list.
 			continue
 		}
-		if b.tag == atom.Pre {
-			// Preformatted text is kept verbatim: its spans are a highlighter's tokens
-			// (a keyword "BY", a row of dates), no bylines or date lines.
+		if isCode(b.tag) {
+			// Code is kept whole (see isCode): its spans are a highlighter's tokens
+			// (a keyword "BY", a row of dates, "hljs-comment"), no bylines or boxes.
 			continue
 		}
 		t.pruneChildren(c, total)
@@ -244,7 +250,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 			return dropLinkDense
 		}
 	}
-	return keep
+	return t.judgeBox(i, total)
 }
 
 // describedTermUnits is the least text of a <dd> that makes its <dt> a term being
@@ -311,6 +317,8 @@ func (t *tree) headingKind(i int32) (cueKind, bool) {
 	var s string
 	if t.nodes[h].units <= maxHeadingRunes {
 		s = t.inlineText(h)
+	} else if h != i && t.runInLabel(h, b.firstText) {
+		return cueNone, false // the label of a line of prose ("Weather: The climate …")
 	} else {
 		s = t.nodes[b.firstText].n.Data
 	}

@@ -27,6 +27,13 @@ var promoPrefixes = []string{
 	// channel ("Simak berita dan artikel lainnya di Google News", "Dapatkan update berita
 	// pilihan … setiap hari").
 	"simak berita", "dapatkan update", "ikuti berita",
+	"help us ", "we want to hear", "for the latest", "we need your help", "don't miss", "don’t miss",
+	"like this article", "want more", "if you believe", "this story is funded", "submit your letter",
+	"do you want to be informed", "ready to join", "kennt ihr schon", "kennen sie schon",
+	"gefällt dir unser", "gefällt ihnen unser", "besuchen sie unser", "besuche unser", "bei fragen und anregungen",
+	"weitere infos unter", "zapraszamy", "¿ya sabías", "¡mira ", "mira nuestro",
+	"follow me", "join me on", "join our", "check out our", "fill out the form", "photo sources",
+	"image sources", "photo credits",
 	// Prompts to rate, comment or cite the article, and empty comment counters.
 	"wie bewerten sie", "war dieser artikel hilfreich", "was this article helpful",
 	"was this page helpful", "rate this article", "keine kommentare", "kommentare insgesamt",
@@ -45,6 +52,10 @@ var postMetaPrefixes = []string{
 	"kategorien:", "category:", "categories:", "tags:", "schlagwörter:", "schlagworte:",
 	"stichwörter:", "themen:", "étiquettes", "etiquetas:", "publié dans", "publicado en",
 	"pubblicato in", "permalink", "bookmark the permalink",
+	// Who checked the article and when ("Medically reviewed by …", "Last reviewed January
+	// 2023"): its metadata, not its text.
+	"medically reviewed by", "reviewed by", "fact-checked by", "fact checked by", "last reviewed",
+	"date last reviewed",
 }
 
 // rightsNotices are the words of the notice that closes many articles: the publisher's
@@ -57,6 +68,49 @@ var rightsNotices = []string{
 	"tous droits réservés", "todos los derechos reservados", "todos os direitos reservados",
 	"chroniony prawem", "wszelkie prawa zastrzeżone", "riproduzione riservata",
 	"is not responsible for the opinions", "все права защищены", "版权所有", "無断転載",
+}
+
+// disclaimerWords are the words of the legal notices that close articles on money,
+// health and law: the text is no advice, its views are its authors' own, past results
+// promise nothing ("This material has been prepared for informational purposes only",
+// "Alle Angaben ohne Gewähr"). Matched lower-cased anywhere in a paragraph among the
+// last few of the article.
+var disclaimerWords = []string{
+	"for informational purposes only", "for general informational purposes", "for general information purposes",
+	"for educational purposes only", "not intended to constitute", "does not constitute legal",
+	"does not constitute financial", "does not constitute investment", "should not be construed as",
+	"not necessarily reflect", "the views and opinions expressed", "views expressed in this",
+	"past performance is no guarantee", "past performance does not guarantee", "not a substitute for professional",
+	"alle angaben ohne gewähr", "keine anlageberatung", "stellt keine anlageberatung", "à titre informatif uniquement",
+	"con fines informativos", "a scopo informativo",
+	"forward-looking statements", "certification marks", "registered trademark", "investment risk",
+	"registered investment adviser", "by clicking on these links",
+}
+
+// pitchWords are the words of the appeal for money that closes the articles of sites kept
+// by their readers ("kept alive by reader donations", "This story is funded by readers
+// like you", "Donate via Patreon"). Matched lower-cased anywhere in a paragraph among the
+// last few of the article, like disclaimerWords.
+var pitchWords = []string{
+	"reader donations", "your donation", "donations play", "donate via",
+	"make a donation", "funded by readers", "readers like you", "reader-supported", "reader supported",
+	"become a patron", "on patreon", "jetzt spenden", "spenden sie", "faire un don", "haz una donación",
+	"haga una donación", "wesprzyj nas", "fai una donazione",
+	"please consider liking", "consider subscribing", "please consider supporting", "consider pitching in",
+	"fundraising effort", "every dollar you give",
+}
+
+// hasDisclaimer reports whether lower-cased text holds a legal notice or an appeal for
+// money.
+func hasDisclaimer(s string) bool {
+	for _, list := range [...][]string{disclaimerWords, pitchWords} {
+		for _, w := range list {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasRightsNotice reports whether lower-cased text holds a rights notice.
@@ -99,6 +153,34 @@ func hasPromoPrefix(text string) bool {
 			if strings.HasPrefix(t, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// commentCountWords follow the number in the line that opens the comments under a post
+// ("59 Comments on “…”", "12 thoughts on …", "3 Kommentare", "5 条评论"). Matched
+// lower-cased right after the leading number of a short line among the last few of the
+// article: once the comments are left out, their heading is all that remains of them.
+var commentCountWords = []string{
+	"comment", "response", "repl", "thought", "kommentar", "antwort", "commentaire", "réponse",
+	"comentario", "respuesta", "comentário", "resposta", "comment", "commento", "commenti",
+	"komentarz", "reactie", "коммент", "ответ", "bình luận", "ý kiến", "komentar", "tanggapan",
+	"yorum", "条评论", "條評論", "件のコメント", "개의 댓글",
+}
+
+// isCommentCount reports whether text opens with a number of comments.
+func isCommentCount(text string) bool {
+	t := strings.TrimSpace(text)
+	n := len(t)
+	t = strings.TrimLeft(t, "0123456789")
+	if len(t) == n {
+		return false
+	}
+	t = strings.ToLower(strings.TrimSpace(t))
+	for _, w := range commentCountWords {
+		if strings.HasPrefix(t, w) {
+			return true
 		}
 	}
 	return false

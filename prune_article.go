@@ -34,11 +34,14 @@ const (
 	// promoMinArticle: the chosen text must be an article of some length, not a
 	// page whose only words are the call itself (a sign-up page, an empty shell).
 	promoMinArticle = 5 * unitsPerPoint
+	// disclaimerMaxUnits bounds a legal notice: a paragraph, longer than a call.
+	disclaimerMaxUnits = 10 * unitsPerPoint
 )
 
 // dropTrailingPromos drops, among the last lines of the chosen text, the short ones that
-// open with a call to subscribe, follow or support (see promoPrefixes) or that state the
-// publisher's rights (see rightsNotices).
+// open with a call to subscribe, follow or support (see promoPrefixes) or with a count of
+// comments (see commentCountWords), or that state the publisher's rights (see
+// rightsNotices), and the legal notices below them (see disclaimerWords).
 func (t *tree) dropTrailingPromos(roots []int32) {
 	var total int32
 	for _, r := range roots {
@@ -59,12 +62,21 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 				continue
 			}
 			seen++
+			if b.tag != atom.Li && b.paras <= 1 && b.units <= disclaimerMaxUnits && hasDisclaimer(t.lowerText(j)) {
+				// A stack of legal notices closes some articles: each counts as
+				// none of the last lines, so that the calls above them are reached.
+				// Only a paragraph is looked at, never a block of several.
+				b.drop = dropPromo
+				seen--
+				continue
+			}
 			// A list item is a point of the article ("Stay informed: visit your
 			// dentist"), not a line addressed to the reader.
 			if b.tag == atom.Li || b.units > promoMaxUnits || b.firstText == none {
 				continue
 			}
-			if hasPromoPrefix(t.nodes[b.firstText].n.Data) || hasRightsNotice(t.lowerText(j)) {
+			first, lower := t.nodes[b.firstText].n.Data, t.lowerText(j)
+			if hasPromoPrefix(first) || isCommentCount(first) || hasRightsNotice(lower) {
 				b.drop = dropPromo
 				t.tailNotes = append(t.tailNotes, blockText(b.n))
 			}
@@ -138,4 +150,69 @@ func (t *tree) droppedWithin(j, r int32) bool {
 		}
 	}
 	return false
+}
+
+// Orphan headings: once the boxes after an article are gone, the heading of one of them
+// may be left behind as its last line ("Weitere Tourentipps in Schweden", "Top Themen der
+// Redaktion"). An article does not end on a heading. A run of headings that ends it is a
+// list of titles (the names of the products reviewed, the sections of a page) and stays;
+// so does a label that ends with a colon, whose link or video the reader sees below it.
+
+// dropOrphanHeading drops the sub-heading that closes the chosen text, unless the line
+// before it is a heading too, or the text is a listing (whose items may end on a title).
+func (t *tree) dropOrphanHeading(roots []int32) {
+	var total int32
+	for _, r := range roots {
+		total += t.nodes[r].units
+	}
+	if total < promoMinArticle || t.listed {
+		return
+	}
+	var last int32 = none
+	for k := len(roots) - 1; k >= 0; k-- {
+		r := roots[k]
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		for j := t.subtreeEnd(r) - 1; j >= r; j-- {
+			b := &t.nodes[j]
+			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
+				continue
+			}
+			if last == none {
+				if !isSubheading(b.tag) || b.units > maxHeadingRunes || !t.endsWithin(j, r) {
+					return
+				}
+				last = j
+				continue
+			}
+			if !isSubheading(b.tag) && !t.inHeading(j) {
+				t.nodes[last].drop = dropHeading
+			}
+			return
+		}
+	}
+}
+
+// inHeading reports whether block j lies inside a sub-heading.
+func (t *tree) inHeading(j int32) bool {
+	for p := t.nodes[j].parent; p != none; p = t.nodes[p].parent {
+		if isSubheading(t.nodes[p].tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithin reports whether no text follows block j inside root r: j is r's last line,
+// not a title its item's own text follows ("<li><h3>Chair</h3>€ 39</li>").
+func (t *tree) endsWithin(j, r int32) bool {
+	for p := j; p != r && p != none; p = t.nodes[p].parent {
+		for s := t.nodes[p].next; s != none; s = t.nodes[s].next {
+			if t.nodes[s].units > 0 && t.nodes[s].drop == keep {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -68,10 +68,11 @@ type tree struct {
 	// dates the page (see closingDate).
 	tailNotes []string
 
-	story      bool // the page declares itself an article or a video (see declaresStory)
-	discussion bool // the page declares itself a thread (see declaresDiscussion)
-	shop       bool // the page sells a product (see showsShop)
-	listed     bool // the chosen block is a list of items (see preferItems)
+	story      bool     // the page declares itself an article or a video (see declaresStory)
+	discussion bool     // the page declares itself a thread (see declaresDiscussion)
+	shop       bool     // the page sells a product (see showsShop)
+	listed     bool     // the chosen block is a list of items (see preferItems)
+	authors    []string // the article's authors, from the metadata (see dropAuthorBio)
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
