@@ -120,6 +120,12 @@ var classTokens = map[string]cueKind{
 	"blog": cueContent, "news": cueContent, "page": cueContent, "single": cueContent,
 }
 
+// endOnlyWords are cue words that are also common abbreviations of other words, so that
+// they name their kind only alone or as the last word of a compound, where a head noun
+// stands: "adv" is an advert in "box-adv" and "adv", but "advanced" in "kt-adv-heading"
+// and "adv-tabs", where a word follows that it qualifies.
+var endOnlyWords = map[string]bool{"adv": true}
+
 // tagKinds marks elements whose tag alone says what they are.
 var tagKinds = map[atom.Atom]cueKind{
 	atom.Nav: cueNav, atom.Aside: cueNav, atom.Footer: cueFooter, atom.Header: cueNav,
@@ -353,6 +359,7 @@ const (
 type attrWord struct {
 	kind    cueKind
 	isCue   bool // the word is in classTokens
+	endOnly bool // the word is in endOnlyWords
 	inLists wordSet
 }
 
@@ -368,7 +375,7 @@ var attrWords = buildAttrWords(classTokens, map[wordSet]map[string]bool{
 func buildAttrWords(cues map[string]cueKind, lists map[wordSet]map[string]bool) map[string]attrWord {
 	t := make(map[string]attrWord, len(cues)+64)
 	for w, k := range cues {
-		t[w] = attrWord{kind: k, isCue: true}
+		t[w] = attrWord{kind: k, isCue: true, endOnly: endOnlyWords[w]}
 	}
 	for bit, list := range lists {
 		for w := range list {
@@ -462,6 +469,10 @@ type tokenScan struct {
 	joinedUsable   bool
 	lists          wordSet
 	variant        bool // the token holds ':': a utility-CSS variant ("print:break-inside-avoid")
+	// endOnly is set when the last word was an endOnlyWords word that set last; beforeEnd
+	// is last as it was before that word, restored if another word follows.
+	endOnly   bool
+	beforeEnd cueKind
 }
 
 func (s *tokenScan) add(c byte) {
@@ -513,8 +524,14 @@ func (s *tokenScan) endWord() {
 		return
 	}
 	s.words++
+	if s.endOnly {
+		s.last, s.endOnly = s.beforeEnd, false
+	}
 	if w, ok := lookupAttrWord(s.word[:s.nWord]); ok {
 		if w.isCue && !s.touchesDigit {
+			if w.endOnly {
+				s.endOnly, s.beforeEnd = true, s.last
+			}
 			s.last = w.kind
 		}
 		s.lists |= w.inLists

@@ -32,6 +32,11 @@ func TestAttrKinds(t *testing.T) {
 		{"user-info", []cueKind{cueAuthor}, nil},                         // the words joined match too
 		{"print:break-inside-avoid [h2]:pt-0", nil, []cueKind{cueShare}}, // utility CSS, not a print button
 		{"print-button md:w-full", []cueKind{cueShare}, nil},
+		{"kt-adv-heading", nil, []cueKind{cueSponsored}},                 // "adv" qualifying a word after it is "advanced"
+		{"adv-tabs-related", []cueKind{cueRelated}, nil},                 // and leaves the kind before or after it
+		{"box-adv", []cueKind{cueSponsored}, nil},                        // at a compound's end it is an advert
+		{"adv", []cueKind{cueSponsored}, nil},                            // and alone
+		{"sidebar-adv-list", []cueKind{cueNav}, []cueKind{cueSponsored}}, // the kind before it stands
 		{"", nil, nil},
 	}
 	for _, c := range cases {
