@@ -103,15 +103,11 @@ var pitchWords = []string{
 // hasDisclaimer reports whether lower-cased text holds a legal notice or an appeal for
 // money.
 func hasDisclaimer(s string) bool {
-	for _, list := range [...][]string{disclaimerWords, pitchWords} {
-		for _, w := range list {
-			if strings.Contains(s, w) {
-				return true
-			}
-		}
-	}
-	return false
+	return disclaimerPhrases.inLower(s)
 }
+
+// disclaimerPhrases are disclaimerWords and pitchWords, read in one pass over a text.
+var disclaimerPhrases = newPhraseSet(disclaimerWords, pitchWords)
 
 // hasRightsNotice reports whether lower-cased text holds a rights notice.
 func hasRightsNotice(s string) bool {

@@ -62,7 +62,11 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 				continue
 			}
 			seen++
-			if b.tag != atom.Li && b.paras <= 1 && b.units <= disclaimerMaxUnits && hasDisclaimer(t.lowerText(j)) {
+			var lower string // the block's text in lower case, made once when needed
+			if b.tag != atom.Li && b.paras <= 1 && b.units <= disclaimerMaxUnits {
+				lower = t.lowerText(j)
+			}
+			if lower != "" && hasDisclaimer(lower) {
 				// A stack of legal notices closes some articles: each counts as
 				// none of the last lines, so that the calls above them are reached.
 				// Only a paragraph is looked at, never a block of several.
@@ -75,7 +79,10 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 			if b.tag == atom.Li || b.units > promoMaxUnits || b.firstText == none {
 				continue
 			}
-			first, lower := t.nodes[b.firstText].n.Data, t.lowerText(j)
+			if lower == "" {
+				lower = t.lowerText(j)
+			}
+			first := t.nodes[b.firstText].n.Data
 			if hasPromoPrefix(first) || isCommentCount(first) || hasRightsNotice(lower) {
 				b.drop = dropPromo
 				t.tailNotes = append(t.tailNotes, blockText(b.n))
