@@ -340,3 +340,24 @@ func TestScaleChild(t *testing.T) {
 	cpu := measureCPU(run, len(page), 200)
 	fmt.Printf("scale-result %.2f %.2f %.2f\n", cpu, alloc, peak)
 }
+
+// TestScaleRepeats checks that a long article of one paragraph said over and over (the
+// flat shape: every paragraph the same text, all under one parent) costs no more per byte
+// at 4 MB than at 256 KB. Looking for a layout's copies once compared every such
+// paragraph with every earlier one, which the 1 MB pages of TestScaleLinear hardly show
+// and a 10 MB page did (50 times html.Parse).
+func TestScaleRepeats(t *testing.T) {
+	if testing.Short() || winnow.RaceEnabled {
+		t.Skip("extracts a 4 MB page and times it")
+	}
+	if _, ok := cpuTicks(); !ok {
+		t.Skip("no CPU clock in /proc")
+	}
+	small, large := flatPage(256<<10), flatPage(4<<20)
+	cpuSmall := measureCPU(scaleRun("extract", small), len(small), 10)
+	cpuLarge := measureCPU(scaleRun("extract", large), len(large), 10)
+	t.Logf("flat CPU per byte: %.0f ns at 256 KB, %.0f ns at 4 MB", cpuSmall, cpuLarge)
+	if cpuLarge > 2.5*cpuSmall {
+		t.Errorf("flat: %.0f ns of CPU per byte at 4 MB, %.0f at 256 KB", cpuLarge, cpuSmall)
+	}
+}

@@ -21,7 +21,7 @@ type repeatKey struct{ units, links, paras int32 }
 // kept block's (see repeatMinUnits), outside the elements that repeat by structure
 // (see repeatExempt). Copies are in separate branches of the layout; the same paragraph
 // twice in one section is the author's own repetition (a refrain, a chorus), kept as
-// written (see nearby).
+// written (see repeatTop).
 func (t *tree) dropRepeats(roots []int32) {
 	// first holds the first block of each key, more the later ones of the rare keys
 	// that several different blocks share, and texts the texts read so far: most
@@ -40,8 +40,14 @@ func (t *tree) dropRepeats(roots []int32) {
 		}
 		return s
 	}
-	copyOf := func(i, j int32) bool {
-		return !t.isAncestor(j, i) && !t.nearby(i, j) && textOf(j) == textOf(i)
+	// repeats reports whether i's text is j's, unless j is near i: an earlier block after
+	// top (see repeatTop) is the author's own repetition, and so are all later ones in
+	// document order (stop).
+	repeats := func(i, j, top int32) (copy, stop bool) {
+		if top != none && j >= top {
+			return false, true
+		}
+		return !t.isAncestor(j, i) && textOf(j) == textOf(i), false
 	}
 	for _, r := range roots {
 		end := t.subtreeEnd(r)
@@ -62,9 +68,13 @@ func (t *tree) dropRepeats(roots []int32) {
 				i++
 				continue
 			}
-			copied := copyOf(i, j)
+			top := t.repeatTop(i)
+			copied, stop := repeats(i, j, top)
 			for _, j := range more[k] {
-				copied = copied || copyOf(i, j)
+				if copied || stop {
+					break
+				}
+				copied, stop = repeats(i, j, top)
 			}
 			if copied && !t.holdsExempt(i) {
 				b.drop = dropRepeat
@@ -74,7 +84,9 @@ func (t *tree) dropRepeats(roots []int32) {
 			if more == nil {
 				more = map[repeatKey][]int32{}
 			}
-			more[k] = append(more[k], i)
+			if len(more[k]) < maxRepeatKin {
+				more[k] = append(more[k], i)
+			}
 			i++
 		}
 	}
@@ -123,17 +135,19 @@ func (t *tree) plainText(i int32) string {
 // sit in branches that part higher up (a mobile and a desktop column, a slider's slides).
 const repeatNear = 2
 
-// nearby reports whether the earlier copy j lies within repeatNear levels above the
-// later copy i: under its parent or its grandparent.
-func (t *tree) nearby(i, j int32) bool {
-	p := i
-	for range repeatNear {
-		if p = t.nodes[p].parent; p == none {
-			return false
-		}
-		if t.isAncestor(p, j) {
-			return true
-		}
+// repeatTop returns the highest of block i's ancestors within repeatNear levels (its
+// grandparent, or its parent at the top of the tree), or none for the root. An earlier
+// block inside that ancestor's subtree shares a parent or a grandparent with i: it is
+// near enough to be the author's own repetition.
+func (t *tree) repeatTop(i int32) int32 {
+	top := none
+	for p, level := t.nodes[i].parent, 0; p != none && level < repeatNear; p, level = t.nodes[p].parent, level+1 {
+		top = p
 	}
-	return false
+	return top
 }
+
+// maxRepeatKin bounds how many blocks of one key (the same measures, other words) are
+// kept to compare later blocks with: a page of thousands of paragraphs of one length
+// would otherwise cost a comparison of every pair.
+const maxRepeatKin = 64
