@@ -3,9 +3,11 @@ package winnow_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -22,11 +24,17 @@ const (
 	markerPrefix = "<script>var " + scriptMarker + " = 1;</script><style>." + styleMarker + "{}</style>"
 )
 
+// fuzzHangLimit is how long one input of FuzzExtract may take, all its extractions
+// together, before it counts as a hang: the inputs are at most a few hundred kilobytes,
+// which take milliseconds, even with the fuzzer's instrumentation and the race detector.
+const fuzzHangLimit = 20 * time.Second
+
 // FuzzExtract feeds arbitrary bytes to Extract and checks the invariants every result must
 // keep: no panic (a recovered panic comes back as an "internal error"), only the documented
 // errors, valid UTF-8 in every field, nothing from <script> or <style> in the text, the same
 // output for the same input, and never more than one blank line in a row. It is seeded
-// from the golden pages and the charset pages under testdata.
+// from the golden pages and the charset pages under testdata. An input that takes
+// longer than fuzzHangLimit is a hang, and fails.
 func FuzzExtract(f *testing.F) {
 	for _, dir := range []string{"testdata/pages", "testdata/charsets"} {
 		pages, err := winnowtest.Pages(dir)
@@ -47,6 +55,12 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, page []byte) {
+		// A hang is a failure too: the fuzzing engine keeps the input of a worker that
+		// dies, so the watchdog takes the process down.
+		watchdog := time.AfterFunc(fuzzHangLimit, func() {
+			panic(fmt.Sprintf("FuzzExtract: no result after %v on a page of %d bytes", fuzzHangLimit, len(page)))
+		})
+		defer watchdog.Stop()
 		a, err := winnow.Extract(bytes.NewReader(page), nil)
 		checkResult(t, a, err)
 		b, err2 := winnow.Extract(bytes.NewReader(page), nil)
