@@ -98,18 +98,12 @@ func (p *ldParser) object(depth int) (any, bool) {
 			return nil, false
 		}
 		m[k.(string)] = v
-		p.space()
-		if p.i >= len(p.s) {
+		end, ok := p.after('}')
+		if !ok {
 			return nil, false
 		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case '}':
-			p.i++
+		if end {
 			return m, true
-		default:
-			return nil, false
 		}
 	}
 }
@@ -128,20 +122,33 @@ func (p *ldParser) array(depth int) (any, bool) {
 			return nil, false
 		}
 		a = append(a, v)
-		p.space()
-		if p.i >= len(p.s) {
+		end, ok := p.after(']')
+		if !ok {
 			return nil, false
 		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case ']':
-			p.i++
+		if end {
 			return a, true
-		default:
-			return nil, false
 		}
 	}
+}
+
+// after reads what follows a member of an object or an element of an array: a comma,
+// and more to come, or the closing bracket, which ends it (end). Anything else, or the
+// end of the text, is malformed (!ok).
+func (p *ldParser) after(closing byte) (end, ok bool) {
+	p.space()
+	if p.i >= len(p.s) {
+		return false, false
+	}
+	switch p.s[p.i] {
+	case ',':
+		p.i++
+		return false, true
+	case closing:
+		p.i++
+		return true, true
+	}
+	return false, false
 }
 
 // str reads a string. One without escapes is a slice of the text; escapes other than a

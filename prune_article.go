@@ -123,17 +123,10 @@ func (t *tree) dropLeadingDisclosures(roots []int32) {
 	}
 }
 
-// lowerText returns the text of block i, lower-cased, its pieces joined by spaces.
+// lowerText returns the words of block i, lower-cased and joined by single spaces (see
+// plainText).
 func (t *tree) lowerText(i int32) string {
-	var sb strings.Builder
-	t.walk(i, func(j int32) bool {
-		if t.nodes[j].text {
-			sb.WriteString(t.nodes[j].n.Data)
-			sb.WriteByte(' ')
-		}
-		return true
-	})
-	return strings.ToLower(sb.String())
+	return strings.ToLower(t.plainText(i))
 }
 
 // subtreeEnd returns the index just past the subtree of i.
