@@ -419,10 +419,23 @@ func metaTagCharset(z *html.Tokenizer) string {
 		}
 	}
 	if httpEquiv {
-		if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+		if i := indexFold(content, "charset="); i >= 0 {
 			cs := content[i+len("charset="):]
 			return strings.Trim(strings.TrimSpace(strings.SplitN(cs, ";", 2)[0]), `"'`)
 		}
 	}
 	return ""
+}
+
+// indexFold is the byte index of the first match of sub, a lower-case ASCII string, in s
+// compared in ASCII lower case, or -1. Unlike an index into strings.ToLower(s), it is an
+// index into s itself: lower-casing turns each invalid UTF-8 byte into three bytes of
+// U+FFFD, and a page's bytes may be anything.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixFold(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
 }

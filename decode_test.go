@@ -254,3 +254,17 @@ func readGzip(path string) ([]byte, error) {
 	}
 	return io.ReadAll(zr)
 }
+
+// TestMetaCharsetInvalidUTF8 checks a <meta http-equiv> content whose bytes before
+// "charset=" are not UTF-8: the fuzzer found that finding "charset=" in the lower-cased
+// content and cutting the original at that index panicked, lower-casing having made each
+// invalid byte three.
+func TestMetaCharsetInvalidUTF8(t *testing.T) {
+	assert.Equal(t, 10, indexFold("text/h\xc7\xc7; Charset=koi8-r", "charset="))
+	assert.Equal(t, -1, indexFold("text/html", "charset="))
+	page := "<html><head><meta http-equiv=\"Content-Type\" content=\"text/h\xc7\xc7\xc7\xc7tml; charset=koi8-r\">" +
+		"</head><body><p>\xf0\xd2\xc9\xd7\xc5\xd4</p></body></html>"
+	out, err := decode([]byte(page), "")
+	require.NoError(t, err)
+	assert.Contains(t, string(out), "<p>Привет</p>")
+}
