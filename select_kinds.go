@@ -1,0 +1,35 @@
+package winnow
+
+// Kinds of pages: a shop's page, a service's landing page, a forum thread are made of
+// blocks whose class words read as boilerplate on a news story, yet there are the
+// page's content. keptByKind names the few such blocks that a class word alone must not
+// drop.
+
+// testimonialWords are the class and id words of a box of customer quotes. Their class
+// words file them with comments ("testimonials" is in classTokens), but a service's
+// landing page chooses and prints them as its own text, as it prints its list of
+// features: unlike readers' comments, they are part of what the page says.
+var testimonialWords = map[string]bool{"testimonial": true, "testimonials": true, "testimony": true}
+
+// keptByKind reports whether block i, which a class word marks as boilerplate, is content
+// all the same: a box of testimonials on a page that does not declare itself a story
+// (see testimonialWords). On a story such a box is a sidebar's advertisement.
+func (t *tree) keptByKind(i int32) bool {
+	b := &t.nodes[i]
+	return b.kinds&boilerKinds == 1<<cueComments && !t.story && t.hasAttrWord(i, testimonialWords)
+}
+
+// hasAttrWord reports whether block i's class or id holds a word of set (see
+// valueHasWord).
+func (t *tree) hasAttrWord(i int32, set map[string]bool) bool {
+	n := t.nodes[i].n
+	if n == nil {
+		return false
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && valueHasWord(a.Val, set) {
+			return true
+		}
+	}
+	return false
+}
