@@ -1,5 +1,7 @@
 package winnow
 
+import "strings"
+
 // Kinds of pages: a shop's page, a service's landing page, a forum thread are made of
 // blocks whose class words read as boilerplate on a news story, yet there are the
 // page's content. keptByKind names the few such blocks that a class word alone must not
@@ -28,6 +30,29 @@ func (t *tree) hasAttrWord(i int32, set map[string]bool) bool {
 	}
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && valueHasWord(a.Val, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// productShell returns the description of the product the page declares in JSON-LD, as
+// Text, when the visible page holds a shell of it: less than a 1/ldBodyShare of the
+// description's text (a price, a size picker, the footer's legal line). Shops render
+// the product's description with script from the data they also give search engines,
+// so the declared description is then the only copy of the page's content.
+func productShell(meta *pageMeta, text string) (string, bool) {
+	desc := meta.ld.product
+	if desc == "" || countUnits(desc) <= ldBodyShare*countUnits(text) {
+		return "", false
+	}
+	return bodyFromLD(desc), true
+}
+
+// isProduct reports whether a JSON-LD object's types name a product (see ldPageTypes).
+func isProduct(types []string) bool {
+	for _, ty := range types {
+		if ldPageTypes[strings.ToLower(ty)] == typeProduct {
 			return true
 		}
 	}

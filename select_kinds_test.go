@@ -71,3 +71,29 @@ func TestHasAttrWord(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.class)
 	}
 }
+
+// shopShell is a shop's product page whose description the browser renders with
+// script: the HTML holds the product's name, its price and the footer, and the JSON-LD
+// holds the description.
+func shopShell(visible string) string {
+	return `<html><head><title>Oak stool</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Oak stool","description":"A three-legged stool turned from one block of oak, oiled by hand and finished with beeswax.\nIts seat is carved to fit, and its legs are wedged through the seat so that it never works loose, even after years in a damp kitchen.\nEach stool is signed and numbered under the seat.","offers":{"@type":"Offer","price":"120.00","priceCurrency":"EUR"}}</script></head>
+<body><main><h1>Oak stool</h1><div class="price">€120</div>` + visible + `</main><footer><p>© Workshop Oak. All rights reserved.</p></footer></body></html>`
+}
+
+func TestProductShellTakesDeclaredDescription(t *testing.T) {
+	a, err := Extract(strings.NewReader(shopShell("")), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "A three-legged stool turned from one block of oak")
+	assert.Contains(t, a.Text, "\n\nEach stool is signed and numbered under the seat.")
+	assert.NotContains(t, a.Text, "All rights reserved")
+}
+
+func TestProductShellKeepsVisibleDescription(t *testing.T) {
+	// The page prints its own description, longer than the declared one: the visible
+	// text stands.
+	visible := `<div class="description"><p>Turned from one block of oak felled in the Ardennes, oiled by hand, finished with beeswax, and left to rest for a month before it leaves the workshop.</p><p>The seat is carved to fit. The legs are wedged through the seat, so that the stool never works loose, even after years in a damp kitchen or on a boat.</p><p>Each stool is signed and numbered under the seat by the maker who turned it.</p></div>`
+	a, err := Extract(strings.NewReader(shopShell(visible)), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "felled in the Ardennes")
+	assert.NotContains(t, a.Text, "A three-legged stool turned")
+}
