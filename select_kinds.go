@@ -1,11 +1,15 @@
 package winnow
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
 
 // Kinds of pages: a shop's page, a service's landing page, a forum thread are made of
 // blocks whose class words read as boilerplate on a news story, yet there are the
 // page's content. keptByKind names the few such blocks that a class word alone must not
-// drop.
+// drop; productShell reads a shop's description where the page has it only as data.
 
 // testimonialWords are the class and id words of a box of customer quotes. Their class
 // words file them with comments ("testimonials" is in classTokens), but a service's
@@ -13,12 +17,60 @@ import "strings"
 // features: unlike readers' comments, they are part of what the page says.
 var testimonialWords = map[string]bool{"testimonial": true, "testimonials": true, "testimony": true}
 
+// bannerWords are the class and id words of a banner. On a story a banner is an
+// advertisement ("banner" is in classTokens), but a landing page opens with a "hero
+// banner": its name, its offer in a few sentences, a button. That one is told from an
+// advert by its prose (see bannerMinUnits, bannerMaxLinks) and from a consent or a sale banner
+// by its words (see advertWords).
+var bannerWords = map[string]bool{"banner": true}
+
+// advertWords mark a banner that is no hero: one that asks for consent to cookies, and
+// holds prose too (OneTrust, the most common consent platform, names its banner
+// "onetrust-banner-sdk"), and one that announces a sale.
+var advertWords = map[string]bool{
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "privacy": true, "onetrust": true,
+	"sale": true, "sales": true, "deal": true, "deals": true, "offer": true, "offers": true, "discount": true,
+}
+
+const (
+	// bannerMinUnits: a hero banner states the offer in sentences; an advert's banner is
+	// a slogan and a button.
+	bannerMinUnits = 200
+	// bannerMaxLinks: an advert leads away, most of its text in links; a hero banner's
+	// one link is its button.
+	bannerMaxLinks = 0.15
+)
+
 // keptByKind reports whether block i, which a class word marks as boilerplate, is content
-// all the same: a box of testimonials on a page that does not declare itself a story
-// (see testimonialWords). On a story such a box is a sidebar's advertisement.
+// all the same, on a page that does not declare itself a story: a box of testimonials
+// (see testimonialWords), or a hero banner outside a shop and a thread (see
+// bannerWords). On a story such boxes are a sidebar's advertisements.
 func (t *tree) keptByKind(i int32) bool {
 	b := &t.nodes[i]
-	return b.kinds&boilerKinds == 1<<cueComments && !t.story && t.hasAttrWord(i, testimonialWords)
+	if t.story {
+		return false
+	}
+	switch b.kinds & boilerKinds {
+	case 1 << cueComments:
+		return t.hasAttrWord(i, testimonialWords)
+	case 1 << cueSponsored:
+		// A shop's banners announce its sales, and a thread's sit between its posts:
+		// both are adverts, however much they say.
+		return !t.shop && !t.discussion && b.units >= bannerMinUnits && b.linkDensity() < bannerMaxLinks &&
+			t.hasAttrWord(i, bannerWords) && !t.hasAttrWord(i, advertWords) && !t.holdsForm(i)
+	}
+	return false
+}
+
+// holdsForm reports whether block i holds a form: a sign-up, a search, a stock alert.
+func (t *tree) holdsForm(i int32) bool {
+	end := t.subtreeEnd(i)
+	for j := i + 1; j < end; j++ {
+		if t.nodes[j].tag == atom.Form && !t.nodes[j].text {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAttrWord reports whether block i's class or id holds a word of set (see

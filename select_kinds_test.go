@@ -97,3 +97,35 @@ func TestProductShellKeepsVisibleDescription(t *testing.T) {
 	assert.Contains(t, a.Text, "felled in the Ardennes")
 	assert.NotContains(t, a.Text, "A three-legged stool turned")
 }
+
+// landingWithBanner is a service's landing page that opens with a hero banner (its offer
+// in sentences), and carries an advert's banner (a slogan that is a link) and a cookie
+// banner further down.
+const landingWithBanner = `<html><body><header><nav><a href="/">Home</a> <a href="/services">Services</a></nav></header>
+<main><section class="hero-banner"><h1>Tax advice for small firms</h1><p>We prepare the accounts and the tax returns of firms of up to fifty people, answer their questions within a day, and tell them before each quarter what they will owe, so that no bill comes as a surprise.</p><p>Our advisers have worked in the tax office and in firms like yours, and they speak your language.</p><a href="/contact">Book a call</a></section>
+<section class="services"><h2>What we do</h2>` + "<p>Bookkeeping, payroll, annual accounts and tax returns, each at a fixed monthly price agreed before we start, with one adviser who knows your firm and answers the phone.</p><p>When the rules change, we write to you before they apply, and say what the change means for your firm in plain words.</p>" + `</section>
+<section class="method"><h2>How we work</h2><p>Each month you send us your receipts and statements, by post or through a shared folder, and we enter them, check them and file what must be filed, on time and without reminders.</p><p>Twice a year we meet, in person or by video, to look at the figures together and plan the months ahead: hiring, investment, and what to put aside for tax.</p></section>
+<div class="promo-banner"><a href="https://ads.example/offer">Get 50% off your first year of premium accounting software today, limited offer, click here now</a></div>
+<div class="sales-banner"><p>This month only: every new client who signs before the end of the quarter gets the first three months of bookkeeping free, and a year of payroll at half the usual price, whatever the size of the firm and wherever it trades, online or in a shop on the high street.</p></div>
+<div class="accept_cookies_banner"><p>We use cookies to understand how our site is used and to remember your choices, such as the language you read it in. You can accept them all, refuse those that are not needed, or choose which ones we may set, at any time, from the link at the foot of every page.</p></div>
+</main><footer><p>© Tax Crew</p></footer></body></html>`
+
+func TestHeroBannerKeptOnLanding(t *testing.T) {
+	for _, story := range []bool{false, true} {
+		page := landingWithBanner
+		if story {
+			page = strings.Replace(page, "<html>", `<html><head><meta property="og:type" content="article"></head>`, 1)
+		}
+		a, err := Extract(strings.NewReader(page), nil)
+		require.NoError(t, err)
+		assert.Contains(t, a.Text, "Bookkeeping, payroll, annual accounts")
+		assert.NotContains(t, a.Text, "Get 50% off", "an advert's banner is a link")
+		assert.NotContains(t, a.Text, "We use cookies", "a consent banner is no hero")
+		assert.NotContains(t, a.Text, "This month only", "a sale's banner is an advert")
+		if story {
+			assert.NotContains(t, a.Text, "We prepare the accounts", "on a story a banner is an advert")
+		} else {
+			assert.Contains(t, a.Text, "We prepare the accounts")
+		}
+	}
+}
