@@ -17,6 +17,11 @@ import (
 // features: unlike readers' comments, they are part of what the page says.
 var testimonialWords = map[string]bool{"testimonial": true, "testimonials": true, "testimony": true}
 
+// reviewWords are the class and id words of a box of reviews. A shop's reviews are its
+// customers' comments on the product, and no content (see showsShop); a service's page
+// quotes the reviews it is proud of, as it quotes testimonials.
+var reviewWords = map[string]bool{"reviews": true}
+
 // bannerWords are the class and id words of a banner. On a story a banner is an
 // advertisement ("banner" is in classTokens), but a landing page opens with a "hero
 // banner": its name, its offer in a few sentences, a button. That one is told from an
@@ -43,8 +48,8 @@ const (
 
 // keptByKind reports whether block i, which a class word marks as boilerplate, is content
 // all the same, on a page that does not declare itself a story: a box of testimonials
-// (see testimonialWords), or a hero banner outside a shop and a thread (see
-// bannerWords). On a story such boxes are a sidebar's advertisements.
+// (see testimonialWords), one of reviews or a hero banner outside a shop and a thread
+// (see reviewWords, bannerWords). On a story such boxes are a sidebar's advertisements.
 func (t *tree) keptByKind(i int32) bool {
 	b := &t.nodes[i]
 	if t.story {
@@ -52,7 +57,7 @@ func (t *tree) keptByKind(i int32) bool {
 	}
 	switch b.kinds & boilerKinds {
 	case 1 << cueComments:
-		return t.hasAttrWord(i, testimonialWords)
+		return t.hasAttrWord(i, testimonialWords) || !t.shop && !t.discussion && t.hasAttrWord(i, reviewWords)
 	case 1 << cueSponsored:
 		// A shop's banners announce its sales, and a thread's sit between its posts:
 		// both are adverts, however much they say.

@@ -129,3 +129,23 @@ func TestHeroBannerKeptOnLanding(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewsKeptOutsideShops(t *testing.T) {
+	page := strings.Replace(serviceLanding, `class="testimonials"`, `class="customer-reviews"`, 1)
+	for _, shop := range []bool{false, true} {
+		doc, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		tr, err := buildTree(doc, 0)
+		require.NoError(t, err)
+		tr.shop = shop
+		roots := tr.selectMain(tr.score())
+		tr.prune(roots)
+		text := tr.renderText(roots)
+		assert.Contains(t, text, "Every project starts with a visit")
+		if shop {
+			assert.NotContains(t, text, "They turned a muddy yard", "a shop's reviews are its customers' comments")
+		} else {
+			assert.Contains(t, text, "They turned a muddy yard")
+		}
+	}
+}
