@@ -57,6 +57,9 @@ func Explain(w io.Writer, r io.Reader, opts *Options) (err error) {
 		body := bodyFromLD(ld)
 		fmt.Fprintf(bw, "text: the JSON-LD articleBody, over %d times longer, replaces it: %d units in %d paragraphs\n",
 			ldBodyShare, countUnits(body), strings.Count(body, "\n\n")+1)
+	} else if desc, ok := productShell(meta, text); ok {
+		fmt.Fprintf(bw, "text: the JSON-LD product description, over %d times longer, replaces it: %d units in %d paragraphs\n",
+			ldBodyShare, countUnits(desc), strings.Count(desc, "\n\n")+1)
 	}
 	return nil
 }

@@ -19,10 +19,12 @@ type ldInfo struct {
 	description string
 	image       string
 	body        string
-	sections    []string
-	keywords    []string
-	crumbs      []string
-	pageName    string
+	// product is the description of the first Product object (see productShell).
+	product  string
+	sections []string
+	keywords []string
+	crumbs   []string
+	pageName string
 	// A WebPage's own dates: the article's when no article object gives them.
 	pagePublished, pageModified string
 }
@@ -203,6 +205,9 @@ func (ld *ldInfo) object(o map[string]any, depth int) {
 		}
 	}
 	if !isArticle {
+		if isProduct(types) {
+			setIfEmpty(&ld.product, ldString(o["description"]))
+		}
 		// A WebPage may carry the article as mainEntity.
 		if me, ok := o["mainEntity"].(map[string]any); ok {
 			ld.walk(me, depth+1)

@@ -53,6 +53,8 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		// The visible page holds a shell or a teaser; the article body is in JSON-LD.
 		a.Text = bodyFromLD(meta.ld.body)
 		roots = nil
+	} else if desc, ok := productShell(meta, a.Text); ok {
+		a.Text, roots = desc, nil
 	}
 	finishMeta(a, meta, t, roots)
 	if !hasUnits(a.Text, minArticleUnits) {
