@@ -16,6 +16,9 @@ import (
 // this file knows. total is the chosen text's size.
 func (t *tree) judgeBox(i int32, total int32) dropReason {
 	b := &t.nodes[i]
+	if t.isGallery(i, total) {
+		return dropGallery
+	}
 	if float32(b.units) > float32(total)*maxDropShare {
 		// A block that holds most of the article is the article, whatever wraps it
 		// (an ASP.NET page puts all of its body in one <form>).
