@@ -75,13 +75,14 @@ const (
 	dropRepeat
 	dropForm
 	dropBio
+	dropGallery
 )
 
 var dropNames = [...]string{
 	keep: "kept", dropCue: "class/id/tag cue", dropHeading: "boilerplate heading",
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
-	dropRepeat: "repeat of an earlier block", dropForm: "form", dropBio: "author's biography",
+	dropRepeat: "repeat of an earlier block", dropForm: "form", dropBio: "author's biography", dropGallery: "picture gallery",
 	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 
@@ -412,7 +413,7 @@ func (t *tree) markCards(parent, total int32) {
 		if nodes[c].text {
 			continue
 		}
-		if t.isCard(c) && (prev != none && sameShape(nodes[prev].n, nodes[c].n)) {
+		if t.isCard(c) && (prev != none && t.sameItems(prev, c)) {
 			run++
 		} else {
 			flush(c)

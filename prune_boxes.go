@@ -16,6 +16,9 @@ import (
 // this file knows. total is the chosen text's size.
 func (t *tree) judgeBox(i int32, total int32) dropReason {
 	b := &t.nodes[i]
+	if t.isGallery(i, total) {
+		return dropGallery
+	}
 	if float32(b.units) > float32(total)*maxDropShare {
 		// A block that holds most of the article is the article, whatever wraps it
 		// (an ASP.NET page puts all of its body in one <form>).
@@ -24,10 +27,41 @@ func (t *tree) judgeBox(i int32, total int32) dropReason {
 	if b.tag == atom.Form && t.story && b.linkDensity() <= formMaxLinks && takesWriting(b.n) {
 		return dropForm
 	}
+	if t.story && b.block && b.tag != atom.Form && b.tag != atom.P && b.units <= signupBoxMaxUnits &&
+		b.linkDensity() <= formMaxLinks {
+		if form := t.writingForm(i); form != none && b.units-t.nodes[form].units <= signupCallUnits {
+			return dropForm
+		}
+	}
 	if t.isExcerptList(i) {
 		return dropCards
 	}
 	return keep
+}
+
+// A sign-up box around a form: a call ("Get our alerts in your inbox"), the form, a line
+// on privacy. Its form alone may hold the privacy notice's links and look like
+// navigation; the box around it, with its call, does not.
+const (
+	// signupBoxMaxUnits bounds the box: a call, a form, a notice.
+	signupBoxMaxUnits = 3 * unitsPerPoint
+	// signupCallUnits bounds the box's text outside its form: the call, a sentence.
+	// More is content that holds a form of its own (a recipe's ingredients beside the
+	// field for the number of servings).
+	signupCallUnits = 2 * unitsPerPoint
+)
+
+// writingForm returns the first form in block i with a field to write into (see
+// takesWriting), or none.
+func (t *tree) writingForm(i int32) int32 {
+	found := none
+	t.walk(i, func(j int32) bool {
+		if n := t.nodes[j].n; t.nodes[j].tag == atom.Form && n.Type == html.ElementNode && takesWriting(n) {
+			found = j
+		}
+		return found == none
+	})
+	return found
 }
 
 // formMaxLinks: a form is a box to fill in, with hardly a link. A "form" of many links

@@ -227,3 +227,23 @@ func TestReviewedByDropped(t *testing.T) {
 	assert.NotContains(t, text, "Medically reviewed")
 	assert.NotContains(t, text, "Last reviewed")
 }
+
+// A sign-up box in an article (a call, a form whose privacy notice links out, a
+// checkbox) is left out as a whole; a recipe's ingredients beside a field for the number
+// of servings stay.
+func TestSignupBoxDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	box := `<div class="opt-in"><div class="content">Get breaking news alerts to your inbox</div>` +
+		`<form action="/subscribe"><input type="text" name="email"><input type="submit" value="Submit">` +
+		`<span>By clicking Submit you agree to the <a href="/privacy">Privacy Policy</a> and <a href="/terms">Terms</a></span></form></div>`
+	var items strings.Builder
+	for _, s := range []string{"1 packet of vanilla pudding powder", "350 g of sugar", "500 ml of milk", "250 g of soft butter", "4 eggs of medium size", "a pinch of salt"} {
+		items.WriteString("<li>" + s + " for the cake and its cream</li>")
+	}
+	recipe := `<section><form action="/portions"><input type="text" name="n"> pieces</form><ul>` + items.String() + `</ul></section>`
+	text := extractText(t, storyPage(`<article>`+body+box+recipe+`</article>`))
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "breaking news alerts")
+	assert.NotContains(t, text, "Privacy Policy")
+	assert.Contains(t, text, "500 ml of milk")
+}
