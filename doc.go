@@ -30,8 +30,10 @@
 //  2. Parse once with golang.org/x/net/html.
 //  3. Read the metadata from the untouched tree (see Metadata).
 //  4. Clean and measure in one walk into a side table: scripts, styles, forms' controls
-//     and hidden elements are left out; every node's text length, link text, own prose
-//     and punctuation are counted in runes, CJK ideographs weighing more than letters.
+//     and hidden elements are left out, except the parts of a streamed render (React's
+//     "<div hidden id=S:0>"), which are read where their template stands, as the reader
+//     sees them; every node's text length, link text, own prose and punctuation are
+//     counted in runes, CJK ideographs weighing more than letters.
 //  5. Classify every text block as prose (long, few links), navigation (link-heavy, or
 //     inside an element whose class, id, role or tag names boilerplate) or neither, and
 //     sum both up the tree; also score paragraph-like blocks by length and punctuation
@@ -53,8 +55,9 @@
 //     content; a class cue on a block of plain prose is doubted), blocks opened by a
 //     boilerplate heading in any of 16 languages ("Cùng chủ đề", "Related",
 //     "Mehr zum Thema", "相关阅读", …), read-also links, date lines, link-dense lists
-//     and teaser cards. A page made mostly of comments is a discussion: its comments
-//     are kept.
+//     and teaser cards, unless runs of teaser cards make most of the chosen text (a
+//     listing in sections of a few cards each). A page made mostly of comments is a
+//     discussion: its comments are kept.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own.
 //

@@ -209,7 +209,9 @@ func (t *tree) selectMain(cands []int32) []int32 {
 		}
 		return []int32{t.body}
 	}
-	return t.rescueHero(t.gatherSiblings(t.preferItems(best)))
+	roots := t.gatherSiblings(t.preferItems(best))
+	t.cardsRule(roots)
+	return t.rescueHero(roots)
 }
 
 // selectProse picks the element that holds the most prose: the best scored candidate,

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // shopGrid is a category page: a one-line intro, a grid of product cards (a linked
@@ -132,4 +133,48 @@ func TestListingOfShortCards(t *testing.T) {
 	assert.Contains(t, text, "Bamboo desk mat model A")
 	assert.Contains(t, text, "Bamboo desk mat model P")
 	assert.Contains(t, text, "$ 189 +")
+}
+
+// cardSections is a listing made of sections of a few teaser cards each (a linked
+// title, a byline, a line of summary): no section holds much of the page, and the
+// sections, each named after its topic, are no items of one list.
+func cardSections(sections, cards int) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><header><nav><a href="/">Home</a> <a href="/reviews">Reviews</a></nav></header><main><h1>Electronics</h1>`)
+	for s := range sections {
+		fmt.Fprintf(&b, `<section class="shelf-%d"><header><a href="/s/%d">Section %d</a></header><ul class="cards">`, s, s, s)
+		for c := range cards {
+			fmt.Fprintf(&b, `<li class="card"><h3><a href="/r/%d-%d">The best gadget of kind %d-%d</a></h3><p>by Ann Writer</p><p>We tested a dozen of them over two months, and this one, %d-%d, was the one we kept using.</p></li>`, s, c, s, c, s, c)
+		}
+		b.WriteString(`</ul></section>`)
+	}
+	b.WriteString(`</main><footer><p>© Reviews Inc.</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestCardSectionsAreContent(t *testing.T) {
+	text := runPasses(t, cardSections(5, 3))
+	assert.Contains(t, text, "The best gadget of kind 0-0")
+	assert.Contains(t, text, "The best gadget of kind 4-2")
+	assert.Contains(t, text, "this one, 2-1, was the one we kept using")
+}
+
+func TestCardUnits(t *testing.T) {
+	tr := treeOf(t, cardSections(2, 3))
+	var main int32 = none
+	for i := range tr.nodes {
+		if tr.nodes[i].tag == atom.Main {
+			main = int32(i)
+		}
+	}
+	require.NotEqual(t, none, main)
+	cards := tr.cardUnits(main)
+	assert.Greater(t, float32(cards), 0.8*float32(tr.nodes[main].units), "the cards are most of the text")
+	tr = treeOf(t, cardSections(2, 2))
+	for i := range tr.nodes {
+		if tr.nodes[i].tag == atom.Main {
+			main = int32(i)
+		}
+	}
+	assert.Zero(t, tr.cardUnits(main), "two cards are no run")
 }

@@ -14,10 +14,11 @@ import (
 // <noscript>; the table leaves out the <head>, hidden elements and what is never content
 // (see skipTags).
 type pageWalk struct {
-	m        *pageMeta // nil: no metadata is gathered
-	t        *tree     // nil: no table is built
-	maxNodes int       // the table's limit (when > 0)
-	cues     cueCache  // the cues of recent class, id and itemprop values
+	m        *pageMeta     // nil: no metadata is gathered
+	t        *tree         // nil: no table is built
+	maxNodes int           // the table's limit (when > 0)
+	cues     cueCache      // the cues of recent class, id and itemprop values
+	parts    streamedParts // the parked parts of a streamed render (see select_streamed.go)
 }
 
 // walkPage gathers the metadata of doc and builds its side table in one walk. It fails
@@ -68,6 +69,15 @@ func (w *pageWalk) childrenAfter(n *html.Node, depth int, ctx uint32, meta bool,
 			if self != none {
 				prev = self
 			}
+			if c.DataAtom == atom.Template && parent != none && w.t != nil {
+				// The part of a streamed render that fills this place (see
+				// streamedParts) is read here, where the reader sees it.
+				if part := w.parts.place(c, w.t.nodes[w.t.body].n); part != nil {
+					if prev, err = w.childrenAfter(part, depth, ctx, false, parent, prev, inLink); err != nil {
+						return none, err
+					}
+				}
+			}
 		case html.DocumentNode:
 			var err error
 			if prev, err = w.childrenAfter(c, depth+1, ctx, meta, parent, prev, inLink); err != nil {
@@ -95,7 +105,7 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 		return none, nil
 	}
 	kinds, words, hidden := elementInfoFacts(c, info, &w.cues, inTable && !w.t.showHidden)
-	if inTable = inTable && (w.t.showHidden || !hidden); !meta && !inTable {
+	if inTable = inTable && (w.t.showHidden && !(hidden && w.parts.placed(c)) || !hidden); !meta && !inTable {
 		return none, nil
 	}
 	descend := meta && w.m.element(c, kinds, words, ctx)
