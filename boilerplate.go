@@ -413,7 +413,7 @@ func (t *tree) markCards(parent, total int32) {
 		if nodes[c].text {
 			continue
 		}
-		if t.isCard(c) && (prev != none && t.sameItems(prev, c)) {
+		if t.isCard(c) && (prev != none && sameShape(nodes[prev].n, nodes[c].n)) {
 			run++
 		} else {
 			flush(c)

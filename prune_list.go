@@ -1,10 +1,6 @@
 package winnow
 
-import (
-	"strings"
-
-	"golang.org/x/net/html/atom"
-)
+import "golang.org/x/net/html/atom"
 
 // sectionList reports whether block i is the body of a section of the article, or part
 // of one: a plain list (no class or id to say what box it is) right under a sub-heading
@@ -51,57 +47,4 @@ func (t *tree) prevElement(i int32) int32 {
 		}
 	}
 	return prev
-}
-
-// sameItems reports whether blocks a and b, siblings, are items of one list: of the same
-// tag and class (see sameShape). In an article, classes that differ only in the tokens
-// that number the items count as the same (see sameClass): a box of teasers after the
-// story numbers its cards ("story-block sbpos-1", "story-block sbpos-2"), each titled
-// with a link to its story. Elsewhere, and where a block has no linked words (an icon's
-// link at most), numbered blocks are as often the rows and columns of a page builder's
-// layout ("et_pb_row_4", "column_1_4"), each a section of its own.
-func (t *tree) sameItems(a, b int32) bool {
-	na, nb := t.nodes[a].n, t.nodes[b].n
-	if !t.story || t.nodes[a].linkUnits == 0 || t.nodes[b].linkUnits == 0 {
-		return sameShape(na, nb)
-	}
-	return na.DataAtom == nb.DataAtom && sameClass(attr(na, "class"), attr(nb, "class"))
-}
-
-// sameClass reports whether two class attributes name the same kind of element: the same
-// tokens in the same order, leaving out the tokens that hold a digit. Those number an
-// item of a list ("sbpos-1", "item-3", "id1227272078989"), so that siblings of one list
-// differ in them alone.
-func sameClass(a, b string) bool {
-	for {
-		var ta, tb string
-		ta, a = nextNamedToken(a)
-		tb, b = nextNamedToken(b)
-		if ta != tb {
-			return false
-		}
-		if ta == "" {
-			return true
-		}
-	}
-}
-
-// nextNamedToken returns the first space-separated token of s that holds no digit, and
-// the rest of s after it; "" when there is none.
-func nextNamedToken(s string) (string, string) {
-	for {
-		s = strings.TrimLeft(s, " \t\n\r\f")
-		if s == "" {
-			return "", ""
-		}
-		end := strings.IndexAny(s, " \t\n\r\f")
-		if end < 0 {
-			end = len(s)
-		}
-		tok := s[:end]
-		s = s[end:]
-		if strings.IndexAny(tok, "0123456789") < 0 {
-			return tok, s
-		}
-	}
 }
