@@ -3,6 +3,8 @@ package winnow
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/winnow-go/winnow/internal/dates"
 )
@@ -118,7 +120,7 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 				// Zahl …", "(18.01.2018) Deutschlands …".
 				d, ok = findDate(lead(l.text, maxDatelineLead), lang, now)
 			}
-			if !ok || isProfileLine(l.text) {
+			if !ok || isProfileLine(l.text) || isQuoteLine(l.text) {
 				continue
 			}
 			v := visDate{Date: d, timed: timed, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
@@ -497,6 +499,16 @@ func isDateRange(s string) bool {
 }
 
 func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// hasDigitRune reports whether s holds a decimal digit of any script ("2019", "٢٠١٩").
+func hasDigitRune(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
 
 // isYear reports whether s is four digits from 1995 to 2099.
 func isYear(s string) bool {

@@ -46,6 +46,14 @@ func isProfileLine(s string) bool {
 	return false
 }
 
+// isQuoteLine reports whether a date line signs an embedded social post: the attribution
+// of a quoted tweet or Instagram post names its account in brackets ("— M&S
+// (@marksandspencer) November 1, 2023", "A post shared by Ann (@ann) on Mar 12, 2018").
+// Its date is the post's, not the page's.
+func isQuoteLine(s string) bool {
+	return strings.Contains(s, "(@")
+}
+
 // isEventLine reports whether a date line gives an event's or an issue's date.
 func isEventLine(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // TestShownDateAgainstMetadata checks how the date line near the headline is weighed
@@ -440,4 +441,43 @@ func TestJSONLDInMeta(t *testing.T) {
 		a := metaOf(t, page, nil)
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
+}
+
+// TestEmbeddedPostDates checks that the date of an embedded social post (a tweet's
+// signature line, an Instagram post's <time> inside its blockquote) never dates the
+// page that quotes it.
+func TestEmbeddedPostDates(t *testing.T) {
+	prose := `<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p>`
+	tweet := `<blockquote class="twitter-tweet"><p>Our new ad is here!</p>— Shop (@shop) November 1, 2023</blockquote>`
+	insta := `<blockquote class="instagram-media"><p>A post shared by Ann (@ann) on ` +
+		`<time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018 at 12:30 PDT</time></p></blockquote>`
+	cases := []struct{ name, head, body, want string }{
+		{"a tweet's line does not overrule the metadata", `<meta property="article:published_time" content="2023-11-03T11:04:22+00:00">`,
+			`<p>By John Smith</p>` + tweet + prose, "2023-11-03"},
+		{"an Instagram post's time does not date the page", "",
+			prose + insta + prose + `<div class="date">Published 29 January 2019</div>`, "2019-01-29"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><head>` + c.head + `</head><body><article><h1>A title for the page</h1>` +
+			c.body + `</article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestDateTextsNeedDigits checks that elements whose class names a date but whose text
+// holds no digit (menus, labels) do not take the slots of the article's date element.
+func TestDateTextsNeedDigits(t *testing.T) {
+	var menu strings.Builder
+	for i := 0; i < maxDateTexts+2; i++ {
+		fmt.Fprintf(&menu, `<li class="meta">Mediadaten %c</li>`, 'A'+i)
+	}
+	page := `<html lang="de"><body><ul>` + menu.String() + `</ul><main><h2>Teaser</h2><p>` +
+		strings.Repeat("Ein Satz des Artikels, lang genug für einen Absatz. ", 8) +
+		`</p><p>Weiterer Text.</p><p>Noch mehr Text.</p><span class="publish-date">29. Januar 2019</span></main></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	m := collectMeta(doc)
+	require.NotEmpty(t, m.dateTexts)
+	assert.Equal(t, "29. Januar 2019", m.dateTexts[0])
 }
