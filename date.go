@@ -111,6 +111,14 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			if l.datetime != "" {
 				d, ok = parseDate(l.datetime, lang, now)
 				timed = ok
+				if e, shown := findDate(l.text, lang, now); ok && shown && dayGap(d.T, e.T).Abs() > 24*time.Hour &&
+					hasPublishedWord(l.text) && !dates.Mentions(l.text, lang, d.T) {
+					// The <time> says one day and its line says the page was published
+					// on another, days apart ("Publié le 29 juin 2019" over the last
+					// save's instant): the page's own statement wins. A bare date shown
+					// over another datetime may be the day of what the page tells of.
+					d, timed = e, false
+				}
 			}
 			if !ok && (marked || len(l.text) < maxDateLineBytes) {
 				d, ok = findDate(l.text, lang, now)
@@ -193,15 +201,21 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 		return inLocalZone(d, lang), ok
 	}
 	if u, ok := dateFromURL(pageURL, now); ok {
-		if swapped(d.T, u.T) {
-			// A numeric date read in the other order than the page meant: the URL
-			// settles it.
+		if swapped(d.T, u.T) || dayGap(u.T, d.T) >= minRepublishGap {
+			// A numeric date read in the other order than the page meant, or a page
+			// saved anew long after the day its address was made: the URL settles it.
 			d = u
 		}
 		d = shiftToDay(d, u.T, maxURLZoneShift)
 	}
 	return inLocalZone(d, lang), true
 }
+
+// minRepublishGap is how much later than the day in its URL a page's date may be before
+// the URL's day is taken as the original publication: the address is made once, when
+// the page first appears, while templates restamp a page a CMS moves or saves anew
+// (a year is far more than a zone's shift or a draft's wait).
+const minRepublishGap = 365 * 24 * time.Hour
 
 // pickDate picks the publication date from the page's own sources, without the URL.
 func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date, bool) {

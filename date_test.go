@@ -481,3 +481,36 @@ func TestDateTextsNeedDigits(t *testing.T) {
 	require.NotEmpty(t, m.dateTexts)
 	assert.Equal(t, "29. Januar 2019", m.dateTexts[0])
 }
+
+// TestTimeTextAgainstDatetime checks that a <time> whose line says the page was
+// published on a day its datetime does not name is read by that line, and that a bare
+// date shown over another datetime leaves the datetime standing.
+func TestTimeTextAgainstDatetime(t *testing.T) {
+	prose := `<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p>`
+	cases := []struct{ name, lang, line, want string }{
+		{"a published statement wins", "fr", `<div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div>`, "2019-06-29"},
+		{"a bare date does not", "en", `<div class="date"><time datetime="2024-12-20">August 28, 2024</time></div>`, "2024-12-20"},
+		{"a day apart is a zone, not another date", "en", `<time datetime="2019-07-01T01:00:00Z">Published June 30, 2019</time>`, "2019-07-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><article><h1>A title for the page</h1>` + c.line + prose + `</article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.UTC().Format(time.DateOnly), c.name)
+	}
+}
+
+// TestURLDayOfRepublishedPage checks that a page whose address holds a day a year or
+// more before its metadata date is dated by its address (the page was saved anew), and
+// that a few weeks apart the metadata stands.
+func TestURLDayOfRepublishedPage(t *testing.T) {
+	cases := []struct{ published, url, want string }{
+		{"2019-06-17T18:28:00+02:00", "https://blog.example/home/2017/7/12/summer-on-the-coast", "2017-07-12"},
+		{"2023-10-31T09:00:00+01:00", "https://blog.example/2023/10/03/democracy-foundation/", "2023-10-31"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><head><meta property="article:published_time" content="` + c.published +
+			`"></head><body><h1>A headline for the story</h1><p>` + strings.Repeat("Body text of the story. ", 12) + `</p></body></html>`
+		a := metaOf(t, page, &Options{URL: c.url})
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.url)
+	}
+}
