@@ -228,6 +228,15 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 			// the first.
 			return p, true
 		}
+		if !visOK {
+			if st, ok := shownTime(m, lang, now); ok && dayGap(st.T, d.T).Abs() > 24*time.Hour && !timedDay(m, lang, now, d.T) {
+				// No date line was found near the headline (the headline may not
+				// have been found), but a <time> shows readers a date days from
+				// the metadata's, which no <time> of the page gives: the page's own
+				// date wins, as a date line would.
+				return preferShown(d, visDate{Date: st, marked: true, timed: true}), true
+			}
+		}
 		if visOK && !shownNearHead(lines, lang, d.T) {
 			if vis.update && dayGap(d.T, vis.T).Abs() == 24*time.Hour && savedAt(m, d, lang, now) {
 				// The metadata stamps both dates with the last save, which the page
@@ -278,6 +287,33 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 		}
 	}
 	return dates.Date{}, false
+}
+
+// shownTime returns the date of the page's first <time> outside comments, related lists
+// and quotes whose datetime the element's text shows too ("25.01.2022" for
+// 2022-01-25T08:00:00+01:00): a date readers see, marked as the page's.
+func shownTime(m *pageMeta, lang string, now time.Time) (dates.Date, bool) {
+	for _, t := range m.times {
+		if t.aside || t.modified || t.text == "" || isUpdateLine(t.text) {
+			continue
+		}
+		if d, ok := parseDate(t.value, lang, now); ok && dates.Mentions(t.text, lang, d.T) {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// timedDay reports whether any <time> of the page, in comments and lists too, names the
+// calendar day of t: the article's own <time> may sit in a block whose class names
+// comments ("comments-open"), and then the later ones are teasers'.
+func timedDay(m *pageMeta, lang string, now time.Time, t time.Time) bool {
+	for _, te := range m.times {
+		if d, ok := parseDate(te.value, lang, now); ok && dayGap(d.T, t) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // threadDate dates a discussion thread by its opening post: when the page's first

@@ -514,3 +514,23 @@ func TestURLDayOfRepublishedPage(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.url)
 	}
 }
+
+// TestShownTimeAgainstMetadata checks that, when no date line is found near the
+// headline, a <time> whose text shows its own date days from the metadata's dates the
+// page, unless a <time> of the page names the metadata's day or the text shows no date.
+func TestShownTimeAgainstMetadata(t *testing.T) {
+	const meta = `<meta property="og:article:published_time" content="2022-01-15">`
+	prose := strings.Repeat(`<p>`+strings.Repeat("Ein Satz des Artikels, lang genug für einen Absatz. ", 8)+`</p>`, 3)
+	cases := []struct{ name, after, want string }{
+		{"the shown date wins", `<div class="meta"><time datetime="2022-01-25">25.01.2022</time></div>`, "2022-01-25"},
+		{"a <time> with the metadata's day keeps it", `<div class="comments"><time datetime="2022-01-15">15.01.2022</time></div>` +
+			`<div class="meta"><time datetime="2022-01-25">25.01.2022</time></div>`, "2022-01-15"},
+		{"a <time> that shows no date does not count", `<div class="meta"><time datetime="2022-01-25">vor drei Tagen</time></div>`, "2022-01-15"},
+	}
+	for _, c := range cases {
+		page := `<html lang="de"><head>` + meta + `</head><body><article><h1>Ein Titel für die Seite</h1>` +
+			prose + c.after + `</article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}

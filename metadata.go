@@ -81,7 +81,9 @@ type timeElem struct {
 	published bool // itemprop=datePublished, pubdate, or class mentioning publish
 	modified  bool
 	visible   bool // the value is the element's text, not a machine attribute
-	aside     bool // inside comments, related or latest lists: another page's date
+	// text is the element's text when the value is an attribute: what readers see.
+	text  string
+	aside bool // inside comments, related or latest lists: another page's date
 	// thread: inside a comments or replies block, and not a related or latest list; the
 	// first such <time> of a discussion thread is its opening post's (see threadDate).
 	thread bool
@@ -252,6 +254,8 @@ func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
 	}
 	if te.value == "" {
 		te.value, te.visible = collapse(nodeText(n)), true
+	} else if len(m.times) < maxShownTimes {
+		te.text = collapse(nodeText(n))
 	}
 	if te.value == "" {
 		return
@@ -261,6 +265,10 @@ func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
 	te.modified = strings.Contains(cls, "modif") || strings.Contains(cls, "updated")
 	m.times = append(m.times, te)
 }
+
+// maxShownTimes bounds the <time> elements whose text is kept (see shownTime): the
+// article's comes among the page's first ones.
+const maxShownTimes = 16
 
 // inQuote reports whether n sits in a <blockquote>: an embedded post (a tweet, an
 // Instagram or Mastodon post) or a quoted text, whose <time> dates the post quoted, not
