@@ -133,7 +133,7 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			}
 			v := visDate{Date: d, timed: timed, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
 				(l.datetime != "" || len(l.text) <= maxBareDateBytes || len(l.text) < maxDateLineBytes &&
-					(marked || opensWithDate(l.text, lang, d)))}
+					(marked || opensWithDate(l.text, lang, d)) || marked && opensWithDate(l.text, lang, d))}
 			switch {
 			case isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text):
 				if !haveUpdate {
@@ -256,6 +256,14 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 		}
 	}
 	if visOK {
+		if !vis.marked {
+			// An unmarked line (a long one, or one far from the headline) may give
+			// another thing's date ("Erscheinungsdatum: 14.08.2017" in a book
+			// review): an element the page marks as a date gives the page's.
+			if d, ok := markedDateText(m, lang, now); ok {
+				return d, true
+			}
+		}
 		return settleOrder(vis.Date, m, lang, now), true
 	}
 	if d, ok := publishedLine(m, lang, now); ok {
@@ -314,6 +322,20 @@ func timedDay(m *pageMeta, lang string, now time.Time, t time.Time) bool {
 		}
 	}
 	return false
+}
+
+// markedDateText returns the date of the first element marked as a date whose text
+// gives a publication date (not an update, an event or a citation's access).
+func markedDateText(m *pageMeta, lang string, now time.Time) (dates.Date, bool) {
+	for _, s := range m.dateTexts {
+		if isUpdateLine(s) || isEventLine(s) || hasCiteWord(s) || isProfileLine(s) || isNowLine(s) {
+			continue
+		}
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
 }
 
 // threadDate dates a discussion thread by its opening post: when the page's first

@@ -534,3 +534,27 @@ func TestShownTimeAgainstMetadata(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
 }
+
+// TestWeakLineAgainstDateElement checks that a date found only on an unmarked line (a
+// book's release date in a review) gives way to an element the page marks as a date,
+// but not to a header's clock of today, and that a marked paragraph opening with a date
+// is a dateline that stands.
+func TestWeakLineAgainstDateElement(t *testing.T) {
+	long := strings.Repeat(" Ein Satz des Artikels, lang genug für einen Absatz.", 4)
+	cases := []struct{ name, header, lines, want string }{
+		{"the marked element wins", `<h2 class="date-header">Samstag, 9. September 2017</h2>`,
+			`<p>Verlag: Heyne</p><p>Seiten: 448</p><p>Format: Broschur</p><p>Reihe: Love is War</p>` +
+				`<p>Band 1: Verlangen</p><p>Band 2: Sehnsucht</p><p>Erscheinungsdatum: 14.08.2017</p>`, "2017-09-09"},
+		{"a header's clock of today does not", `<div class="date">Aktuelles Datum und Uhrzeit: 11.02.2020, 19:22</div>`,
+			`<p>Verlag: Heyne</p><p>Seiten: 448</p><p>Format: Broschur</p><p>Reihe: Love is War</p>` +
+				`<p>Band 1: Verlangen</p><p>Band 2: Sehnsucht</p><p>Erscheinungsdatum: 14.08.2017</p>`, "2017-08-14"},
+		{"a marked paragraph that opens with a date is a dateline", `<div class="date">Mittwoch, 01. November 2023</div>`,
+			`<p class="teaser-date">31. Oktober 2023. Dragqueens sind Kunstfiguren.` + long + `</p>`, "2023-10-31"},
+	}
+	for _, c := range cases {
+		page := `<html lang="de"><body>` + c.header + `<article><h1>Ein Titel für die Seite</h1>` + c.lines +
+			`<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p></article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
