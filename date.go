@@ -109,6 +109,14 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			if l.datetime != "" {
 				d, ok = parseDate(l.datetime, lang, now)
 				timed = ok
+				if e, shown := findDate(l.text, lang, now); ok && shown && dayGap(d.T, e.T).Abs() > 24*time.Hour &&
+					hasPublishedWord(l.text) && !dates.Mentions(l.text, lang, d.T) {
+					// The <time> says one day and its line says the page was published
+					// on another, days apart ("Publié le 29 juin 2019" over the last
+					// save's instant): the page's own statement wins. A bare date shown
+					// over another datetime may be the day of what the page tells of.
+					d, timed = e, false
+				}
 			}
 			if !ok && (marked || len(l.text) < maxDateLineBytes) {
 				d, ok = findDate(l.text, lang, now)
@@ -118,12 +126,12 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 				// Zahl …", "(18.01.2018) Deutschlands …".
 				d, ok = findDate(lead(l.text, maxDatelineLead), lang, now)
 			}
-			if !ok || isProfileLine(l.text) {
+			if !ok || isProfileLine(l.text) || isQuoteLine(l.text) {
 				continue
 			}
 			v := visDate{Date: d, timed: timed, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
 				(l.datetime != "" || len(l.text) <= maxBareDateBytes || len(l.text) < maxDateLineBytes &&
-					(marked || opensWithDate(l.text, lang, d)))}
+					(marked || opensWithDate(l.text, lang, d)) || marked && opensWithDate(l.text, lang, d))}
 			switch {
 			case isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text):
 				if !haveUpdate {
@@ -191,15 +199,21 @@ func chooseDate(m *pageMeta, lines []line, lang, pageURL string, now time.Time) 
 		return inLocalZone(d, lang), ok
 	}
 	if u, ok := dateFromURL(pageURL, now); ok {
-		if swapped(d.T, u.T) {
-			// A numeric date read in the other order than the page meant: the URL
-			// settles it.
+		if swapped(d.T, u.T) || dayGap(u.T, d.T) >= minRepublishGap {
+			// A numeric date read in the other order than the page meant, or a page
+			// saved anew long after the day its address was made: the URL settles it.
 			d = u
 		}
 		d = shiftToDay(d, u.T, maxURLZoneShift)
 	}
 	return inLocalZone(d, lang), true
 }
+
+// minRepublishGap is how much later than the day in its URL a page's date may be before
+// the URL's day is taken as the original publication: the address is made once, when
+// the page first appears, while templates restamp a page a CMS moves or saves anew
+// (a year is far more than a zone's shift or a draft's wait).
+const minRepublishGap = 365 * 24 * time.Hour
 
 // pickDate picks the publication date from the page's own sources, without the URL.
 func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date, bool) {
@@ -211,6 +225,15 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 			// the headline gives a date: the page's own "Published …" line gives
 			// the first.
 			return p, true
+		}
+		if !visOK {
+			if st, ok := shownTime(m, lang, now); ok && dayGap(st.T, d.T).Abs() > 24*time.Hour && !timedDay(m, lang, now, d.T) {
+				// No date line was found near the headline (the headline may not
+				// have been found), but a <time> shows readers a date days from
+				// the metadata's, which no <time> of the page gives: the page's own
+				// date wins, as a date line would.
+				return preferShown(d, visDate{Date: st, marked: true, timed: true}), true
+			}
 		}
 		if visOK && !shownNearHead(lines, lang, d.T) {
 			if vis.update && dayGap(d.T, vis.T).Abs() == 24*time.Hour && savedAt(m, d, lang, now) {
@@ -231,6 +254,14 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 		}
 	}
 	if visOK {
+		if !vis.marked {
+			// An unmarked line (a long one, or one far from the headline) may give
+			// another thing's date ("Erscheinungsdatum: 14.08.2017" in a book
+			// review): an element the page marks as a date gives the page's.
+			if d, ok := markedDateText(m, lang, now); ok {
+				return d, true
+			}
+		}
 		return settleOrder(vis.Date, m, lang, now), true
 	}
 	if d, ok := publishedLine(m, lang, now); ok {
@@ -259,6 +290,47 @@ func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date
 			if d, ok := findDate(s, lang, now); ok && isUpdateLine(s) == updates {
 				return d, true
 			}
+		}
+	}
+	return dates.Date{}, false
+}
+
+// shownTime returns the date of the page's first <time> outside comments, related lists
+// and quotes whose datetime the element's text shows too ("25.01.2022" for
+// 2022-01-25T08:00:00+01:00): a date readers see, marked as the page's.
+func shownTime(m *pageMeta, lang string, now time.Time) (dates.Date, bool) {
+	for _, t := range m.times {
+		if t.aside || t.modified || t.text == "" || isUpdateLine(t.text) {
+			continue
+		}
+		if d, ok := parseDate(t.value, lang, now); ok && dates.Mentions(t.text, lang, d.T) {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// timedDay reports whether any <time> of the page, in comments and lists too, names the
+// calendar day of t: the article's own <time> may sit in a block whose class names
+// comments ("comments-open"), and then the later ones are teasers'.
+func timedDay(m *pageMeta, lang string, now time.Time, t time.Time) bool {
+	for _, te := range m.times {
+		if d, ok := parseDate(te.value, lang, now); ok && dayGap(d.T, t) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// markedDateText returns the date of the first element marked as a date whose text
+// gives a publication date (not an update, an event or a citation's access).
+func markedDateText(m *pageMeta, lang string, now time.Time) (dates.Date, bool) {
+	for _, s := range m.dateTexts {
+		if isUpdateLine(s) || isEventLine(s) || hasCiteWord(s) || isProfileLine(s) || isNowLine(s) {
+			continue
+		}
+		if d, ok := findDate(s, lang, now); ok {
+			return d, true
 		}
 	}
 	return dates.Date{}, false
@@ -354,174 +426,6 @@ func dayGap(a, b time.Time) time.Duration {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC))
-}
-
-// lastResortDate dates a page whose head, headline area and URL gave no publication
-// date: by a stamp saying when the page was published (see publishedStamp), by a short
-// date text standing alone in the page (outside comments, related
-// lists and footers; headers count, as an article's header holds its date), a date in
-// the page's scripts, a date opening the extracted text, a closing line saying when it
-// was published (in the text, or among tailNotes, the closing lines pruning took out),
-// or else the modification date, from the head or from an edit stamp (see editStamps). It runs after the page type is chosen, which
-// reads a publication date as a sign of an article.
-func lastResortDate(a *Article, m *pageMeta, tailNotes []string, now time.Time) {
-	if !a.Date.IsZero() {
-		return
-	}
-	lang := primaryLang(a.Language)
-	d, ok := publishedStamp(&m.editStamps, lang, now)
-	if !ok {
-		d, ok = dateFromShort(&m.shortDates, lang, now)
-	}
-	if !ok {
-		d, ok = scriptDate(m.scripts, lang, now)
-	}
-	if !ok {
-		d, ok = dateFromText(a.Text, lang, now)
-	}
-	if !ok {
-		d, ok = closingDate(a.Text, lang, now)
-	}
-	for i := 0; !ok && i < len(tailNotes); i++ {
-		d, ok = closingDate(tailNotes[i], lang, now)
-	}
-	if !ok && a.Modified.IsZero() {
-		d, ok = stampDate(&m.editStamps, lang, now)
-	}
-	if ok {
-		d = inLocalZone(d, lang)
-		a.Date, a.DateHasTime = d.T, d.HasTime
-		return
-	}
-	a.Date, a.DateHasTime = a.Modified, a.ModifiedHasTime
-}
-
-// dateFromText finds a date line or a dateline among the first lines of the text.
-func dateFromText(text, lang string, now time.Time) (dates.Date, bool) {
-	for i := 0; i < maxTextDateLines && text != ""; {
-		var l string
-		l, text, _ = strings.Cut(text, "\n")
-		if l = strings.TrimSpace(l); l == "" {
-			continue
-		}
-		i++
-		if len(l) > maxBareDateBytes {
-			l = lead(l, maxDatelineLead)
-		}
-		if d, ok := findDate(l, lang, now); ok && !isUpdateLine(l) && !isEventLine(l) {
-			return d, true
-		}
-	}
-	return dates.Date{}, false
-}
-
-// maxTextDateLines is how many lines of the extracted text dateFromText reads: a date
-// line or a dateline opens the article.
-const maxTextDateLines = 6
-
-// Bounds of closingDate: how many of the text's last lines it reads, and how long a line
-// that states the publication may be.
-const (
-	maxClosingLines     = 3
-	maxClosingLineBytes = 400
-)
-
-// closingDate finds the date in a line closing the text that says the article was
-// published: blog themes end a post with "This entry was posted on Saturday, December
-// 3rd, 2011 at 10:05 and is filed under …" ("Dieser Beitrag wurde am … veröffentlicht").
-func closingDate(text, lang string, now time.Time) (dates.Date, bool) {
-	text = strings.TrimSpace(text)
-	for i := 0; i < maxClosingLines && text != ""; i++ {
-		var l string
-		if j := strings.LastIndexByte(text, '\n'); j >= 0 {
-			text, l = strings.TrimSpace(text[:j]), text[j+1:]
-		} else {
-			text, l = "", text
-		}
-		if len(l) > maxClosingLineBytes || !hasPublishedWord(l) {
-			continue
-		}
-		if d, ok := findDate(l, lang, now); ok && !isUpdateLine(l) {
-			return d, true
-		}
-	}
-	return dates.Date{}, false
-}
-
-// shortDates gathers, during the metadata walk, the first short texts of a page that
-// read as a date: "01.02.2022", "am 29.12.2010, 13:36 Uhr", "January 22, 2014". They
-// are the last resort for pages whose templates mark nothing: a date standing alone in
-// the article's header or under its body.
-type shortDates struct {
-	texts []string
-	tries int
-}
-
-// Bounds of the short-date search.
-const (
-	// minShortDateBytes and maxShortDateBytes bound a text that is a date and little
-	// else: "1.2.22" up to a date with a weekday, a clock and a label.
-	minShortDateBytes = 6
-	maxShortDateBytes = 40
-	// maxShortDates is how many such texts are kept, maxShortDateTries how many texts
-	// with a digit are tried: the search stops early on pages full of numbers.
-	maxShortDates     = 4
-	maxShortDateTries = 256
-)
-
-// noteShortDate keeps s when it is a short text holding a single date.
-func (sd *shortDates) noteShortDate(s, lang string) {
-	if len(sd.texts) >= maxShortDates || sd.tries >= maxShortDateTries {
-		return
-	}
-	s = strings.TrimSpace(s)
-	if len(s) < minShortDateBytes || len(s) > maxShortDateBytes || !containsDigit(s) {
-		return
-	}
-	sd.tries++
-	if _, ok := dates.Find(s, primaryLang(lang)); ok && !isDateRange(s) {
-		sd.texts = append(sd.texts, s)
-	}
-}
-
-// isDateRange reports whether s names two years, as a range or a pair of dates does
-// ("23.10.2015 - 25.10.2015", "14 Oct 2014 - 10 Aug 2017").
-func isDateRange(s string) bool {
-	years := 0
-	for i := 0; i+4 <= len(s); i++ {
-		if (i == 0 || !isASCIIDigit(s[i-1])) && isYear(s[i:i+4]) && (i+4 == len(s) || !isASCIIDigit(s[i+4])) {
-			years++
-		}
-	}
-	return years > 1
-}
-
-func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-// isYear reports whether s is four digits from 1995 to 2099.
-func isYear(s string) bool {
-	for i := 0; i < 4; i++ {
-		if !isASCIIDigit(s[i]) {
-			return false
-		}
-	}
-	return s >= "1995" && s <= "2099"
-}
-
-// dateFromShort returns the first short date text that is a plausible publication date.
-// An "updated" text comes last: it still names a day the publisher stood by the page.
-func dateFromShort(sd *shortDates, lang string, now time.Time) (dates.Date, bool) {
-	for _, updates := range []bool{false, true} {
-		for _, s := range sd.texts {
-			if isUpdateLine(s) != updates || isEventLine(s) || hasCiteWord(s) {
-				continue
-			}
-			if d, ok := findDate(s, lang, now); ok {
-				return d, true
-			}
-		}
-	}
-	return dates.Date{}, false
 }
 
 // publishedLine returns the date of the first short block that says when the page

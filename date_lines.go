@@ -46,6 +46,31 @@ func isProfileLine(s string) bool {
 	return false
 }
 
+// isQuoteLine reports whether a date line signs an embedded social post: the attribution
+// of a quoted tweet or Instagram post names its account in brackets ("— M&S
+// (@marksandspencer) November 1, 2023", "A post shared by Ann (@ann) on Mar 12, 2018").
+// Its date is the post's, not the page's.
+func isQuoteLine(s string) bool {
+	return strings.Contains(s, "(@")
+}
+
+// nowWords label a page header's clock: the date and time the page was served, not
+// published ("Aktuelles Datum und Uhrzeit: 11/02/20, 07:22 pm", "Today is …"). Lower case.
+var nowWords = []string{"aktuelles datum", "heute ist", "current date", "current time", "today is",
+	"nous sommes le", "date du jour", "fecha actual", "hoy es", "data odierna", "oggi è", "vandaag is",
+	"dzisiaj jest", "сегодня"}
+
+// isNowLine reports whether a date text is the page's clock of today (see nowWords).
+func isNowLine(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range nowWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isEventLine reports whether a date line gives an event's or an issue's date.
 func isEventLine(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))

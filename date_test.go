@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // TestShownDateAgainstMetadata checks how the date line near the headline is weighed
@@ -437,6 +438,122 @@ func TestJSONLDInMeta(t *testing.T) {
 	} {
 		page := `<html lang="en"><head><meta name="` + c.key + `" content="` + ld + `"></head><body>` +
 			`<h1>A guide to electric cars</h1><p>` + strings.Repeat("Body text of the guide. ", 12) + `</p></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestEmbeddedPostDates checks that the date of an embedded social post (a tweet's
+// signature line, an Instagram post's <time> inside its blockquote) never dates the
+// page that quotes it.
+func TestEmbeddedPostDates(t *testing.T) {
+	prose := `<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p>`
+	tweet := `<blockquote class="twitter-tweet"><p>Our new ad is here!</p>— Shop (@shop) November 1, 2023</blockquote>`
+	insta := `<blockquote class="instagram-media"><p>A post shared by Ann (@ann) on ` +
+		`<time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018 at 12:30 PDT</time></p></blockquote>`
+	cases := []struct{ name, head, body, want string }{
+		{"a tweet's line does not overrule the metadata", `<meta property="article:published_time" content="2023-11-03T11:04:22+00:00">`,
+			`<p>By John Smith</p>` + tweet + prose, "2023-11-03"},
+		{"an Instagram post's time does not date the page", "",
+			prose + insta + prose + `<div class="date">Published 29 January 2019</div>`, "2019-01-29"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><head>` + c.head + `</head><body><article><h1>A title for the page</h1>` +
+			c.body + `</article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestDateTextsNeedDigits checks that elements whose class names a date but whose text
+// holds no digit (menus, labels) do not take the slots of the article's date element.
+func TestDateTextsNeedDigits(t *testing.T) {
+	var menu strings.Builder
+	for i := 0; i < maxDateTexts+2; i++ {
+		fmt.Fprintf(&menu, `<li class="meta">Mediadaten %c</li>`, 'A'+i)
+	}
+	page := `<html lang="de"><body><ul>` + menu.String() + `</ul><main><h2>Teaser</h2><p>` +
+		strings.Repeat("Ein Satz des Artikels, lang genug für einen Absatz. ", 8) +
+		`</p><p>Weiterer Text.</p><p>Noch mehr Text.</p><span class="publish-date">29. Januar 2019</span></main></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	m := collectMeta(doc)
+	require.NotEmpty(t, m.dateTexts)
+	assert.Equal(t, "29. Januar 2019", m.dateTexts[0])
+}
+
+// TestTimeTextAgainstDatetime checks that a <time> whose line says the page was
+// published on a day its datetime does not name is read by that line, and that a bare
+// date shown over another datetime leaves the datetime standing.
+func TestTimeTextAgainstDatetime(t *testing.T) {
+	prose := `<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p>`
+	cases := []struct{ name, lang, line, want string }{
+		{"a published statement wins", "fr", `<div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div>`, "2019-06-29"},
+		{"a bare date does not", "en", `<div class="date"><time datetime="2024-12-20">August 28, 2024</time></div>`, "2024-12-20"},
+		{"a day apart is a zone, not another date", "en", `<time datetime="2019-07-01T01:00:00Z">Published June 30, 2019</time>`, "2019-07-01"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><body><article><h1>A title for the page</h1>` + c.line + prose + `</article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.UTC().Format(time.DateOnly), c.name)
+	}
+}
+
+// TestURLDayOfRepublishedPage checks that a page whose address holds a day a year or
+// more before its metadata date is dated by its address (the page was saved anew), and
+// that a few weeks apart the metadata stands.
+func TestURLDayOfRepublishedPage(t *testing.T) {
+	cases := []struct{ published, url, want string }{
+		{"2019-06-17T18:28:00+02:00", "https://blog.example/home/2017/7/12/summer-on-the-coast", "2017-07-12"},
+		{"2023-10-31T09:00:00+01:00", "https://blog.example/2023/10/03/democracy-foundation/", "2023-10-31"},
+	}
+	for _, c := range cases {
+		page := `<html lang="en"><head><meta property="article:published_time" content="` + c.published +
+			`"></head><body><h1>A headline for the story</h1><p>` + strings.Repeat("Body text of the story. ", 12) + `</p></body></html>`
+		a := metaOf(t, page, &Options{URL: c.url})
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.url)
+	}
+}
+
+// TestShownTimeAgainstMetadata checks that, when no date line is found near the
+// headline, a <time> whose text shows its own date days from the metadata's dates the
+// page, unless a <time> of the page names the metadata's day or the text shows no date.
+func TestShownTimeAgainstMetadata(t *testing.T) {
+	const meta = `<meta property="og:article:published_time" content="2022-01-15">`
+	prose := strings.Repeat(`<p>`+strings.Repeat("Ein Satz des Artikels, lang genug für einen Absatz. ", 8)+`</p>`, 3)
+	cases := []struct{ name, after, want string }{
+		{"the shown date wins", `<div class="meta"><time datetime="2022-01-25">25.01.2022</time></div>`, "2022-01-25"},
+		{"a <time> with the metadata's day keeps it", `<div class="comments"><time datetime="2022-01-15">15.01.2022</time></div>` +
+			`<div class="meta"><time datetime="2022-01-25">25.01.2022</time></div>`, "2022-01-15"},
+		{"a <time> that shows no date does not count", `<div class="meta"><time datetime="2022-01-25">vor drei Tagen</time></div>`, "2022-01-15"},
+	}
+	for _, c := range cases {
+		page := `<html lang="de"><head>` + meta + `</head><body><article><h1>Ein Titel für die Seite</h1>` +
+			prose + c.after + `</article></body></html>`
+		a := metaOf(t, page, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestWeakLineAgainstDateElement checks that a date found only on an unmarked line (a
+// book's release date in a review) gives way to an element the page marks as a date,
+// but not to a header's clock of today, and that a marked paragraph opening with a date
+// is a dateline that stands.
+func TestWeakLineAgainstDateElement(t *testing.T) {
+	long := strings.Repeat(" Ein Satz des Artikels, lang genug für einen Absatz.", 4)
+	cases := []struct{ name, header, lines, want string }{
+		{"the marked element wins", `<h2 class="date-header">Samstag, 9. September 2017</h2>`,
+			`<p>Verlag: Heyne</p><p>Seiten: 448</p><p>Format: Broschur</p><p>Reihe: Love is War</p>` +
+				`<p>Band 1: Verlangen</p><p>Band 2: Sehnsucht</p><p>Erscheinungsdatum: 14.08.2017</p>`, "2017-09-09"},
+		{"a header's clock of today does not", `<div class="date">Aktuelles Datum und Uhrzeit: 11.02.2020, 19:22</div>`,
+			`<p>Verlag: Heyne</p><p>Seiten: 448</p><p>Format: Broschur</p><p>Reihe: Love is War</p>` +
+				`<p>Band 1: Verlangen</p><p>Band 2: Sehnsucht</p><p>Erscheinungsdatum: 14.08.2017</p>`, "2017-08-14"},
+		{"a marked paragraph that opens with a date is a dateline", `<div class="date">Mittwoch, 01. November 2023</div>`,
+			`<p class="teaser-date">31. Oktober 2023. Dragqueens sind Kunstfiguren.` + long + `</p>`, "2023-10-31"},
+	}
+	for _, c := range cases {
+		page := `<html lang="de"><body>` + c.header + `<article><h1>Ein Titel für die Seite</h1>` + c.lines +
+			`<p>` + strings.Repeat("Body text of the article, long enough to be prose. ", 8) + `</p></article></body></html>`
 		a := metaOf(t, page, nil)
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}

@@ -81,7 +81,9 @@ type timeElem struct {
 	published bool // itemprop=datePublished, pubdate, or class mentioning publish
 	modified  bool
 	visible   bool // the value is the element's text, not a machine attribute
-	aside     bool // inside comments, related or latest lists: another page's date
+	// text is the element's text when the value is an attribute: what readers see.
+	text  string
+	aside bool // inside comments, related or latest lists: another page's date
 	// thread: inside a comments or replies block, and not a related or latest list; the
 	// first such <time> of a discussion thread is its opening post's (see threadDate).
 	thread bool
@@ -216,7 +218,10 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 		m.addHeading(n, ctx|kinds)
 	}
 	if len(m.dateTexts) < maxDateTexts && (ctx|kinds)&(asideKinds|1<<cueFooter) == 0 && n.DataAtom != atom.Time && words&wordDate != 0 {
-		if s, ok := m.shortBlockText(n, maxDateTextBytes); s != "" && ok {
+		if s, ok := m.shortBlockText(n, maxDateTextBytes); ok && hasDigitRune(s) {
+			// Only a text with a digit can give a date: menus and labels whose
+			// class names a date ("Mediadaten", "update-notice") would fill the
+			// slots before the article's date element.
 			m.dateTexts = append(m.dateTexts, s)
 		}
 	}
@@ -242,13 +247,15 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 
 // addTime records a <time> element: its datetime attribute, else its text.
 func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
-	te := timeElem{value: strings.TrimSpace(attr(n, "datetime")), aside: kinds&asideKinds != 0,
+	te := timeElem{value: strings.TrimSpace(attr(n, "datetime")), aside: kinds&asideKinds != 0 || inQuote(n),
 		thread: kinds&(1<<cueComments) != 0 && kinds&(1<<cueRelated|1<<cueLatest) == 0}
 	if te.value == "" && n.DataAtom == 0 {
 		te.value = customTimeAttr(n)
 	}
 	if te.value == "" {
 		te.value, te.visible = collapse(nodeText(n)), true
+	} else if len(m.times) < maxShownTimes {
+		te.text = collapse(nodeText(n))
 	}
 	if te.value == "" {
 		return
@@ -257,6 +264,22 @@ func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
 	te.published = hasAttr(n, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "datepublished")
 	te.modified = strings.Contains(cls, "modif") || strings.Contains(cls, "updated")
 	m.times = append(m.times, te)
+}
+
+// maxShownTimes bounds the <time> elements whose text is kept (see shownTime): the
+// article's comes among the page's first ones.
+const maxShownTimes = 16
+
+// inQuote reports whether n sits in a <blockquote>: an embedded post (a tweet, an
+// Instagram or Mastodon post) or a quoted text, whose <time> dates the post quoted, not
+// the page.
+func inQuote(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
 }
 
 // maxWriterScriptBytes bounds an inline script that only writes a value into the page:

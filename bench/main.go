@@ -40,6 +40,8 @@ type config struct {
 	timing     bool
 	timeout    time.Duration
 	quiet      bool
+	misses     string     // metadata field whose misses to list
+	missList   []metaMiss // winnow's misses of that field, over the sets run
 }
 
 func main() {
@@ -67,11 +69,16 @@ func run(args []string) int {
 	fs.BoolVar(&c.timing, "timing", true, "measure speed and allocation on one core (with -j 1 the accuracy pass is timed directly)")
 	fs.DurationVar(&c.timeout, "timeout", 20*time.Second, "per-page timeout; a timed-out page counts as failed")
 	fs.BoolVar(&c.quiet, "q", false, "no progress on stderr")
+	fs.StringVar(&c.misses, "misses", "", "list winnow's pages whose metadata field ("+strings.Join(report.MetaFields, ", ")+") misses the truth")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "bench: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	if c.misses != "" && !slices.Contains(report.MetaFields, c.misses) {
+		fmt.Fprintf(os.Stderr, "bench: -misses: unknown field %q (have %s)\n", c.misses, strings.Join(report.MetaFields, ", "))
 		return 2
 	}
 	exs, err := selectExtractors(c.extractors)
@@ -131,6 +138,9 @@ func run(args []string) int {
 	if c.worst > 0 {
 		printWorst(r, exs, c.worst)
 	}
+	if c.misses != "" {
+		printMisses(c.misses, c.missList)
+	}
 	if c.jsonPath != "" {
 		if err := writeJSON(c.jsonPath, r); err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)
@@ -183,6 +193,9 @@ func benchSet(c *config, r *report.Run, dir string, exs []runner.Extractor) erro
 		}
 		acc := time.Since(t1)
 		sr := report.Score(set, ex.Name, res)
+		if c.misses != "" && ex.Name == winnowName {
+			c.missList = append(c.missList, collectMisses(set, c.misses, res)...)
+		}
 		sr.Seconds = acc.Seconds()
 		if tm == nil && c.timing {
 			timedOut := func(i int) bool { return res[i].Timeout }

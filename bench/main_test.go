@@ -6,8 +6,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/winnow-go/winnow/bench/evalset"
+	"github.com/winnow-go/winnow/bench/runner"
 )
 
 func TestSelectExtractors(t *testing.T) {
@@ -95,5 +99,28 @@ func TestRunEndToEnd(t *testing.T) {
 	}
 	if code := run([]string{"-data", root, "-sets", "nope"}); code != 2 {
 		t.Errorf("unknown set exit %d", code)
+	}
+}
+
+func TestCollectMisses(t *testing.T) {
+	set := &evalset.Set{Name: "toy", Pages: []*evalset.Page{
+		{ID: "a", Truth: evalset.Truth{"date": {Str: "2024-03-05"}, "url": {Str: "https://example.com/a"}}},
+		{ID: "b", Truth: evalset.Truth{"date": {Str: "2024-03-05"}}},
+		{ID: "c", Truth: evalset.Truth{"title": {Str: "No date annotated"}}},
+		{ID: "d", Truth: evalset.Truth{"date": {Str: ""}}},
+	}}
+	res := []runner.Result{
+		{Out: runner.Output{Date: "2024-05-03"}},
+		{Out: runner.Output{Date: "2024-03-05T10:00:00+02:00"}},
+		{Out: runner.Output{Date: "2020-01-01"}},
+		{Out: runner.Output{Date: "2021-02-02"}},
+	}
+	got := collectMisses(set, "date", res)
+	want := []metaMiss{
+		{set: "toy", id: "a", truth: "2024-03-05", got: "2024-05-03", url: "https://example.com/a"},
+		{set: "toy", id: "d", truth: "", got: "2021-02-02"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("collectMisses = %+v, want %+v", got, want)
 	}
 }

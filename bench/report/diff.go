@@ -62,7 +62,7 @@ func Diff(set string, p *evalset.Page, extractor string, r *runner.Result) strin
 			pr, rc, ps.Shingle.F1(), ps.BoW.P, ps.BoW.R, ps.BoW.F1)
 	}
 	for _, f := range MetaFields {
-		truth, ok := truthMeta(p.Truth, f)
+		truth, ok := TruthMeta(p.Truth, f)
 		if !ok {
 			continue
 		}
@@ -70,7 +70,7 @@ func Diff(set string, p *evalset.Page, extractor string, r *runner.Result) strin
 		if !ps.Meta[f] {
 			mark = "MISS"
 		}
-		fmt.Fprintf(&b, "%s %-8s truth %q, got %q\n", mark, f, truth, outMeta(&r.Out, f))
+		fmt.Fprintf(&b, "%s %-8s truth %q, got %q\n", mark, f, truth, OutMeta(&r.Out, f))
 	}
 	text := r.Out.Text
 	if r.Failed() {

@@ -80,16 +80,17 @@ type SetResult struct {
 	PageList  []PageScore              `json:"page_scores,omitempty"`
 }
 
-// truthMeta returns a page's truth for a metadata field and whether it is
+// TruthMeta returns a page's truth for a metadata field and whether it is
 // annotated.
-func truthMeta(t evalset.Truth, field string) (string, bool) {
+func TruthMeta(t evalset.Truth, field string) (string, bool) {
 	if field == "sitename" {
 		return t.SiteName()
 	}
 	return t.Str(field)
 }
 
-func outMeta(o *runner.Output, field string) string {
+// OutMeta returns an extractor's value for a metadata field.
+func OutMeta(o *runner.Output, field string) string {
 	switch field {
 	case "title":
 		return o.Title
@@ -125,14 +126,14 @@ func ScorePage(p *evalset.Page, r *runner.Result) PageScore {
 		ps.Snippets = &s
 	}
 	for _, f := range MetaFields {
-		truth, ok := truthMeta(p.Truth, f)
+		truth, ok := TruthMeta(p.Truth, f)
 		if !ok {
 			continue
 		}
 		if ps.Meta == nil {
 			ps.Meta = map[string]bool{}
 		}
-		got := outMeta(&r.Out, f)
+		got := OutMeta(&r.Out, f)
 		if f == "date" {
 			ps.Meta[f] = metrics.MatchDate(truth, got)
 		} else {

@@ -207,6 +207,9 @@ var findCases = []dateCase{
 	{"Order 20250325 shipped", "", "", ""},
 	{"12:30 | 25.03.2025", "de", "2025-03-25T12:30:00Z", "t"},
 	{"Stand: 25.03.2025 14:05 Uhr", "de", "2025-03-25T14:05:00Z", "t"},
+	{"26 | 01 | 2022", "de", "2022-01-26T00:00:00Z", ""},
+	{"Tore 3 | 12 | 7", "de", "", ""},
+	{"6 | 1 | 2022", "de", "", ""},
 	// Month names of more European languages.
 	{"duminică, 20 septembrie 2020, 16:20", "ro", "2020-09-20T16:20:00Z", "t"},
 	{"Publikováno 5. května 2020", "cs", "2020-05-05T00:00:00Z", ""},

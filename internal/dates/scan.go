@@ -179,14 +179,19 @@ func (p *parser) yearFirst(i int) (ymd, bool) {
 }
 
 // numeric matches day-first and month-first numeric dates with the same
-// separator twice: 25/3/2025, 25.03.2025, 03/25/2025, 25-03-25.
+// separator twice: 25/3/2025, 25.03.2025, 03/25/2025, 25-03-25, 26 | 01 | 2022.
 func (p *parser) numeric(i int) (ymd, bool) {
 	t := p.t
-	if t[i].n > 2 || !p.sepIn(i+1, "/.-") || !p.numN(i+2, 1, 2) ||
+	if t[i].n > 2 || !p.sepIn(i+1, "/.-|") || !p.numN(i+2, 1, 2) ||
 		!p.sep(i+3, t[i+1].r) || !p.num(i+4) || p.numericRight(i+5) {
 		return ymd{}, false
 	}
 	a, b, yt := t[i].val, t[i+2].val, t[i+4]
+	if t[i+1].r == '|' && (yt.n != 4 || t[i].n != 2 || t[i+2].n != 2) {
+		// Bars set the parts of a date apart in some templates ("26 | 01 | 2022"),
+		// but also split a row of counts ("3 | 12 | 7"): only the full form is a date.
+		return ymd{}, false
+	}
 	var y int
 	switch yt.n {
 	case 4:
