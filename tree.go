@@ -73,6 +73,8 @@ type tree struct {
 	shop       bool     // the page sells a product (see showsShop)
 	listed     bool     // the chosen block is a list of items (see preferItems)
 	authors    []string // the article's authors, from the metadata (see dropAuthorBio)
+
+	words []byte // plainWords' buffer, reused from one block to the next
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
