@@ -288,3 +288,18 @@ func (t *tree) plainWords(i int32) []byte {
 	t.words = buf
 	return buf
 }
+
+// lowerWords returns b, a buffer of plainWords, as a string in lower case, as
+// strings.ToLower(string(b)) does: ASCII, most text, is lower-cased in the buffer and
+// copied once.
+func lowerWords(b []byte) string {
+	if !isASCII(b) {
+		return strings.ToLower(string(b))
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
