@@ -294,7 +294,7 @@ func (t *tree) plainWords(i int32) []byte {
 // copied once.
 func lowerWords(b []byte) string {
 	if !isASCII(b) {
-		return strings.ToLower(string(b))
+		return lowerCase(string(b))
 	}
 	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {

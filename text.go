@@ -315,7 +315,7 @@ func appendFields(dst []byte, s string) []byte {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			i += size
 			continue
 		}
@@ -325,7 +325,7 @@ func appendFields(dst []byte, s string) []byte {
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[j:])
 			}
-			if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			if isSpaceRune(r) {
 				break
 			}
 			j += size

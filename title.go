@@ -83,7 +83,7 @@ func appendNormName(dst []byte, s string) []byte {
 			dst = append(dst, byte(r)+'a'-'A')
 		case r < utf8.RuneSelf:
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, lowerRune(r))
 		}
 	}
 	return dst
@@ -395,7 +395,7 @@ func runesUpTo(s string, limit int) int {
 func atLeastWords(s string, n int) bool {
 	words, inWord := 0, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			inWord = false
 		} else if !inWord {
 			inWord = true
@@ -466,7 +466,7 @@ func (w *titleWords) split(s string) {
 			if start < 0 {
 				start = len(w.buf)
 			}
-			w.buf = utf8.AppendRune(w.buf, unicode.ToLower(r))
+			w.buf = utf8.AppendRune(w.buf, lowerRune(r))
 		default:
 			end()
 		}
