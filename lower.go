@@ -108,9 +108,18 @@ func lowerCase(s string) string {
 // isSpaceRune is unicode.IsSpace without its table search: past Latin-1 the white
 // space of Unicode is U+1680 and a few runes from U+2000 to U+3000.
 func isSpaceRune(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpaces[r]
+	}
+	return isWideSpace(r)
+}
+
+// asciiSpaces marks the ASCII white space of unicode.IsSpace, as asciiSpace reports it.
+var asciiSpaces = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isWideSpace is isSpaceRune for a rune that is not ASCII.
+func isWideSpace(r rune) bool {
 	switch {
-	case r < utf8.RuneSelf:
-		return asciiSpace(byte(r))
 	case r < 0x1680:
 		return r == 0x85 || r == 0xa0
 	case r < 0x2000:
