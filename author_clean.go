@@ -70,7 +70,7 @@ func isDateWord(w string) bool {
 func stripAuthorPrefix(s string) string {
 	for again := true; again; {
 		again = false
-		low := strings.ToLower(s)
+		low := lowerCase(s)
 		for _, p := range authorPrefixes {
 			if !strings.HasPrefix(low, p) {
 				continue

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 )
 
 // cancelCheckNodes is how many nodes the tree-building walk adds between two looks at
@@ -26,7 +27,7 @@ func ctxErr(ctx context.Context) error {
 // tells its size (a bytes.Reader, a strings.Reader, a bytes.Buffer, a regular file), the
 // buffer is allocated once at that size.
 func readInput(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
-	buf := make([]byte, 0, initialReadSize(r, limit))
+	buf := inputBuffer(initialReadSize(r, limit))
 	for {
 		if err := ctxErr(ctx); err != nil {
 			return nil, err
@@ -71,4 +72,31 @@ func initialReadSize(r io.Reader, limit int64) int {
 		size = min(size, limit)
 	}
 	return int(min(size, 1<<30)) + 1
+}
+
+// spareInputs holds input buffers that extractions are done with, for the next ones:
+// after the table, the page's bytes are the largest allocation of an extraction that is
+// not the parser's, and the parsed tree holds copies of its strings, never the bytes.
+var spareInputs sync.Pool
+
+// maxSpareInput bounds the buffers kept for reuse: a rare huge page must not keep its
+// memory once it is done.
+const maxSpareInput = 4 << 20
+
+// inputBuffer returns an empty buffer with room for size bytes, a spare one when there
+// is one large enough.
+func inputBuffer(size int) []byte {
+	if p, ok := spareInputs.Get().(*[]byte); ok && cap(*p) >= size {
+		return (*p)[:0]
+	}
+	return make([]byte, 0, size)
+}
+
+// releaseInput hands buf, which readInput returned, over for reuse. Nothing may use buf
+// or a slice of it afterwards.
+func releaseInput(buf []byte) {
+	if cap(buf) <= maxSpareInput {
+		buf = buf[:0]
+		spareInputs.Put(&buf)
+	}
 }

@@ -142,7 +142,7 @@ var disclosurePhrases = newPhraseSet(disclosureWords)
 // hasPromoPrefix reports whether text opens with a call to subscribe, follow or support,
 // or with a blog post's filing line.
 func hasPromoPrefix(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
+	t := lowerCase(strings.TrimSpace(text))
 	t = strings.TrimLeft(t, "»>›→•-–—*(¡¿ ")
 	for _, list := range [...][]string{promoPrefixes, postMetaPrefixes} {
 		for _, p := range list {

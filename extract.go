@@ -135,6 +135,8 @@ func ExtractContext(ctx context.Context, r io.Reader, opts *Options) (a *Article
 		return nil, err
 	}
 	doc, nodes, err := parseContext(ctx, src, o.MaxNodes)
+	// The tree holds copies of the page's strings: its bytes are free once it is built.
+	releaseInput(raw)
 	if err != nil {
 		return nil, err
 	}

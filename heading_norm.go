@@ -64,8 +64,8 @@ func appendNormHeading(dst []byte, s string) []byte {
 	}
 	start, space := len(dst), false
 	for _, r := range s {
-		r = unicode.ToLower(r)
-		if unicode.IsSpace(r) {
+		r = lowerRune(r)
+		if isSpaceRune(r) {
 			space = len(dst) > start
 			continue
 		}

@@ -3,6 +3,7 @@ package winnow
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Language detection is the last source of Article.Language, for pages that declare
@@ -51,6 +52,14 @@ func detectLanguage(text string) string {
 	for _, r := range text {
 		if n++; n > maxDetectRunes {
 			break
+		}
+		if r < utf8.RuneSelf {
+			// An ASCII letter is Latin, and none is Vietnamese's own.
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+				latin++
+			}
+			continue
 		}
 		if !unicode.IsLetter(r) {
 			continue
@@ -121,9 +130,28 @@ func latinLanguage(text string) string {
 	}
 	score := map[string]int{}
 	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	// The words are read in place, as strings.FieldsFunc would split them at every rune
+	// that is not a letter.
+	low := strings.ToLower(text)
+	start := -1 // where the word being read starts, or -1 between words
+	for i, r := range low {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words++
+			for _, lang := range commonIndex[low[start:i]] {
+				score[lang]++
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
 		words++
-		for _, lang := range commonIndex[w] {
+		for _, lang := range commonIndex[low[start:]] {
 			score[lang]++
 		}
 	}

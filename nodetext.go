@@ -270,3 +270,36 @@ func spaceLen[T string | []byte](s T, i int) int {
 	}
 	return 0
 }
+
+// plainWords returns the words of block i's text, each text node's words after a
+// space, in a buffer of t's that the next call reuses: plainText copies it once into a
+// string of the right size, where a buffer of its own cost a copy at every doubling.
+func (t *tree) plainWords(i int32) []byte {
+	buf := t.words[:0]
+	end := t.subtreeEnd(i)
+	for j := i; j < end; j++ {
+		if t.nodes[j].text {
+			if len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = appendFields(buf, t.nodes[j].n.Data)
+		}
+	}
+	t.words = buf
+	return buf
+}
+
+// lowerWords returns b, a buffer of plainWords, as a string in lower case, as
+// strings.ToLower(string(b)) does: ASCII, most text, is lower-cased in the buffer and
+// copied once.
+func lowerWords(b []byte) string {
+	if !isASCII(b) {
+		return lowerCase(string(b))
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

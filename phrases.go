@@ -1,7 +1,6 @@
 package winnow
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -48,7 +47,7 @@ func (p *phraseSet) in(s string) bool {
 	if low, ok := lowerASCII(buf[:0], s); ok {
 		return phraseIn(p, low)
 	}
-	return phraseIn(p, strings.ToLower(s))
+	return phraseIn(p, lowerCase(s))
 }
 
 // inLower reports whether s, taken as it is (a text already in lower case), holds one of

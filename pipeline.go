@@ -30,6 +30,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		return nil, err
 	}
 	defer t.release() // the Article shares no memory with the side table
+	defer releaseMeta(meta)
 	roots := t.choose(t.score(), a.Description, o)
 	a.Text = t.renderText(roots)
 	if err := ctxErr(ctx); err != nil {

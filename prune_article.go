@@ -1,8 +1,6 @@
 package winnow
 
 import (
-	"strings"
-
 	"golang.org/x/net/html/atom"
 )
 
@@ -126,7 +124,7 @@ func (t *tree) dropLeadingDisclosures(roots []int32) {
 // lowerText returns the words of block i, lower-cased and joined by single spaces (see
 // plainText).
 func (t *tree) lowerText(i int32) string {
-	return strings.ToLower(t.plainText(i))
+	return lowerWords(t.plainWords(i))
 }
 
 // subtreeEnd returns the index just past the subtree of i.

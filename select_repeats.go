@@ -117,17 +117,7 @@ func (t *tree) holdsExempt(i int32) bool {
 
 // plainText returns the words of block i's text joined by single spaces.
 func (t *tree) plainText(i int32) string {
-	var buf []byte
-	end := t.subtreeEnd(i)
-	for j := i; j < end; j++ {
-		if t.nodes[j].text {
-			if len(buf) > 0 {
-				buf = append(buf, ' ')
-			}
-			buf = appendFields(buf, t.nodes[j].n.Data)
-		}
-	}
-	return string(buf)
+	return string(t.plainWords(i))
 }
 
 // repeatNear is how many levels up two copies may meet and still be the author's own

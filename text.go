@@ -311,21 +311,29 @@ func (t *tree) inlineText(i int32) string {
 // piece, without the slice of words.
 func appendFields(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			i += size
+		c := s[i]
+		if c < utf8.RuneSelf && asciiSpace(c) {
+			i++
 			continue
 		}
-		j := i + size
-		for j < len(s) {
-			r, size := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[j:])
+		if c >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(s[i:]); isSpaceRune(r) {
+				i += size
+				continue
 			}
-			if r < utf8.RuneSelf && asciiSpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		}
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				// Printable ASCII, most of any text, is never white space.
+				if c <= ' ' && asciiSpace(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if isSpaceRune(r) {
 				break
 			}
 			j += size

@@ -83,7 +83,7 @@ func appendNormName(dst []byte, s string) []byte {
 			dst = append(dst, byte(r)+'a'-'A')
 		case r < utf8.RuneSelf:
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, lowerRune(r))
 		}
 	}
 	return dst
@@ -395,7 +395,7 @@ func runesUpTo(s string, limit int) int {
 func atLeastWords(s string, n int) bool {
 	words, inWord := 0, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			inWord = false
 		} else if !inWord {
 			inWord = true
@@ -457,7 +457,7 @@ func (w *titleWords) split(s string) {
 				continue
 			}
 			end()
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r):
+		case isUnspacedLetter(r):
 			end()
 			start = len(w.buf)
 			w.buf = utf8.AppendRune(w.buf, r)
@@ -466,7 +466,7 @@ func (w *titleWords) split(s string) {
 			if start < 0 {
 				start = len(w.buf)
 			}
-			w.buf = utf8.AppendRune(w.buf, unicode.ToLower(r))
+			w.buf = utf8.AppendRune(w.buf, lowerRune(r))
 		default:
 			end()
 		}
@@ -475,6 +475,16 @@ func (w *titleWords) split(s string) {
 	slices.SortFunc(w.spans, func(a, b wordSpan) int {
 		return bytes.Compare(w.buf[a.start:a.end], w.buf[b.start:b.end])
 	})
+}
+
+// isUnspacedLetter reports whether r is of a script written without spaces between
+// words: Han, Hiragana, Katakana or Thai. Below U+2E80, where the other three have no
+// rune, only the Thai block is asked about.
+func isUnspacedLetter(r rune) bool {
+	if r < 0x2e80 {
+		return 0x0e00 <= r && r < 0x0e80 && unicode.Is(unicode.Thai, r)
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)
 }
 
 // wordShares returns the share of a's words that appear in b, and the share of b's words

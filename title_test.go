@@ -178,3 +178,13 @@ func TestHeadlineTitlePermalink(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Working with forms", a.Title)
 }
+
+// TestIsUnspacedLetter holds isUnspacedLetter to the four script tables it stands for.
+func TestIsUnspacedLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)
+		if got := isUnspacedLetter(r); got != want {
+			t.Fatalf("isUnspacedLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

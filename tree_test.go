@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"math/rand"
 	"testing"
 	"unicode"
 
@@ -71,4 +72,26 @@ func TestRuneUnitsFastRanges(t *testing.T) {
 	assert.Equal(t, int32(hangulUnits), runeUnits('고'))
 	assert.Equal(t, int32(cjkUnits), runeUnits('ね'))
 	assert.Equal(t, int32(1), runeUnits('ệ'))
+}
+
+// TestASCIIWordUnits holds the eight-byte measure to the byte-by-byte one for every
+// ASCII byte at every place of a word, among random neighbours.
+func TestASCIIWordUnits(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for c := 0; c < 0x80; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for k := 0; k < 16; k++ {
+				var b [8]byte
+				for i := range b {
+					b[i] = byte(rng.Intn(0x80))
+				}
+				b[pos] = byte(c)
+				u, p := asciiWordUnits(load64(string(b[:]), 0))
+				ru, rp := textUnitsRef(string(b[:]))
+				if u != ru || p != rp {
+					t.Fatalf("asciiWordUnits(%q) = %d, %d; want %d, %d", b, u, p, ru, rp)
+				}
+			}
+		}
+	}
 }

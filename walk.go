@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"context"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -24,13 +25,35 @@ type pageWalk struct {
 // walkPage gathers the metadata of doc and builds its side table in one walk. It fails
 // as buildTreeContext does.
 func walkPage(ctx context.Context, doc *html.Node, maxNodes, sizeHint int) (*pageMeta, *tree, error) {
-	w := pageWalk{m: newPageMeta(), t: newTree(ctx, doc, maxNodes, sizeHint, false), maxNodes: maxNodes}
+	w := pageWalk{m: reusedPageMeta(), t: newTree(ctx, doc, maxNodes, sizeHint, false), maxNodes: maxNodes}
 	if err := w.children(doc, 0, 0, true, 0, false); err != nil {
 		w.t.release()
 		return nil, nil, err
 	}
 	w.t.measure()
 	return w.m, w.t, nil
+}
+
+// spareMetaMaps holds the <meta> maps (see pageMeta) of extractions that are done with
+// them, cleared, for the next ones: made for a few dozen names, the map is one of the
+// larger allocations of the metadata.
+var spareMetaMaps sync.Pool
+
+// reusedPageMeta is newPageMeta with a spare <meta> map when there is one.
+func reusedPageMeta() *pageMeta {
+	if mm, ok := spareMetaMaps.Get().(map[string]string); ok {
+		return &pageMeta{meta: mm}
+	}
+	return newPageMeta()
+}
+
+// releaseMeta hands m's <meta> map over for reuse. The map must not be used afterwards;
+// the strings it held may.
+func releaseMeta(m *pageMeta) {
+	mm := m.meta
+	m.meta = nil
+	clear(mm)
+	spareMetaMaps.Put(mm)
 }
 
 // children walks n's children. depth is n's depth, ctx the cue kinds of n and its

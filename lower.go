@@ -1,0 +1,131 @@
+package winnow
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The cue matchers lower-case short texts of every page (a block's words, a byline, a
+// heading) and split them at white space, and the unicode package answers both for a
+// rune that is not ASCII by a search of its tables. Most runes of most scripts have no
+// upper case (Thai, Han, kana, Hangul, Arabic, Devanagari) or are lower case already:
+// lowerRune learns which runes of the Basic Multilingual Plane lower-case to themselves
+// once per block of 256, and asks the tables only about the others.
+
+// caseBlock holds which runes of one block of the Basic Multilingual Plane
+// unicode.ToLower leaves as they are, worked out the first time the block is met.
+type caseBlock struct {
+	once sync.Once
+	same [4]uint64
+}
+
+var caseBlocks [0x100]caseBlock
+
+// lowerSame reports whether unicode.ToLower(r) == r.
+func lowerSame(r rune) bool {
+	if r < 0 || r >= 0x10000 {
+		return unicode.ToLower(r) == r
+	}
+	b := &caseBlocks[r>>8]
+	b.once.Do(func() { b.fill(r &^ 0xff) })
+	return b.same[r>>6&3]&(1<<(r&63)) != 0
+}
+
+func (b *caseBlock) fill(first rune) {
+	for r := first; r < first+0x100; r++ {
+		if unicode.ToLower(r) == r {
+			b.same[r>>6&3] |= 1 << (r & 63)
+		}
+	}
+}
+
+// lowerRune is unicode.ToLower.
+func lowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if lowerSame(r) {
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerCase returns s as strings.ToLower returns it, byte for byte: a byte that is not
+// UTF-8 becomes U+FFFD once a rune before it changes. A text with nothing to lower-case
+// comes back as it is, without a copy.
+func lowerCase(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || !lowerSame(r) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s) + utf8.UTFMax)
+	sb.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			sb.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			sb.WriteRune(utf8.RuneError)
+		case lowerSame(r):
+			sb.WriteString(s[i : i+size])
+		default:
+			sb.WriteRune(unicode.ToLower(r))
+		}
+		i += size
+	}
+	return sb.String()
+}
+
+// isSpaceRune is unicode.IsSpace without its table search: past Latin-1 the white
+// space of Unicode is U+1680 and a few runes from U+2000 to U+3000.
+func isSpaceRune(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpaces[r]
+	}
+	return isWideSpace(r)
+}
+
+// asciiSpaces marks the ASCII white space of unicode.IsSpace, as asciiSpace reports it.
+var asciiSpaces = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isWideSpace is isSpaceRune for a rune that is not ASCII.
+func isWideSpace(r rune) bool {
+	switch {
+	case r < 0x1680:
+		return r == 0x85 || r == 0xa0
+	case r < 0x2000:
+		return r == 0x1680
+	case r <= 0x3000:
+		return unicode.IsSpace(r)
+	}
+	return false
+}
