@@ -89,7 +89,12 @@
 //     other <time> elements outside comments and related lists, and a date in the URL;
 //     last, a short date text standing alone in the page, a publication date in the
 //     state the page's scripts carry ("published_at", "publishedDate"), a date opening
-//     the text or a closing "posted on" line, and the modification date. Dates before 1995 or in the future are rejected. When the
+//     the text or a closing "posted on" line, and the modification date. Dates before
+//     1995 or in the future are rejected, and so are the dates of posts a page embeds (a
+//     tweet's signed line, a <time> inside a quoted post). A date in the URL a year or
+//     more before the machine-readable one is the original publication; a <time> whose
+//     line says "published" on another day, or which shows its own day when no date line
+//     is found, is read by what it shows. When the
 //     date line the page shows names another day than the machine-readable date, it
 //     wins if it is marked as a date and is not an update, an event or an issue date,
 //     unless another line there names the machine-readable day;

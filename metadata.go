@@ -1,7 +1,6 @@
 package winnow
 
 import (
-	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -543,66 +542,4 @@ func linkTexts(n *html.Node) []string {
 	}
 	walk(n)
 	return out
-}
-
-// attr returns the value of an attribute, or "".
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
-}
-
-func hasWord(s, w string) bool {
-	for f := range strings.FieldsSeq(s) {
-		if f == w {
-			return true
-		}
-	}
-	return false
-}
-
-func depthInSVG(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.Svg {
-			return true
-		}
-	}
-	return false
-}
-
-// resolveURL makes ref absolute against base; it returns ref unchanged when either does
-// not parse, and "" for javascript: and data: URLs.
-func resolveURL(base, ref string) string {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
-		return ""
-	}
-	low := strings.ToLower(ref)
-	if strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "data:") {
-		return ""
-	}
-	r, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if r.IsAbs() || base == "" {
-		return r.String()
-	}
-	b, err := url.Parse(base)
-	if err != nil || !b.IsAbs() {
-		return r.String()
-	}
-	return b.ResolveReference(r).String()
 }
