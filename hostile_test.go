@@ -87,6 +87,8 @@ func hostileCases() []hostileCase {
 		hostileCase{name: "select bomb", page: article("<select>" + strings.Repeat("<option>choice", 100_000) + "</select>"), keep: "fund the new library"},
 		hostileCase{name: "unclosed list items", page: article(strings.Repeat("<li><p>item", 100_000)), keep: "fund the new library"},
 		hostileCase{name: "frameset", page: []byte("<html><frameset>" + strings.Repeat(`<frame src="a.html">`, 1000) + "</frameset></html>"), want: winnow.ErrNoContent},
+		hostileCase{name: "streamed parts chained", page: streamedParts(20_000, false), keep: "Part 19999."},
+		hostileCase{name: "streamed parts in cycles", page: streamedParts(20_000, true), keep: "fund the new library"},
 		hostileCase{name: "raw text elements", page: article(strings.Repeat("<iframe><p>not text</p></iframe><xmp><b>x</b></xmp><noembed><p>y</p></noembed><textarea><p>z</p></textarea>", 5000)), keep: "fund the new library"},
 	)
 	return cases
@@ -95,6 +97,30 @@ func hostileCases() []hostileCase {
 // soup interleaves foreign content, templates and HTML integration points, unclosed.
 const soup = `<template><svg><math><mi><table><template><foreignObject><p>x<math><annotation-xml encoding="text/html"><div>` +
 	`<svg><desc><template><mtext><select><style>a{}</svg></math><td>y</template><svg><title><p>z<![CDATA[ q ]]>`
+
+// streamedParts is a page rendered in n parts, each parked in a hidden block at the end
+// of the page, as streaming server renderers leave them, with its place marked by a
+// <template>. Chained, each part holds the place of the next, so that placing them nests
+// n deep; in cycles, parts 2k and 2k+1 each hold the other's place, and the first also
+// its own.
+func streamedParts(n int, cycles bool) []byte {
+	var b bytes.Buffer
+	b.WriteString("<html><head><title>Streamed</title></head><body><article><p>" + sentence + sentence + "</p>")
+	b.WriteString(`<template id="B:0"></template></article>`)
+	for i := 0; i < n; i++ {
+		next := i + 1
+		if cycles {
+			next = i ^ 1
+		}
+		fmt.Fprintf(&b, `<div hidden id="S:%x"><p>Part %d. %s</p><template id="B:%x"></template>`, i, i, sentence, next)
+		if cycles && i%2 == 0 {
+			fmt.Fprintf(&b, `<template id="B:%x"></template>`, i)
+		}
+		b.WriteString("</div>\n")
+	}
+	b.WriteString("</body></html>")
+	return b.Bytes()
+}
 
 func linksPage(n int) []byte {
 	var b bytes.Buffer
