@@ -87,6 +87,9 @@ func bulletLists(k *block) {
 // items of their own.
 func cutTyped(p *block) typedLines {
 	var tl typedLines
+	if !opensLineWithBullet(p.inl) {
+		return tl // most paragraphs: nothing to cut, nothing allocated
+	}
 	var lines [][]inline
 	depth, start := 0, 0
 	for i, q := range p.inl {
@@ -174,6 +177,16 @@ func joinLines(lines [][]inline) []inline {
 func hasBreak(inl []inline) bool {
 	for _, p := range inl {
 		if p.kind == ikBreak {
+			return true
+		}
+	}
+	return false
+}
+
+// opensLineWithBullet reports whether a line of inline content opens with a bullet glyph.
+func opensLineWithBullet(inl []inline) bool {
+	for i := range inl {
+		if (i == 0 || inl[i-1].kind == ikBreak) && opensWithBullet(inl[i:]) {
 			return true
 		}
 	}
