@@ -130,6 +130,7 @@ func (t *tree) buildModel(roots []int32, o *Options, base *url.URL) *block {
 	for _, r := range roots {
 		b.blocks(doc, r)
 	}
+	bulletLists(doc)
 	return doc
 }
 

@@ -48,7 +48,7 @@ var markdownCases = []struct {
 	{"heading that swallowed paragraphs", `<h2>What to bring<p></p><p>` + strings.Repeat("Our checklist for the day. ", 20) +
 		`</p><p>• Water<br>• Towel</p></h2><h3><div>Short</div><div>heading</div></h3>`,
 		"## What to bring\n\n" + strings.TrimSpace(strings.Repeat("Our checklist for the day. ", 20)) +
-			"\n\n• Water\\\n• Towel\n\n### Short heading"},
+			"\n\n- Water\n- Towel\n\n### Short heading"},
 	{"heading ending in #", `<h3>Why C#</h3>`, "### Why C\\#"},
 	{"nested lists", `<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li><li>d</li></ul>`,
 		"- a\n  - b\n    - c\n- d"},
@@ -139,6 +139,10 @@ var markdownCases = []struct {
 	{"inline around blocks", `<a href="/card"><h3>Title</h3><p>Body text.</p></a>`, "### Title\n\nBody text."},
 	{"words not glued", `<div>one</div><div>two</div><span>three</span><p>four<span>five</span></p>`,
 		"one\n\ntwo\n\nthree\n\nfourfive"},
+	{"lists typed as text", `<p>Bring:<br>• Water<br><br>•<b>Towel</b> (dry)<br>And more.</p><p>▪ one per paragraph</p><p>▪ <em>two</em></p>` +
+		`<p>— Dialogue,<br>— and a reply.</p><p>• Alone, a sentence.</p><p><em>• a<br>• b</em></p>` +
+		`<p>• Versions with a data logger,<br>and relay outputs<br>• Tariff input</p>`,
+		"Bring:\n\n- Water\n- **Towel** (dry)\n\nAnd more.\n\n- one per paragraph\n- *two*\n\n— Dialogue,\\\n— and a reply.\n\n• Alone, a sentence.\n\n*• a\\\n• b*\n\n- Versions with a data logger,\\\n  and relay outputs\n- Tariff input"},
 	{"definition list", `<dl><dt>Term</dt><dd>Meaning.</dd></dl>`, "**Term**\n\nMeaning."},
 	{"control characters", "<p>a\x01b\x7fc</p>", "abc"},
 	// Soft hyphens stay, as in the text (the page's hyphenation points); byte-order marks

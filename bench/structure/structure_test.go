@@ -15,7 +15,7 @@ func TestParse(t *testing.T) {
 		Heading:   {"h2 setupsteps"},
 		ListItem:  {"one", "two", "nested", "first"},
 		TableCell: {"a", "bc", "1", "x"},
-		CodeBlock: {"funcf(){}", "indentedcode"},
+		CodeBlock: {"funcf(){}"}, // indented code is no code block: the truth's are accidents
 	}
 	for k := range NumKinds {
 		if !slices.Equal(e[k], want[k]) {
@@ -108,5 +108,26 @@ func TestNormalise(t *testing.T) {
 	}
 	if a, b := Normalise("C and D"), Normalise("C or D"); a == b {
 		t.Errorf("different words made one key %q", a)
+	}
+}
+
+// TestNormaliseCode: a code key ignores white space and the marks the truth's converter
+// leaked into its fences or took out of them, and nothing else.
+func TestNormaliseCode(t *testing.T) {
+	for _, c := range [][2]string{
+		{"location /images/ {\n    root /data;\n}", "`location` `/images/` {\n root /data;\n}"},
+		{"section {\n  display: flex;\n}", "section { [display](https://developer.example/display): flex; }"},
+		{"# Create a file\necho hi > a.txt", "Create a file\necho hi > a.txt"},
+		{"def f(**kwargs):", "def f(kwargs):"},
+	} {
+		if a, b := NormaliseCode(c[0]), NormaliseCode(c[1]); a != b || a == "" {
+			t.Errorf("NormaliseCode(%q) = %q, NormaliseCode(%q) = %q: want equal", c[0], a, c[1], b)
+		}
+	}
+	if a, b := NormaliseCode("x := a[i](y)"), NormaliseCode("x := a(y)"); a == b {
+		t.Errorf("different code made one key %q", a)
+	}
+	if a, b := NormaliseCode("git add a.py"), NormaliseCode("git add b.py"); a == b {
+		t.Errorf("different code made one key %q", a)
 	}
 }
