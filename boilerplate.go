@@ -196,6 +196,12 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		// size guard) is the long thread under a long article (see articleBesideComments).
 		big = false
 	}
+	if big && b.has(cueCookie) {
+		// A consent dialog is never the article, however long the purposes and vendors
+		// it lists (they can outweigh a short page): no article's wrapper is named for
+		// cookies.
+		big = false
+	}
 	ld := b.linkDensity()
 	if b.tag == atom.H1 && t.isHeadline(i) {
 		return dropTitle

@@ -320,3 +320,15 @@ func TestGeneratedIDNamesNoCue(t *testing.T) {
 	assert.Zero(t, attrKinds("p-8a7d"))
 	assert.EqualValues(t, 1<<cueRelated, attrKinds("read-more"))
 }
+
+// TestConsentDialogDroppedHoweverLong checks that a consent dialog is dropped even when
+// its notices outweigh the article beside it, as the long purpose lists of consent
+// platforms do: no wrapper of an article is named for cookies.
+func TestConsentDialogDroppedHoweverLong(t *testing.T) {
+	notice := `<p>These cookies are set by our partners to measure the delivery of advertisements, and they are capable of tracking your browser across other sites, building up a profile of your interests.</p>`
+	page := `<html><body><div class="thread">` + para("First post.") + para("Second post.") + `</div>` +
+		`<div id="consent-sdk" class="cookie-consent">` + strings.Repeat(notice, 12) + `</div></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Second post.")
+	assert.NotContains(t, text, "tracking your browser")
+}
