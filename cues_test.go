@@ -37,6 +37,13 @@ func TestAttrKinds(t *testing.T) {
 		{"box-adv", []cueKind{cueSponsored}, nil},                        // at a compound's end it is an advert
 		{"adv", []cueKind{cueSponsored}, nil},                            // and alone
 		{"sidebar-adv-list", []cueKind{cueNav}, []cueKind{cueSponsored}}, // the kind before it stands
+		{"post-tag", []cueKind{cueTags}, nil},                            // a tag list
+		{"tag", []cueKind{cueTags}, nil},
+		{"tag-cloud", []cueKind{cueTags}, nil},                      // "tagcloud" joined
+		{"js-post-tag-list-wrapper", []cueKind{cueTags}, nil},       // a part word after "tag"
+		{"post type-post tag-abendhimmel", nil, []cueKind{cueTags}}, // WordPress's class for one of a post's tags
+		{"tagStyle_z4kqwb", nil, []cueKind{cueTags}},                // a CSS-in-JS style name
+		{"node node--promoted", nil, []cueKind{cueSponsored}},       // Drupal: promoted to the front page
 		{"", nil, nil},
 	}
 	for _, c := range cases {
