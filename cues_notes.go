@@ -140,13 +140,15 @@ func hasDisclosure(s string) bool {
 var disclosurePhrases = newPhraseSet(disclosureWords)
 
 // hasPromoPrefix reports whether text opens with a call to subscribe, follow or support,
-// or with a blog post's filing line.
+// or with a blog post's filing line. White space of any kind counts as a space
+// ("SUGGESTED&nbsp;CITATION"), and a Spanish opening "¡" or "¿" may be left out of a
+// phrase or written in it ("¡mira ", "síguenos").
 func hasPromoPrefix(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
-	t = strings.TrimLeft(t, "»>›→•-–—*(¡¿ ")
+	t := strings.TrimLeft(strings.ToLower(collapse(text)), "»>›→•-–—*( ")
+	bare := strings.TrimLeft(t, "¡¿")
 	for _, list := range [...][]string{promoPrefixes, postMetaPrefixes} {
 		for _, p := range list {
-			if strings.HasPrefix(t, p) {
+			if strings.HasPrefix(bare, p) || strings.HasPrefix(t, p) {
 				return true
 			}
 		}

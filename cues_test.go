@@ -215,4 +215,8 @@ func TestIndonesianChannelPointer(t *testing.T) {
 	assert.True(t, hasPromoPrefix("Simak berita dan artikel lainnya di Google News"))
 	assert.True(t, hasPromoPrefix("Dapatkan update berita pilihan dan breaking news setiap hari"))
 	assert.False(t, hasPromoPrefix("Simpang Lima kembali dipadati warga"))
+	assert.True(t, hasPromoPrefix("¡Mira lo que tiene nuestro canal de YouTube!"), "a phrase with its ¡")
+	assert.True(t, hasPromoPrefix("¿Ya sabías que tenemos canal de Telegram?"))
+	assert.True(t, hasPromoPrefix("¡Síguenos en Instagram!"), "a phrase without it")
+	assert.True(t, hasPromoPrefix("SUGGESTED\u00a0CITATION\u00a0Sauer, Heiko"), "a no-break space is a space")
 }
