@@ -332,3 +332,20 @@ func TestConsentDialogDroppedHoweverLong(t *testing.T) {
 	assert.Contains(t, text, "Second post.")
 	assert.NotContains(t, text, "tracking your browser")
 }
+
+// TestProseAfterShareLabelKept checks that a wrapper opened by a share bar's label
+// ("Share this article") is judged child by child when the article's prose goes on in
+// it: the bar goes, the paragraph after it stays. A "Related" heading over teasers with
+// excerpts still drops its whole box.
+func TestProseAfterShareLabelKept(t *testing.T) {
+	page := `<html><body><article>` + para("First.") + para("Second.") + para("Third.") + para("Fourth.") +
+		`<div class="wrap"><div><div class="tools"><p>Share this article</p><a href="/fb">Facebook</a> <a href="/tw">Twitter</a></div>` +
+		`<section><p>The closing paragraph of the story goes on after the buttons, with a sentence or two of its own, and then a third clause for good measure.</p>` +
+		`<div class="cta"><a href="/shop">Shop</a> <a href="/subscribe">Subscribe to the magazine</a></div></section></div></div>` +
+		`<div class="more"><h3>Related</h3><div><h4><a href="/a">Another story about the party</a></h4><p>An excerpt of the other story, a sentence long and with no link at all in it.</p></div></div>` +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "The closing paragraph")
+	assert.NotContains(t, text, "Facebook")
+	assert.NotContains(t, text, "An excerpt of the other story")
+}
