@@ -71,6 +71,9 @@ func TestLookupHeading(t *testing.T) {
 		"関連記事":                      cueRelated,
 		"관련기사":                      cueRelated,
 		"Từ khóa:":                  cueTags,
+		"Wird geladen …":            cueUI,
+		"Zurück zur Listenansicht":  cueUI,
+		"Gefällt mir":               cueShare,
 		"A sentence of real prose.": cueNone,
 		"":                          cueNone,
 	}
