@@ -39,6 +39,9 @@ var promoPrefixes = []string{
 	"was this page helpful", "rate this article", "keine kommentare", "kommentare insgesamt",
 	"no comments", "0 comments", "para comentar", "suggested citation", "cite this article",
 	"how to cite", "zitiervorschlag", "zitierweise",
+	// Addresses to the reader about writing in, registering to comment, or a paywall.
+	"puede escribirnos", "puedes escribirnos", "escríbenos", "bitte registrieren sie sich",
+	"if you're seeing this", "if you’re seeing this",
 }
 
 // postMetaPrefixes open the filing line that blog engines print under a post: where it
@@ -85,6 +88,10 @@ var disclaimerWords = []string{
 	"con fines informativos", "a scopo informativo",
 	"forward-looking statements", "certification marks", "registered trademark", "investment risk",
 	"registered investment adviser", "by clicking on these links",
+	// The views are their authors' own ("n'engagent que leurs auteurs"), and the site
+	// answers for none of the pages it links to ("keinen Einfluss auf die Inhalte").
+	"n'engagent que", "n’engagent que", "n'engage que", "n’engage que",
+	"keinen einfluss auf die inhalte", "für die inhalte der verlinkten seiten",
 }
 
 // pitchWords are the words of the appeal for money that closes the articles of sites kept
@@ -97,7 +104,7 @@ var pitchWords = []string{
 	"become a patron", "on patreon", "jetzt spenden", "spenden sie", "faire un don", "haz una donación",
 	"haga una donación", "wesprzyj nas", "fai una donazione",
 	"please consider liking", "consider subscribing", "please consider supporting", "consider pitching in",
-	"fundraising effort", "every dollar you give",
+	"fundraising effort", "every dollar you give", "apóyanos", "hazte miembro", "hazte socio",
 }
 
 // hasDisclaimer reports whether lower-cased text holds a legal notice or an appeal for

@@ -218,8 +218,19 @@ func TestIndonesianChannelPointer(t *testing.T) {
 	assert.True(t, hasPromoPrefix("Simak berita dan artikel lainnya di Google News"))
 	assert.True(t, hasPromoPrefix("Dapatkan update berita pilihan dan breaking news setiap hari"))
 	assert.False(t, hasPromoPrefix("Simpang Lima kembali dipadati warga"))
+}
+
+// TestTrailingNotePhrases checks the matching of the notes that close articles: a
+// Spanish phrase with or without its opening ¡ or ¿, any white space as a space, and
+// the disclaimers and appeals found anywhere in a closing paragraph.
+func TestTrailingNotePhrases(t *testing.T) {
 	assert.True(t, hasPromoPrefix("¡Mira lo que tiene nuestro canal de YouTube!"), "a phrase with its ¡")
 	assert.True(t, hasPromoPrefix("¿Ya sabías que tenemos canal de Telegram?"))
+	assert.True(t, hasPromoPrefix("Puede escribirnos a la redacción o seguirnos en las redes"))
+	assert.True(t, hasDisclaimer("les opinions exprimées dans ce blog n’engagent que leurs auteurs."))
+	assert.True(t, hasDisclaimer("ich habe keinen einfluss auf die inhalte dieser seiten."))
+	assert.True(t, hasDisclaimer("hacemos periodismo desde hace años. hazte miembro y disfruta de beneficios."))
+	assert.False(t, hasDisclaimer("der rat hat keinen einfluss auf die entscheidung der behörde."))
 	assert.True(t, hasPromoPrefix("¡Síguenos en Instagram!"), "a phrase without it")
 	assert.True(t, hasPromoPrefix("SUGGESTED\u00a0CITATION\u00a0Sauer, Heiko"), "a no-break space is a space")
 }
