@@ -100,7 +100,7 @@ var headingCues = []langCues{
 		cueCookie:     {"Usamos cookies", "Utilizamos cookies", "Aceitar", "Aceitar cookies", "Política de cookies"},
 	}},
 	{lang: "fr", phrases: map[cueKind][]string{
-		cueRelated:    {"Lire aussi", "À lire aussi", "Lire la suite", "Sur le même sujet", "Dans la même rubrique", "Vous aimerez aussi", "À découvrir", "Pour approfondir", "Articles correspondants", "Articles liés", "Voir aussi", "Nos recommandations", "Sources", "À lire également", "Lire également", "Produits similaires", "Produits associés", "Produits liés", "Les clients ont aussi acheté", "Fréquemment achetés ensemble", "Récemment consultés", "Sujets similaires", "Discussions similaires", "Ces articles peuvent vous intéresser"},
+		cueRelated:    {"Audios et vidéos sur le sujet", "Lire aussi", "À lire aussi", "Lire la suite", "Sur le même sujet", "Dans la même rubrique", "Vous aimerez aussi", "À découvrir", "Pour approfondir", "Articles correspondants", "Articles liés", "Voir aussi", "Nos recommandations", "Sources", "À lire également", "Lire également", "Produits similaires", "Produits associés", "Produits liés", "Les clients ont aussi acheté", "Fréquemment achetés ensemble", "Récemment consultés", "Sujets similaires", "Discussions similaires", "Ces articles peuvent vous intéresser"},
 		cueLatest:     {"Les plus lus", "Articles les plus lus", "Les plus partagés", "Dernières actualités", "Dernières infos", "À la une", "En ce moment", "Le fil", "Tendances", "Populaire", "Le fil info"},
 		cueSponsored:  {"Publicité", "Pub", "Contenu sponsorisé", "Sponsorisé", "Contenu partenaire", "Communiqué de presse", "Publi-rédactionnel"},
 		cueComments:   {"Commentaires", "Réagir", "Vos réactions", "Votre commentaire", "Charte des commentaires", "Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée"},
@@ -122,7 +122,7 @@ var headingCues = []langCues{
 		cueTags:       {"Schlagwörter", "Themen", "Tags", "Schlagworte", "Stichworte"},
 		cueAuthor:     {"Von", "Autor", "Autoren:", "Über den Autor", "Redaktion", "Foto:", "Quelle:", "Über die Autorin"},
 		cueFooter:     {"Impressum", "Datenschutz", "AGB", "Alle Rechte vorbehalten", "Kontakt", "AGB Impressum Datenschutz", "Copyright"},
-		cueCookie:     {"Wir verwenden Cookies", "Cookie-Einstellungen", "Alle akzeptieren", "Akzeptieren", "Ablehnen", "Cookies & Tracking", "Datenschutzeinstellungen"},
+		cueCookie:     {"Wir verwenden Cookies", "Cookie-Einstellungen", "Alle akzeptieren", "Akzeptieren", "Ablehnen", "Cookies & Tracking", "Datenschutzeinstellungen", "Was sind Cookies?"},
 		cueUI:         {"Nach oben", "Lädt", "Zurück zur Übersicht", "Zurück zur Liste", "Zurück zur Listenansicht", "Wird geladen", "Wird geladen …", "Bild anzeigen", "Bild schließen", "Externer Inhalt", "Quellen anzeigen", "Quellen ausblenden", "Ihr Warenkorb ist leer"},
 	}},
 	{lang: "it", phrases: map[cueKind][]string{
@@ -252,6 +252,8 @@ var headingPrefixes = []struct {
 	kind   cueKind
 }{
 	{"mehr zum thema", cueRelated}, {"weitere artikel", cueRelated}, {"weitere nachrichten", cueRelated},
+	{"weitere beiträge", cueRelated}, {"weitere themen", cueRelated}, {"weitere aktuelle", cueRelated},
+	{"weitere meldungen", cueRelated}, {"top themen", cueLatest}, {"top-themen", cueLatest},
 	{"lees meer over", cueRelated}, {"más noticias de", cueRelated}, {"más noticias sobre", cueRelated},
 	{"plus d'articles", cueRelated}, {"d'autres articles", cueRelated}, {"altre notizie", cueRelated},
 	{"altri articoli", cueRelated}, {"mais notícias", cueRelated}, {"więcej artykułów", cueRelated},
