@@ -142,6 +142,8 @@ func TestIsCredit(t *testing.T) {
 		"(Foto: Agentur)":                true,
 		"Kuva: EXAMPLE PERSON":           true,
 		"Someone/Getty Images":           true,
+		"Quelle: Landesregierung":        true, // a source line under a table or a picture
+		"Quellenangaben und Literatur":   false,
 		"Photographs show the new dam.":  false,
 		"Bildung ist wichtig für alle":   false,
 		"The report was published today": false,

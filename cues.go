@@ -154,12 +154,14 @@ var roleKinds = map[string]cueKind{
 }
 
 // creditPrefixes open a photo credit: the line under a picture that names who took it or
-// where it came from ("Foto: …", "Bild: …", "Kuva: …"). Matched lower-cased at the start
-// of a short block, after an opening parenthesis.
+// where it came from ("Foto: …", "Bild: …", "Kuva: …"), and the German source line under
+// a picture or a table ("Quelle: …"). Matched lower-cased at the start of a short block,
+// after an opening parenthesis.
 var creditPrefixes = []string{
 	"foto:", "fotos:", "photo:", "photos:", "photo credit", "bild:", "bilder:", "credit:", "credits:",
 	"crédit:", "crédito:", "crédits photos", "crédit photo", "image:", "image credit", "picture:",
 	"photograph:", "imagen:", "titelbild:", "beitragsbild", "kuva:", "zdjęcie:", "fot.", "foto ©", "© foto",
+	"quelle:", "bildquelle:", "fotoquelle:",
 }
 
 // stockAgencies are picture agencies: a short line that names one is a credit.
