@@ -351,3 +351,15 @@ func TestProseAfterShareLabelKept(t *testing.T) {
 	assert.NotContains(t, text, "Facebook")
 	assert.NotContains(t, text, "An excerpt of the other story")
 }
+
+// TestAffiliateLabelOverArticle checks that an affiliate disclosure opening the wrapper
+// that holds the whole post ("Anzeige, enthält Affiliate Links") goes alone: it is a
+// note on the article, not the label of an ad box.
+func TestAffiliateLabelOverArticle(t *testing.T) {
+	page := `<html><body><div class="entry"><div class="row"><p>Anzeige, enthält Affiliate Links</p>` +
+		para("Erstens.") + para("Zweitens.") + `</div><div class="row">` + para("Drittens.") + para("Viertens.") + para("Fünftens.") +
+		para("Sechstens.") + para("Siebtens.") + para("Achtens.") + `</div></div></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Erstens.")
+	assert.NotContains(t, text, "Affiliate")
+}
