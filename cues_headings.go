@@ -254,6 +254,9 @@ var headingPrefixes = []struct {
 	{"mehr zum thema", cueRelated}, {"weitere artikel", cueRelated}, {"weitere nachrichten", cueRelated},
 	{"weitere beiträge", cueRelated}, {"weitere themen", cueRelated}, {"weitere aktuelle", cueRelated},
 	{"weitere meldungen", cueRelated}, {"top themen", cueLatest}, {"top-themen", cueLatest},
+	// A link back to the list a page was opened from ("Zurück zum Newsroom", "Zurück zur
+	// Übersicht der Termine").
+	{"zurück zum", cueUI}, {"zurück zur", cueUI},
 	{"lees meer over", cueRelated}, {"más noticias de", cueRelated}, {"más noticias sobre", cueRelated},
 	{"plus d'articles", cueRelated}, {"d'autres articles", cueRelated}, {"altre notizie", cueRelated},
 	{"altri articoli", cueRelated}, {"mais notícias", cueRelated}, {"więcej artykułów", cueRelated},

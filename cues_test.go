@@ -76,6 +76,7 @@ func TestLookupHeading(t *testing.T) {
 		"Gefällt mir":                       cueShare,
 		"Weitere Beiträge aus der Kolumne:": cueRelated,
 		"Top Themen der Redaktion":          cueLatest,
+		"Zurück zum Newsroom":               cueUI,
 		"A sentence of real prose.":         cueNone,
 		"":                                  cueNone,
 	}
