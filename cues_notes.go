@@ -92,6 +92,8 @@ var disclaimerWords = []string{
 	// answers for none of the pages it links to ("keinen Einfluss auf die Inhalte").
 	"n'engagent que", "n’engagent que", "n'engage que", "n’engage que",
 	"keinen einfluss auf die inhalte", "für die inhalte der verlinkten seiten",
+	// The privacy notice on what becomes of a contact form's data.
+	"per kontaktformular anfragen",
 }
 
 // pitchWords are the words of the appeal for money that closes the articles of sites kept
@@ -105,6 +107,8 @@ var pitchWords = []string{
 	"haga una donación", "wesprzyj nas", "fai una donazione",
 	"please consider liking", "consider subscribing", "please consider supporting", "consider pitching in",
 	"fundraising effort", "every dollar you give", "apóyanos", "hazte miembro", "hazte socio",
+	// The newsletter's promise that the reader misses nothing again.
+	"nichts mehr verpassen", "nichts mehr versäumen", "verpassen sie keine", "verpasse keine",
 }
 
 // hasDisclaimer reports whether lower-cased text holds a legal notice or an appeal for

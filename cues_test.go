@@ -234,6 +234,7 @@ func TestTrailingNotePhrases(t *testing.T) {
 	assert.True(t, hasDisclaimer("ich habe keinen einfluss auf die inhalte dieser seiten."))
 	assert.True(t, hasDisclaimer("hacemos periodismo desde hace años. hazte miembro y disfruta de beneficios."))
 	assert.False(t, hasDisclaimer("der rat hat keinen einfluss auf die entscheidung der behörde."))
+	assert.True(t, hasDisclaimer("mit unserem newsletter 2023 nichts mehr versäumen!"))
 	assert.True(t, hasPromoPrefix("¡Síguenos en Instagram!"), "a phrase without it")
 	assert.True(t, hasPromoPrefix("SUGGESTED\u00a0CITATION\u00a0Sauer, Heiko"), "a no-break space is a space")
 }
