@@ -197,6 +197,12 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		// size guard) is the long thread under a long article (see articleBesideComments).
 		big = false
 	}
+	if big && b.has(cueCookie) {
+		// A consent dialog is never the article, however long the purposes and vendors
+		// it lists (they can outweigh a short page): no article's wrapper is named for
+		// cookies.
+		big = false
+	}
 	ld := b.linkDensity()
 	if b.tag == atom.H1 && t.isHeadline(i) {
 		return dropTitle
@@ -215,7 +221,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if k, strong := t.headingKind(i); k != cueNone && !big {
 		small := float32(b.units) < float32(total)*headedBoxShare
 		tiny := float32(b.units) < float32(total)*headedTinyShare
-		if strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock {
+		if (strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock) && !(labelKinds[k] && t.proseAfterLabel(i)) {
 			return dropHeading
 		}
 	}
@@ -301,90 +307,6 @@ func (t *tree) idNear(i int32, id string) bool {
 		return !near
 	})
 	return near
-}
-
-// headingKind looks at the text that opens block i (its first line, when that line is
-// short) and reports the kind of box such a heading names, and whether it is strong.
-func (t *tree) headingKind(i int32) (cueKind, bool) {
-	b := &t.nodes[i]
-	if b.firstText == none {
-		return cueNone, false
-	}
-	// The heading is the block-level element around the first text, if short.
-	h := t.nodes[b.firstText].parent
-	for h != i && !t.nodes[h].block {
-		h = t.nodes[h].parent
-	}
-	var s string
-	if t.nodes[h].units <= maxHeadingRunes {
-		s = t.inlineText(h)
-	} else if h != i && t.runInLabel(h, b.firstText) {
-		return cueNone, false // the label of a line of prose ("Weather: The climate …")
-	} else {
-		s = t.nodes[b.firstText].n.Data
-	}
-	if h == i && t.nodes[i].units > maxHeadingRunes {
-		// The block's first line is its own running text: not a heading.
-		if t.nodes[i].ownUnits > maxHeadingRunes {
-			return cueNone, false
-		}
-	}
-	k := lookupHeading(s)
-	return k, strongHeadingKinds[k]
-}
-
-// isHeadingOnly reports whether block i is itself a heading, with nothing under it.
-func (t *tree) isHeadingOnly(i int32) bool {
-	b := &t.nodes[i]
-	return b.units <= maxHeadingRunes && b.paras <= 1
-}
-
-// dropListAfter drops the link-heavy blocks that follow a dropped boilerplate heading:
-// "<h2>Related</h2><ul>…</ul>" where the list is the heading's sibling.
-func (t *tree) dropListAfter(h int32) {
-	for s := t.nodes[h].next; s != none; s = t.nodes[s].next {
-		b := &t.nodes[s]
-		if b.text {
-			if b.units > 0 {
-				return
-			}
-			continue
-		}
-		if b.units == 0 {
-			continue
-		}
-		if b.tag == atom.P && b.units >= shortLineUnits && b.linkDensity() <= linkDenseBlock && !t.opensWithLink(s) {
-			// A paragraph of prose, a few of its words linked, is the article going
-			// on after a box's label ("Advertising"), not the box's list. One that
-			// opens with its link is a teaser: a headline and its excerpt.
-			return
-		}
-		if b.linkDensity() > headedBoxLinks || t.isCardList(s) {
-			b.drop = dropHeading
-			continue
-		}
-		return
-	}
-}
-
-// opensWithLink reports whether the first words of block i are a link's: its first
-// child with any text is an <a>, or opens with one.
-func (t *tree) opensWithLink(i int32) bool {
-	for c := t.nodes[i].first; c != none; {
-		n := &t.nodes[c]
-		if n.units == 0 {
-			c = n.next
-			continue
-		}
-		if n.tag == atom.A {
-			return true
-		}
-		if n.text {
-			return false
-		}
-		c = n.first
-	}
-	return false
 }
 
 // markCards drops the children of parent that form a teaser list: at least minCards

@@ -142,6 +142,8 @@ func TestIsCredit(t *testing.T) {
 		"(Foto: Agentur)":                true,
 		"Kuva: EXAMPLE PERSON":           true,
 		"Someone/Getty Images":           true,
+		"Quelle: Landesregierung":        true, // a source line under a table or a picture
+		"Quellenangaben und Literatur":   false,
 		"Photographs show the new dam.":  false,
 		"Bildung ist wichtig für alle":   false,
 		"The report was published today": false,
@@ -319,4 +321,45 @@ func TestGeneratedIDNamesNoCue(t *testing.T) {
 	assert.Zero(t, attrKinds("8a7d"))
 	assert.Zero(t, attrKinds("p-8a7d"))
 	assert.EqualValues(t, 1<<cueRelated, attrKinds("read-more"))
+}
+
+// TestConsentDialogDroppedHoweverLong checks that a consent dialog is dropped even when
+// its notices outweigh the article beside it, as the long purpose lists of consent
+// platforms do: no wrapper of an article is named for cookies.
+func TestConsentDialogDroppedHoweverLong(t *testing.T) {
+	notice := `<p>These cookies are set by our partners to measure the delivery of advertisements, and they are capable of tracking your browser across other sites, building up a profile of your interests.</p>`
+	page := `<html><body><div class="thread">` + para("First post.") + para("Second post.") + `</div>` +
+		`<div id="consent-sdk" class="cookie-consent">` + strings.Repeat(notice, 12) + `</div></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Second post.")
+	assert.NotContains(t, text, "tracking your browser")
+}
+
+// TestProseAfterShareLabelKept checks that a wrapper opened by a share bar's label
+// ("Share this article") is judged child by child when the article's prose goes on in
+// it: the bar goes, the paragraph after it stays. A "Related" heading over teasers with
+// excerpts still drops its whole box.
+func TestProseAfterShareLabelKept(t *testing.T) {
+	page := `<html><body><article>` + para("First.") + para("Second.") + para("Third.") + para("Fourth.") +
+		`<div class="wrap"><div><div class="tools"><p>Share this article</p><a href="/fb">Facebook</a> <a href="/tw">Twitter</a></div>` +
+		`<section><p>The closing paragraph of the story goes on after the buttons, with a sentence or two of its own, and then a third clause for good measure.</p>` +
+		`<div class="cta"><a href="/shop">Shop</a> <a href="/subscribe">Subscribe to the magazine</a></div></section></div></div>` +
+		`<div class="more"><h3>Related</h3><div><h4><a href="/a">Another story about the party</a></h4><p>An excerpt of the other story, a sentence long and with no link at all in it.</p></div></div>` +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "The closing paragraph")
+	assert.NotContains(t, text, "Facebook")
+	assert.NotContains(t, text, "An excerpt of the other story")
+}
+
+// TestAffiliateLabelOverArticle checks that an affiliate disclosure opening the wrapper
+// that holds the whole post ("Anzeige, enthält Affiliate Links") goes alone: it is a
+// note on the article, not the label of an ad box.
+func TestAffiliateLabelOverArticle(t *testing.T) {
+	page := `<html><body><div class="entry"><div class="row"><p>Anzeige, enthält Affiliate Links</p>` +
+		para("Erstens.") + para("Zweitens.") + `</div><div class="row">` + para("Drittens.") + para("Viertens.") + para("Fünftens.") +
+		para("Sechstens.") + para("Siebtens.") + para("Achtens.") + `</div></div></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Erstens.")
+	assert.NotContains(t, text, "Affiliate")
 }

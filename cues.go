@@ -71,11 +71,12 @@ var classTokens = map[string]cueKind{
 	"mostpopular": cueLatest, "mostviewed": cueLatest, "trending": cueLatest, "ranking": cueLatest,
 	"tinmoi": cueLatest, "docnhieu": cueLatest, "xemnhieu": cueLatest, "noibat": cueLatest,
 	"topnews": cueLatest, "hotnews": cueLatest,
-	// Advertising and sponsored content.
+	// Advertising and sponsored content. Not "promoted": Drupal marks every node promoted
+	// to the front page "node--promoted", the article itself among them.
 	"ad": cueSponsored, "ads": cueSponsored, "adv": cueSponsored, "advert": cueSponsored,
 	"advertisement": cueSponsored, "advertising": cueSponsored, "adsense": cueSponsored,
 	"adslot": cueSponsored, "adunit": cueSponsored, "sponsor": cueSponsored, "sponsored": cueSponsored,
-	"promo": cueSponsored, "promoted": cueSponsored, "advertorial": cueSponsored, "banner": cueSponsored,
+	"promo": cueSponsored, "advertorial": cueSponsored, "banner": cueSponsored,
 	"quangcao": cueSponsored, "taitro": cueSponsored, "dfp": cueSponsored, "gpt": cueSponsored,
 	// Comments.
 	"comment": cueComments, "comments": cueComments, "commentlist": cueComments, "disqus": cueComments,
@@ -117,11 +118,27 @@ var classTokens = map[string]cueKind{
 	"blog": cueContent, "news": cueContent, "page": cueContent, "single": cueContent,
 }
 
-// endOnlyWords are cue words that are also common abbreviations of other words, so that
-// they name their kind only alone or as the last word of a compound, where a head noun
-// stands: "adv" is an advert in "box-adv" and "adv", but "advanced" in "kt-adv-heading"
-// and "adv-tabs", where a word follows that it qualifies.
-var endOnlyWords = map[string]bool{"adv": true}
+// endOnlyWords are cue words that are also common abbreviations of other words, or
+// prefixes of names, so that they name their kind only alone or as the last word of a
+// compound, where a head noun stands: "adv" is an advert in "box-adv" and "adv", but
+// "advanced" in "kt-adv-heading" and "adv-tabs", where a word follows that it qualifies.
+// "tag" is a tag list in "post-tag", but WordPress gives a post one class "tag-<slug>"
+// for each of its tags ("tag-abendhimmel"), and CSS-in-JS names a paragraph's style
+// "tagStyle_…": those mark the article itself. The value says whether a part word after
+// the word (see partWords) leaves it its kind: "tag-list" is a tag list, but "adv" before
+// any word is read as "advanced" ("sidebar-adv-list").
+var endOnlyWords = map[string]bool{"adv": false, "tag": true}
+
+// partWords name the parts and wrappers of a box: after "tag" they say that it names a
+// box ("tag-list", "tag-links", "tag-cloud"), where another word would be a name it
+// qualifies ("tag-abendhimmel"). They are looked up only after such a word, so that the
+// common words of class names ("wrapper", "box") stay out of attrWords.
+var partWords = map[string]bool{
+	"list": true, "links": true, "link": true, "cloud": true, "item": true, "items": true,
+	"menu": true, "box": true, "wrap": true, "wrapper": true, "container": true, "area": true,
+	"block": true, "widget": true, "bar": true, "section": true, "group": true, "holder": true,
+	"module": true, "inner": true, "panel": true, "row": true,
+}
 
 // tagKinds marks elements whose tag alone says what they are.
 var tagKinds = map[atom.Atom]cueKind{
@@ -137,12 +154,14 @@ var roleKinds = map[string]cueKind{
 }
 
 // creditPrefixes open a photo credit: the line under a picture that names who took it or
-// where it came from ("Foto: …", "Bild: …", "Kuva: …"). Matched lower-cased at the start
-// of a short block, after an opening parenthesis.
+// where it came from ("Foto: …", "Bild: …", "Kuva: …"), and the German source line under
+// a picture or a table ("Quelle: …"). Matched lower-cased at the start of a short block,
+// after an opening parenthesis.
 var creditPrefixes = []string{
 	"foto:", "fotos:", "photo:", "photos:", "photo credit", "bild:", "bilder:", "credit:", "credits:",
 	"crédit:", "crédito:", "crédits photos", "crédit photo", "image:", "image credit", "picture:",
 	"photograph:", "imagen:", "titelbild:", "beitragsbild", "kuva:", "zdjęcie:", "fot.", "foto ©", "© foto",
+	"quelle:", "bildquelle:", "fotoquelle:",
 }
 
 // stockAgencies are picture agencies: a short line that names one is a credit.
@@ -199,6 +218,7 @@ type attrWord struct {
 	kind    cueKind
 	isCue   bool // the word is in classTokens
 	endOnly bool // the word is in endOnlyWords
+	before  bool // and keeps its kind before a part word
 	inLists wordSet
 }
 
@@ -214,7 +234,8 @@ var attrWords = buildAttrWords(classTokens, map[wordSet]map[string]bool{
 func buildAttrWords(cues map[string]cueKind, lists map[wordSet]map[string]bool) map[string]attrWord {
 	t := make(map[string]attrWord, len(cues)+64)
 	for w, k := range cues {
-		t[w] = attrWord{kind: k, isCue: true, endOnly: endOnlyWords[w]}
+		before, endOnly := endOnlyWords[w]
+		t[w] = attrWord{kind: k, isCue: true, endOnly: endOnly, before: before}
 	}
 	for bit, list := range lists {
 		for w := range list {
@@ -309,9 +330,11 @@ type tokenScan struct {
 	lists          wordSet
 	variant        bool // the token holds ':': a utility-CSS variant ("print:break-inside-avoid")
 	// endOnly is set when the last word was an endOnlyWords word that set last; beforeEnd
-	// is last as it was before that word, restored if another word follows.
-	endOnly   bool
-	beforeEnd cueKind
+	// is last as it was before that word, restored if another word follows, unless
+	// beforePart says that a part word leaves the kind and one does.
+	endOnly    bool
+	beforePart bool
+	beforeEnd  cueKind
 }
 
 func (s *tokenScan) add(c byte) {
@@ -364,12 +387,15 @@ func (s *tokenScan) endWord() {
 	}
 	s.words++
 	if s.endOnly {
-		s.last, s.endOnly = s.beforeEnd, false
+		if !s.beforePart || !partWords[string(s.word[:s.nWord])] {
+			s.last = s.beforeEnd
+		}
+		s.endOnly = false
 	}
 	if w, ok := lookupAttrWord(s.word[:s.nWord]); ok {
 		if w.isCue && !s.touchesDigit {
 			if w.endOnly {
-				s.endOnly, s.beforeEnd = true, s.last
+				s.endOnly, s.beforeEnd, s.beforePart = true, s.last, w.before
 			}
 			s.last = w.kind
 		}

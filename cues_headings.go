@@ -100,7 +100,7 @@ var headingCues = []langCues{
 		cueCookie:     {"Usamos cookies", "Utilizamos cookies", "Aceitar", "Aceitar cookies", "Política de cookies"},
 	}},
 	{lang: "fr", phrases: map[cueKind][]string{
-		cueRelated:    {"Lire aussi", "À lire aussi", "Lire la suite", "Sur le même sujet", "Dans la même rubrique", "Vous aimerez aussi", "À découvrir", "Pour approfondir", "Articles correspondants", "Articles liés", "Voir aussi", "Nos recommandations", "Sources", "À lire également", "Lire également", "Produits similaires", "Produits associés", "Produits liés", "Les clients ont aussi acheté", "Fréquemment achetés ensemble", "Récemment consultés", "Sujets similaires", "Discussions similaires", "Ces articles peuvent vous intéresser"},
+		cueRelated:    {"Audios et vidéos sur le sujet", "Lire aussi", "À lire aussi", "Lire la suite", "Sur le même sujet", "Dans la même rubrique", "Vous aimerez aussi", "À découvrir", "Pour approfondir", "Articles correspondants", "Articles liés", "Voir aussi", "Nos recommandations", "Sources", "À lire également", "Lire également", "Produits similaires", "Produits associés", "Produits liés", "Les clients ont aussi acheté", "Fréquemment achetés ensemble", "Récemment consultés", "Sujets similaires", "Discussions similaires", "Ces articles peuvent vous intéresser"},
 		cueLatest:     {"Les plus lus", "Articles les plus lus", "Les plus partagés", "Dernières actualités", "Dernières infos", "À la une", "En ce moment", "Le fil", "Tendances", "Populaire", "Le fil info"},
 		cueSponsored:  {"Publicité", "Pub", "Contenu sponsorisé", "Sponsorisé", "Contenu partenaire", "Communiqué de presse", "Publi-rédactionnel"},
 		cueComments:   {"Commentaires", "Réagir", "Vos réactions", "Votre commentaire", "Charte des commentaires", "Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée"},
@@ -115,15 +115,15 @@ var headingCues = []langCues{
 	{lang: "de", phrases: map[cueKind][]string{
 		cueRelated:    {"Mehr zum Thema", "Mehr zum Thema:", "Schon gelesen?", "Das Thema könnte dich auch interessieren", "Das Thema könnte Sie auch interessieren", "Empfehlungen aus der Redaktion", "Empfohlener redaktioneller Inhalt", "Ebenfalls interessant", "Passend zum Thema", "Das könnte Sie auch interessieren", "Das könnte Dich auch interessieren", "Auch interessant", "Auch lesen:", "Lesen Sie auch", "Artikel zum Thema", "Beiträge zum Thema", "Weitere Artikel", "Weiterlesen", "Verwandte Artikel", "Ähnliche Artikel", "Empfehlungen der Redaktion", "Weitere Informationen", "Zum Weiterlesen", "Weiterführende Links", "Weiterführende Informationen", "Verwandte Themen", "Verwandte Themenbereiche", "Ähnliche Beiträge", "Weitere Beiträge", "Weitere Themen", "Mehr Themen", "Noch mehr Infos für dich", "Lust auf mehr?", "Lesen Sie auch die folgenden Beiträge", "Das könnte dich auch interessieren", "Mehr dazu", "Quellen", "Quellenangaben", "Weitere Infos", "Weitere Links", "Links zum Thema", "Ähnliche Produkte", "Passende Produkte", "Kunden kauften auch", "Kunden, die diesen Artikel gekauft haben, kauften auch", "Wird oft zusammen gekauft", "Zuletzt angesehen", "Zuletzt angesehene Produkte", "Ähnliche Themen", "Mehr aus dem Ressort"},
 		cueLatest:     {"Meistgelesen", "Am meisten gelesen", "Am häufigsten gelesen", "Beliebte Artikel", "Beliebteste Artikel", "Aktuelle Artikel", "Aktuelle News", "Aktuelle Meldungen", "Neueste Artikel", "Top-Themen", "Aktuell", "Topthemen", "Kommende Events", "Kommende Veranstaltungen", "Nächste Termine", "Top-Artikel"},
-		cueSponsored:  {"Anzeige", "Anzeige:", "- Anzeige-", "Werbung", "Sponsored", "Gesponsert", "Partnerinhalt", "Anzeige, enthält Affiliate Links", "Pressemitteilung"},
+		cueSponsored:  {"Anzeige", "Anzeige:", "- Anzeige-", "Werbung", "Sponsored", "Gesponsert", "Partnerinhalt", "Pressemitteilung"},
 		cueComments:   {"Kommentare", "Kommentar", "Kommentieren", "Kommentar schreiben", "Kommentare schreiben", "Kommentar verfassen", "Bisher keine Kommentare", "Kommentare sind geschlossen.", "Aktuelle Kommentare", "Keine Kommentare"},
-		cueShare:      {"Teilen", "Artikel teilen", "Beitrag teilen", "Mit Freunden teilen", "Der Artikel gefällt dir?", "Artikel verschenken", "Folgen Sie uns", "Drucken", "E-Mail", "Link kopieren", "Merken", "Jetzt teilen!", "Seite teilen", "Diesen Artikel teilen", "Möchten Sie den Artikel teilen?"},
+		cueShare:      {"Teilen", "Artikel teilen", "Beitrag teilen", "Mit Freunden teilen", "Der Artikel gefällt dir?", "Artikel verschenken", "Folgen Sie uns", "Drucken", "E-Mail", "Link kopieren", "Merken", "Jetzt teilen!", "Seite teilen", "Diesen Artikel teilen", "Möchten Sie den Artikel teilen?", "Teilen mit:", "Gefällt mir"},
 		cueNewsletter: {"Newsletter", "Abonnieren", "Abonnieren Sie unsere", "Abonniere unseren Newsletter", "Jetzt abonnieren", "Anmelden", "Registrieren", "App herunterladen", "Newsletter abonnieren", "Zum Newsletter anmelden"},
 		cueTags:       {"Schlagwörter", "Themen", "Tags", "Schlagworte", "Stichworte"},
 		cueAuthor:     {"Von", "Autor", "Autoren:", "Über den Autor", "Redaktion", "Foto:", "Quelle:", "Über die Autorin"},
 		cueFooter:     {"Impressum", "Datenschutz", "AGB", "Alle Rechte vorbehalten", "Kontakt", "AGB Impressum Datenschutz", "Copyright"},
-		cueCookie:     {"Wir verwenden Cookies", "Cookie-Einstellungen", "Alle akzeptieren", "Akzeptieren", "Ablehnen", "Cookies & Tracking", "Datenschutzeinstellungen"},
-		cueUI:         {"Nach oben", "Lädt", "Zurück zur Übersicht", "Zurück zur Liste"},
+		cueCookie:     {"Wir verwenden Cookies", "Cookie-Einstellungen", "Alle akzeptieren", "Akzeptieren", "Ablehnen", "Cookies & Tracking", "Datenschutzeinstellungen", "Was sind Cookies?"},
+		cueUI:         {"Nach oben", "Lädt", "Zurück zur Übersicht", "Zurück zur Liste", "Zurück zur Listenansicht", "Wird geladen", "Wird geladen …", "Bild anzeigen", "Bild schließen", "Externer Inhalt", "Quellen anzeigen", "Quellen ausblenden", "Ihr Warenkorb ist leer"},
 	}},
 	{lang: "it", phrases: map[cueKind][]string{
 		cueRelated:    {"Leggi anche", "Articoli correlati", "Potrebbe interessarti", "Ti potrebbe interessare", "Per saperne di più", "Approfondimenti", "Altre notizie", "Vedi anche", "Prodotti correlati", "Prodotti simili", "Spesso comprati insieme", "Visti di recente", "Discussioni simili", "Potrebbe interessarti anche", "Ti potrebbe interessare anche"},
@@ -252,6 +252,11 @@ var headingPrefixes = []struct {
 	kind   cueKind
 }{
 	{"mehr zum thema", cueRelated}, {"weitere artikel", cueRelated}, {"weitere nachrichten", cueRelated},
+	{"weitere beiträge", cueRelated}, {"weitere themen", cueRelated}, {"weitere aktuelle", cueRelated},
+	{"weitere meldungen", cueRelated}, {"top themen", cueLatest}, {"top-themen", cueLatest},
+	// A link back to the list a page was opened from ("Zurück zum Newsroom", "Zurück zur
+	// Übersicht der Termine").
+	{"zurück zum", cueUI}, {"zurück zur", cueUI},
 	{"lees meer over", cueRelated}, {"más noticias de", cueRelated}, {"más noticias sobre", cueRelated},
 	{"plus d'articles", cueRelated}, {"d'autres articles", cueRelated}, {"altre notizie", cueRelated},
 	{"altri articoli", cueRelated}, {"mais notícias", cueRelated}, {"więcej artykułów", cueRelated},

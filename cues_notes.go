@@ -39,6 +39,9 @@ var promoPrefixes = []string{
 	"was this page helpful", "rate this article", "keine kommentare", "kommentare insgesamt",
 	"no comments", "0 comments", "para comentar", "suggested citation", "cite this article",
 	"how to cite", "zitiervorschlag", "zitierweise",
+	// Addresses to the reader about writing in, registering to comment, or a paywall.
+	"puede escribirnos", "puedes escribirnos", "escríbenos", "bitte registrieren sie sich",
+	"if you're seeing this", "if you’re seeing this",
 }
 
 // postMetaPrefixes open the filing line that blog engines print under a post: where it
@@ -85,6 +88,12 @@ var disclaimerWords = []string{
 	"con fines informativos", "a scopo informativo",
 	"forward-looking statements", "certification marks", "registered trademark", "investment risk",
 	"registered investment adviser", "by clicking on these links",
+	// The views are their authors' own ("n'engagent que leurs auteurs"), and the site
+	// answers for none of the pages it links to ("keinen Einfluss auf die Inhalte").
+	"n'engagent que", "n’engagent que", "n'engage que", "n’engage que",
+	"keinen einfluss auf die inhalte", "für die inhalte der verlinkten seiten",
+	// The privacy notice on what becomes of a contact form's data.
+	"per kontaktformular anfragen",
 }
 
 // pitchWords are the words of the appeal for money that closes the articles of sites kept
@@ -97,7 +106,9 @@ var pitchWords = []string{
 	"become a patron", "on patreon", "jetzt spenden", "spenden sie", "faire un don", "haz una donación",
 	"haga una donación", "wesprzyj nas", "fai una donazione",
 	"please consider liking", "consider subscribing", "please consider supporting", "consider pitching in",
-	"fundraising effort", "every dollar you give",
+	"fundraising effort", "every dollar you give", "apóyanos", "hazte miembro", "hazte socio",
+	// The newsletter's promise that the reader misses nothing again.
+	"nichts mehr verpassen", "nichts mehr versäumen", "verpassen sie keine", "verpasse keine",
 }
 
 // hasDisclaimer reports whether lower-cased text holds a legal notice or an appeal for
@@ -140,13 +151,15 @@ func hasDisclosure(s string) bool {
 var disclosurePhrases = newPhraseSet(disclosureWords)
 
 // hasPromoPrefix reports whether text opens with a call to subscribe, follow or support,
-// or with a blog post's filing line.
+// or with a blog post's filing line. White space of any kind counts as a space
+// ("SUGGESTED&nbsp;CITATION"), and a Spanish opening "¡" or "¿" may be left out of a
+// phrase or written in it ("¡mira ", "síguenos").
 func hasPromoPrefix(text string) bool {
-	t := lowerCase(strings.TrimSpace(text))
-	t = strings.TrimLeft(t, "»>›→•-–—*(¡¿ ")
+	t := strings.TrimLeft(lowerCase(collapse(text)), "»>›→•-–—*( ")
+	bare := strings.TrimLeft(t, "¡¿")
 	for _, list := range [...][]string{promoPrefixes, postMetaPrefixes} {
 		for _, p := range list {
-			if strings.HasPrefix(t, p) {
+			if strings.HasPrefix(bare, p) || strings.HasPrefix(t, p) {
 				return true
 			}
 		}

@@ -37,6 +37,13 @@ func TestAttrKinds(t *testing.T) {
 		{"box-adv", []cueKind{cueSponsored}, nil},                        // at a compound's end it is an advert
 		{"adv", []cueKind{cueSponsored}, nil},                            // and alone
 		{"sidebar-adv-list", []cueKind{cueNav}, []cueKind{cueSponsored}}, // the kind before it stands
+		{"post-tag", []cueKind{cueTags}, nil},                            // a tag list
+		{"tag", []cueKind{cueTags}, nil},
+		{"tag-cloud", []cueKind{cueTags}, nil},                      // "tagcloud" joined
+		{"js-post-tag-list-wrapper", []cueKind{cueTags}, nil},       // a part word after "tag"
+		{"post type-post tag-abendhimmel", nil, []cueKind{cueTags}}, // WordPress's class for one of a post's tags
+		{"tagStyle_z4kqwb", nil, []cueKind{cueTags}},                // a CSS-in-JS style name
+		{"node node--promoted", nil, []cueKind{cueSponsored}},       // Drupal: promoted to the front page
 		{"", nil, nil},
 	}
 	for _, c := range cases {
@@ -52,20 +59,26 @@ func TestAttrKinds(t *testing.T) {
 
 func TestLookupHeading(t *testing.T) {
 	cases := map[string]cueKind{
-		"Cùng chủ đề":               cueRelated,
-		"  TIN LIÊN QUAN: ":         cueRelated,
-		"Mới nhất":                  cueLatest,
-		"Bài đọc nhiều":             cueLatest,
-		"Tin tức doanh nghiệp":      cueSponsored,
-		"Thông cáo báo chí":         cueSponsored,
-		"Related":                   cueRelated,
-		"» Mehr zum Thema":          cueRelated,
-		"相关阅读":                      cueRelated,
-		"関連記事":                      cueRelated,
-		"관련기사":                      cueRelated,
-		"Từ khóa:":                  cueTags,
-		"A sentence of real prose.": cueNone,
-		"":                          cueNone,
+		"Cùng chủ đề":                       cueRelated,
+		"  TIN LIÊN QUAN: ":                 cueRelated,
+		"Mới nhất":                          cueLatest,
+		"Bài đọc nhiều":                     cueLatest,
+		"Tin tức doanh nghiệp":              cueSponsored,
+		"Thông cáo báo chí":                 cueSponsored,
+		"Related":                           cueRelated,
+		"» Mehr zum Thema":                  cueRelated,
+		"相关阅读":                              cueRelated,
+		"関連記事":                              cueRelated,
+		"관련기사":                              cueRelated,
+		"Từ khóa:":                          cueTags,
+		"Wird geladen …":                    cueUI,
+		"Zurück zur Listenansicht":          cueUI,
+		"Gefällt mir":                       cueShare,
+		"Weitere Beiträge aus der Kolumne:": cueRelated,
+		"Top Themen der Redaktion":          cueLatest,
+		"Zurück zum Newsroom":               cueUI,
+		"A sentence of real prose.":         cueNone,
+		"":                                  cueNone,
 	}
 	for in, want := range cases {
 		assert.Equal(t, want, lookupHeading(in), "%q", in)
@@ -208,4 +221,20 @@ func TestIndonesianChannelPointer(t *testing.T) {
 	assert.True(t, hasPromoPrefix("Simak berita dan artikel lainnya di Google News"))
 	assert.True(t, hasPromoPrefix("Dapatkan update berita pilihan dan breaking news setiap hari"))
 	assert.False(t, hasPromoPrefix("Simpang Lima kembali dipadati warga"))
+}
+
+// TestTrailingNotePhrases checks the matching of the notes that close articles: a
+// Spanish phrase with or without its opening ¡ or ¿, any white space as a space, and
+// the disclaimers and appeals found anywhere in a closing paragraph.
+func TestTrailingNotePhrases(t *testing.T) {
+	assert.True(t, hasPromoPrefix("¡Mira lo que tiene nuestro canal de YouTube!"), "a phrase with its ¡")
+	assert.True(t, hasPromoPrefix("¿Ya sabías que tenemos canal de Telegram?"))
+	assert.True(t, hasPromoPrefix("Puede escribirnos a la redacción o seguirnos en las redes"))
+	assert.True(t, hasDisclaimer("les opinions exprimées dans ce blog n’engagent que leurs auteurs."))
+	assert.True(t, hasDisclaimer("ich habe keinen einfluss auf die inhalte dieser seiten."))
+	assert.True(t, hasDisclaimer("hacemos periodismo desde hace años. hazte miembro y disfruta de beneficios."))
+	assert.False(t, hasDisclaimer("der rat hat keinen einfluss auf die entscheidung der behörde."))
+	assert.True(t, hasDisclaimer("mit unserem newsletter 2023 nichts mehr versäumen!"))
+	assert.True(t, hasPromoPrefix("¡Síguenos en Instagram!"), "a phrase without it")
+	assert.True(t, hasPromoPrefix("SUGGESTED\u00a0CITATION\u00a0Sauer, Heiko"), "a no-break space is a space")
 }
