@@ -91,8 +91,9 @@ var classTokens = map[string]cueKind{
 	"newsletter": cueNewsletter, "subscribe": cueNewsletter, "subscription": cueNewsletter,
 	"signup": cueNewsletter, "paywall": cueNewsletter, "login": cueOverlay,
 	// Tag lists.
+	// "tagged" is the line "Tagged: a, b" under a post or a product ("tagged_as", "tagged-in").
 	"tags": cueTags, "tag": cueTags, "tagcloud": cueTags, "keywords": cueTags, "tukhoa": cueTags,
-	"hashtag": cueTags, "topics": cueTags,
+	"hashtag": cueTags, "topics": cueTags, "tagged": cueTags,
 	// Author boxes.
 	"author": cueAuthor, "authorbox": cueAuthor, "bio": cueAuthor, "byline": cueAuthor,
 	// A forum post's author panel (rank, join date, post count) beside each post: the

@@ -39,6 +39,7 @@ func TestAttrKinds(t *testing.T) {
 		{"sidebar-adv-list", []cueKind{cueNav}, []cueKind{cueSponsored}}, // the kind before it stands
 		{"post-tag", []cueKind{cueTags}, nil},                            // a tag list
 		{"tag", []cueKind{cueTags}, nil},
+		{"tagged_as", []cueKind{cueTags}, nil},                      // WooCommerce's "Tagged:" line
 		{"tag-cloud", []cueKind{cueTags}, nil},                      // "tagcloud" joined
 		{"js-post-tag-list-wrapper", []cueKind{cueTags}, nil},       // a part word after "tag"
 		{"post type-post tag-abendhimmel", nil, []cueKind{cueTags}}, // WordPress's class for one of a post's tags
