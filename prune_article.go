@@ -84,6 +84,10 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 			if hasPromoPrefix(first) || isCommentCount(first) || hasRightsNotice(lower) {
 				b.drop = dropPromo
 				t.tailNotes = append(t.tailNotes, blockText(b.n))
+				// A stack of calls ("Follow us on …", "Subscribe to …", "Support
+				// us …") counts as none of the last lines either, as the notices
+				// above, so that the ones above it are reached.
+				seen--
 			}
 		}
 	}

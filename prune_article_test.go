@@ -53,6 +53,24 @@ func TestTrailingPromoDropped(t *testing.T) {
 	assert.NotContains(t, text, "Dieser Beitrag wurde")
 }
 
+// A stack of calls longer than the lines looked at is dropped whole: each call dropped
+// counts as none of them, so that the one above is reached; the story's last paragraph
+// above the stack is kept.
+func TestTrailingPromoStackDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	page := `<html><body><article>` + body + para("Last paragraph of the story.") +
+		`<p>Subscribe to our weekly edition.</p>` +
+		`<p>Folgen Sie uns auf Twitter und Facebook!</p>` +
+		`<p>Never miss the latest news by signing up to our newsletter today!</p>` +
+		`<p>Follow us on Instagram for more.</p>` +
+		`<p>Support our newsroom with a monthly gift.</p>` +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Last paragraph of the story.")
+	assert.NotContains(t, text, "Subscribe to our weekly")
+	assert.NotContains(t, text, "Support our newsroom")
+}
+
 // A closing line about the article's own history is kept: only a rights notice goes.
 func TestReprintLineKept(t *testing.T) {
 	body := strings.Repeat(para("Body."), 6)
