@@ -199,7 +199,11 @@ func (p *parser) numeric(i int) (ymd, bool) {
 	case 2:
 		// Two-digit years are risky in running text ("version 1.2.10"), so
 		// dotted and dashed forms must have two-digit day and month.
-		if t[i+1].r != '/' && (t[i].n != 2 || t[i+2].n != 2) {
+		if t[i+1].r != '/' && (t[i].n != 2 || t[i+2].n != 2) &&
+			(t[i+1].r != '.' || !p.setApart(i) || !p.endsLine(i+5)) {
+			// A short dotted form ("8.5.12") is read only when it stands apart at
+			// the end of its line, as after a byline's name: a version number
+			// follows its name ("Version 1.2.10") or runs on in a sentence.
 			return ymd{}, false
 		}
 		y = 2000 + yt.val
@@ -310,6 +314,23 @@ func (p *parser) gluedDayYear(j, m int) (ymd, bool) {
 		return ymd{}, false
 	}
 	return ymd{y: y, m: m, d: d, end: j + 1}, true
+}
+
+// setApart reports whether the token i opens the stream, follows an opening bracket,
+// or follows a comma or a bar and a space: it starts a part of its own ("Name, 8.5.12").
+func (p *parser) setApart(i int) bool {
+	return i == 0 || p.sepIn(i-1, "([") || p.sepIn(i-1, ",|") && p.t[i].sp
+}
+
+// endsLine reports whether only closing brackets or bars follow from token i on: the
+// matched text is the last thing of its line.
+func (p *parser) endsLine(i int) bool {
+	for ; i < len(p.t); i++ {
+		if !p.sepIn(i, ")]|") {
+			return false
+		}
+	}
+	return true
 }
 
 // clockAt reports whether a clock time starts at i.
