@@ -82,8 +82,14 @@ func isBylineStamp(s string) bool {
 	return false
 }
 
+// postedOnWords open a German footer that dates the post with its verb at the sentence's
+// end, often in another element ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48
+// von <a>…</a> geschrieben"): the text node holding the date has no word for
+// "published". Lower case.
+var postedOnWords = []string{"artikel wurde am", "beitrag wurde am", "eintrag wurde am"}
+
 // editStampWords are the phrases isEditStamp looks for, read in one pass over a text.
-var editStampWords = newPhraseSet(editWords, updateWords, publishedWords)
+var editStampWords = newPhraseSet(editWords, updateWords, publishedWords, postedOnWords)
 
 // stampDate returns the date of the first edit stamp that names a plausible one.
 func stampDate(es *editStamps, lang string, now time.Time) (dates.Date, bool) {

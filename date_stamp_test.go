@@ -19,6 +19,7 @@ func TestEditStamp(t *testing.T) {
 		{"French wiki", "fr", `<footer><p>Dernière modification de cette page le 12 mars 2019 à 10:04.</p></footer>`, "2019-03-12"},
 		{"page info", "en", `<p id="pageinfo" class="info">Guide/Download (last edited 2019-11-10 13:28:18 by <span>Someone</span>)</p>`, "2019-11-10"},
 		{"cookie notice", "de", `<div class="cookie-banner"><p>Die Cookie-Erklärung wurde das letzte Mal am 02.12.2022 aktualisiert</p></div>`, "0001-01-01"},
+		{"German post footer", "de", `<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/author/a/">Heiner</a> geschrieben und unter <a href="/tag/x" rel="tag">Arduino</a> eingeordnet.</div>`, "2015-12-14"},
 		{"no stamp word", "en", `<footer><p>Our office opens again on 7 April 2020, at 09:00.</p></footer>`, "0001-01-01"},
 	}
 	prose := strings.Repeat(`<p>`+strings.Repeat("A paragraph of the page, long enough to count as its text. ", 5)+`</p>`, 4)
