@@ -62,7 +62,18 @@ func (es *editStamps) noteEditStamp(s string) {
 // isEditStamp reports whether s holds one of editWords, updateWords or publishedWords,
 // or is a byline that names a day.
 func isEditStamp(s string) bool {
-	return editStampWords.in(s) || isBylineStamp(s)
+	return editStampWords.in(s) || isBylineStamp(s) || isCopyrightStamp(s)
+}
+
+// isCopyrightStamp reports whether s is a copyright notice that names a whole day, not
+// only a year ("Copyright © 19.12.2019 - 12:14 h by …"): the system that renders such
+// a footer stamps it with the day the page was last made.
+func isCopyrightStamp(s string) bool {
+	if !strings.Contains(s, "©") && !strings.Contains(strings.ToLower(s), "copyright") {
+		return false
+	}
+	_, ok := dates.Find(s, "")
+	return ok
 }
 
 // bylineWords open a byline in the languages whose bylines name the author first ("Von
