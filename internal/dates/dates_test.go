@@ -105,7 +105,10 @@ var parseCases = []dateCase{
 	{"Update 1.2.10 ist da", "", "", ""},
 	// A short dotted date set apart at the end of its line (a byline's "Name, 8.5.12").
 	{"von Klaus-Peter Schöppner, 8.5.12", "de", "2012-05-08T00:00:00Z", ""},
-	{"(8.5.12)", "de", "2012-05-08T00:00:00Z", ""},
+	{"8.5.12", "de", "", ""},
+	{"(8.5.12)", "de", "", ""},
+	{"Stable kernels 6.19.6, 6.18.16", "en", "", ""},
+	{"Versions 1.2.9, 1.2.10", "en", "", ""},
 	{"Anna, 8.5.12 und mehr", "de", "", ""},
 	{"Anna, 8-5-12", "de", "", ""},
 	// Month names.
