@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -131,7 +132,7 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 			}
 			v := visDate{Date: d, timed: timed, marked: (l.before || l.pos < maxShownPos) && !isEventLine(l.text) &&
 				(l.datetime != "" || len(l.text) <= maxBareDateBytes || len(l.text) < maxDateLineBytes &&
-					(marked || opensWithDate(l.text, lang, d)) || marked && opensWithDate(l.text, lang, d))}
+					(marked || opensWithDate(l.text, lang, d)) || marked && (opensWithDate(l.text, lang, d) || closesWithDate(l.text, lang, d)))}
 			switch {
 			case isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text):
 				if !haveUpdate {
@@ -156,6 +157,22 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 // prose mentions.
 func opensWithDate(s, lang string, d dates.Date) bool {
 	return dates.Mentions(lead(s, maxDatelineLead), lang, d.T)
+}
+
+// closesWithDate reports whether the line s ends with the date d in a part of its own
+// that follows the last sentence without a space, as when a block's date element
+// comes right after its standfirst ("… its recovery?Monday, 6 January 2020"): the date
+// is the block's own, not one its prose mentions ("… am 12.01.2022").
+func closesWithDate(s, lang string, d dates.Date) bool {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexAny(s, ".?!")
+	for i >= 0 && (i+1 >= len(s) || s[i+1] < 'A' || s[i+1] > 'Z') {
+		i = strings.LastIndexAny(s[:i], ".?!")
+	}
+	if i < 0 || len(s)-i-1 > maxBareDateBytes {
+		return false
+	}
+	return strings.HasSuffix(s, strconv.Itoa(d.T.Year())) && dates.Mentions(s[i+1:], lang, d.T)
 }
 
 // Bounds for visible date lines.

@@ -62,7 +62,18 @@ func (es *editStamps) noteEditStamp(s string) {
 // isEditStamp reports whether s holds one of editWords, updateWords or publishedWords,
 // or is a byline that names a day.
 func isEditStamp(s string) bool {
-	return editStampWords.in(s) || isBylineStamp(s)
+	return editStampWords.in(s) || isBylineStamp(s) || isCopyrightStamp(s)
+}
+
+// isCopyrightStamp reports whether s is a copyright notice that names a whole day, not
+// only a year ("Copyright © 19.12.2019 - 12:14 h by …"): the system that renders such
+// a footer stamps it with the day the page was last made.
+func isCopyrightStamp(s string) bool {
+	if !strings.Contains(s, "©") && !strings.Contains(strings.ToLower(s), "copyright") {
+		return false
+	}
+	_, ok := dates.Find(s, "")
+	return ok
 }
 
 // bylineWords open a byline in the languages whose bylines name the author first ("Von
@@ -82,8 +93,14 @@ func isBylineStamp(s string) bool {
 	return false
 }
 
+// postedOnWords open a German footer that dates the post with its verb at the sentence's
+// end, often in another element ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48
+// von <a>…</a> geschrieben"): the text node holding the date has no word for
+// "published". Lower case.
+var postedOnWords = []string{"artikel wurde am", "beitrag wurde am", "eintrag wurde am"}
+
 // editStampWords are the phrases isEditStamp looks for, read in one pass over a text.
-var editStampWords = newPhraseSet(editWords, updateWords, publishedWords)
+var editStampWords = newPhraseSet(editWords, updateWords, publishedWords, postedOnWords)
 
 // stampDate returns the date of the first edit stamp that names a plausible one.
 func stampDate(es *editStamps, lang string, now time.Time) (dates.Date, bool) {

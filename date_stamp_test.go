@@ -19,6 +19,9 @@ func TestEditStamp(t *testing.T) {
 		{"French wiki", "fr", `<footer><p>Dernière modification de cette page le 12 mars 2019 à 10:04.</p></footer>`, "2019-03-12"},
 		{"page info", "en", `<p id="pageinfo" class="info">Guide/Download (last edited 2019-11-10 13:28:18 by <span>Someone</span>)</p>`, "2019-11-10"},
 		{"cookie notice", "de", `<div class="cookie-banner"><p>Die Cookie-Erklärung wurde das letzte Mal am 02.12.2022 aktualisiert</p></div>`, "0001-01-01"},
+		{"German post footer", "de", `<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/author/a/">Heiner</a> geschrieben und unter <a href="/tag/x" rel="tag">Arduino</a> eingeordnet.</div>`, "2015-12-14"},
+		{"dated copyright", "de", `<footer><p>Copyright © 19.12.2019 - 12:14 h by Beispiel GmbH, D-40764 Langenfeld. Alle Rechte vorbehalten.</p></footer>`, "2019-12-19"},
+		{"copyright year", "en", `<footer><p>Copyright © 2019 Example Ltd. All rights reserved.</p></footer>`, "0001-01-01"},
 		{"no stamp word", "en", `<footer><p>Our office opens again on 7 April 2020, at 09:00.</p></footer>`, "0001-01-01"},
 	}
 	prose := strings.Repeat(`<p>`+strings.Repeat("A paragraph of the page, long enough to count as its text. ", 5)+`</p>`, 4)
@@ -39,6 +42,8 @@ func TestIsEditStamp(t *testing.T) {
 		"Ostatnia edycja tej strony: 12:00, 3 maj 2021":         true,
 		"Последнее изменение этой страницы: 3 мая 2021":         true,
 		"Published 3 May 2021":                                  true,
+		"© 3 May 2021 Example Ltd":                              true,
+		"© 2021 Example Ltd, 3 offices":                         false,
 		"Phone 0123 456 789, open Monday to Friday 9:00–17:00":  false,
 		"Opening hours: 3 May 2021 from 10:00 until late night": false,
 	} {

@@ -101,6 +101,16 @@ var parseCases = []dateCase{
 	{"2025", "", "", ""},
 	{"1.2.3", "", "", ""},
 	{"version 1.2.10", "", "", ""},
+	{"Version: 1.2.10", "", "", ""},
+	{"Update 1.2.10 ist da", "", "", ""},
+	// A short dotted date set apart at the end of its line (a byline's "Name, 8.5.12").
+	{"von Klaus-Peter Schöppner, 8.5.12", "de", "2012-05-08T00:00:00Z", ""},
+	{"8.5.12", "de", "", ""},
+	{"(8.5.12)", "de", "", ""},
+	{"Stable kernels 6.19.6, 6.18.16", "en", "", ""},
+	{"Versions 1.2.9, 1.2.10", "en", "", ""},
+	{"Anna, 8.5.12 und mehr", "de", "", ""},
+	{"Anna, 8-5-12", "de", "", ""},
 	// Month names.
 	{"March 25, 2025", "en", "2025-03-25T00:00:00Z", ""},
 	{"March 25th, 2025", "en", "2025-03-25T00:00:00Z", ""},

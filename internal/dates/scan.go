@@ -199,7 +199,7 @@ func (p *parser) numeric(i int) (ymd, bool) {
 	case 2:
 		// Two-digit years are risky in running text ("version 1.2.10"), so
 		// dotted and dashed forms must have two-digit day and month.
-		if t[i+1].r != '/' && (t[i].n != 2 || t[i+2].n != 2) {
+		if t[i+1].r != '/' && (t[i].n != 2 || t[i+2].n != 2) && !p.bylineDay(i) {
 			return ymd{}, false
 		}
 		y = 2000 + yt.val
@@ -310,6 +310,26 @@ func (p *parser) gluedDayYear(j, m int) (ymd, bool) {
 		return ymd{}, false
 	}
 	return ymd{y: y, m: m, d: d, end: j + 1}, true
+}
+
+// bylineDay reports whether the short dotted date at i ("8.5.12", day first) ends its
+// line after a name and a comma, as a byline's date does ("Anna Schmidt, 8.5.12"). Such
+// a form is otherwise a version number: one follows its name ("Version 1.2.10"), stands
+// alone as a link's text, or comes in a list of others ("6.19.6, 6.18.16").
+func (p *parser) bylineDay(i int) bool {
+	return p.sep(i+1, '.') && p.t[i+2].val <= 12 && i >= 2 && p.sep(i-1, ',') && p.t[i].sp && p.word(i-2) &&
+		p.endsLine(i+5)
+}
+
+// endsLine reports whether only closing brackets or bars follow from token i on: the
+// matched text is the last thing of its line.
+func (p *parser) endsLine(i int) bool {
+	for ; i < len(p.t); i++ {
+		if !p.sepIn(i, ")]|") {
+			return false
+		}
+	}
+	return true
 }
 
 // clockAt reports whether a clock time starts at i.
