@@ -438,12 +438,24 @@ const (
 // believed however much prose the block holds.
 const alwaysTrusted = 1<<cueComments | 1<<cueNewsletter | 1<<cueCookie | 1<<cueSponsored
 
+// shareMaxProse: a block named for sharing alone ("print", "share") that holds this much
+// text with hardly a link is prose named after a feature of the page (a recipe's
+// printable step, "tip-print-step"): share buttons and their labels are a few words.
+// Its links stay under shareProseLinks: a teaser with a link or two is still furniture.
+const (
+	shareMaxProse   = 2 * unitsPerPoint
+	shareProseLinks = 0.05
+)
+
 // trustCue reports whether block i's boilerplate cue is to be believed. Cues from the tag
 // itself (<nav>, <aside>, <footer>) always are. An overlay (a modal, a log-in panel) is
 // believed when it holds a form, whatever its prose: its labels and notices read like
 // sentences.
 func (t *tree) trustCue(i int32) bool {
 	b := &t.nodes[i]
+	if b.kinds&boilerKinds == 1<<cueShare && b.units >= shareMaxProse && b.linkDensity() < shareProseLinks {
+		return false
+	}
 	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas || isRelatedBox(b) {
 		return true
 	}

@@ -148,11 +148,18 @@ func (t *tree) sumMass(want bool) bool {
 	for i := len(nodes) - 1; i >= 0; i-- {
 		b := &nodes[i]
 		if !b.text && b.block && b.ownUnits > 0 {
+			own := b.ownUnits
+			if !b.inBoiler {
+				// PHP diagnostics are bad text (see diagUnits).
+				diag := min(diagUnits(b.n), own-b.ownLink)
+				b.bad += diag
+				own -= diag
+			}
 			switch {
-			case b.inBoiler || float32(b.ownLink) >= float32(b.ownUnits)*badLinkShare:
-				b.bad += b.ownUnits
-			case b.ownUnits-b.ownLink >= goodMinUnits:
-				b.good += b.ownUnits - b.ownLink
+			case b.inBoiler || float32(b.ownLink) >= float32(own)*badLinkShare:
+				b.bad += own
+			case own-b.ownLink >= goodMinUnits:
+				b.good += own - b.ownLink
 				b.bad += b.ownLink
 			}
 		}

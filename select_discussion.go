@@ -18,6 +18,13 @@ import (
 // its replies.
 const discussionOver = 1
 
+// storylessMaxUnits: a page that does not declare itself a discussion has its comments
+// read as content when the text outside them and outside boilerplate is less than this:
+// there is no story for them to sit under (a live ticker whose entries are named
+// comments, a guest book). A story with a comment section holds more than its title;
+// a shop's reviews are never its content (see showsShop).
+const storylessMaxUnits = 4 * unitsPerPoint
+
 // discussionMinUnits: fewer units of comment prose are a few replies, not a thread.
 const discussionMinUnits = 500
 
@@ -46,14 +53,12 @@ func declaresDiscussion(m *pageMeta, rawURL string) bool {
 	return false
 }
 
-// isDiscussion reports whether the page declares itself a discussion and its comment
-// blocks, marked as boilerplate by the pass just done, hold discussionOver times the
-// text outside boilerplate. It sums their prose the way sumMass sums good units,
+// isDiscussion reports whether the page's comment blocks, marked as boilerplate by the
+// pass just done, are its content: the page declares itself a discussion and they hold
+// discussionOver times the text outside boilerplate, or there is next to no such text
+// (see storylessMaxUnits). It sums their prose the way sumMass sums good units,
 // without touching the counts.
 func (t *tree) isDiscussion() bool {
-	if !t.discussion {
-		return false
-	}
 	nodes := t.nodes
 	var prose int32
 	for j := int32(1); j < int32(len(nodes)); {
@@ -72,7 +77,14 @@ func (t *tree) isDiscussion() bool {
 		}
 		j = end
 	}
-	return prose >= discussionMinUnits && float32(prose) >= discussionOver*float32(t.plainUnits())
+	if prose < discussionMinUnits {
+		return false
+	}
+	plain := t.plainUnits()
+	if !t.discussion {
+		return !t.shop && plain < storylessMaxUnits
+	}
+	return float32(prose) >= discussionOver*float32(plain)
 }
 
 // plainUnits counts the page's text outside boilerplate: prose, and the short lines of

@@ -47,8 +47,11 @@ func TestDiscussionKeepsReplies(t *testing.T) {
 
 func TestUndeclaredCommentsStayOut(t *testing.T) {
 	// The same layout on a page that does not declare itself a thread: a story's
-	// comment section, which is no content however long it grows.
-	text := runThread(t, forumThread(8), false)
+	// comment section, which is no content however long it grows. The story has a
+	// story's length (a page with next to no text outside its comments has them read
+	// as content, see TestStorylessCommentsAreContent).
+	page := strings.Replace(forumThread(8), "</p></div>", "</p>"+para("The workshop opened in May.")+para("It sells tools.")+"</div>", 1)
+	text := runThread(t, page, false)
 	assert.Contains(t, text, "Any advice for a beginner?")
 	assert.NotContains(t, text, "Reply number 0")
 }
@@ -126,4 +129,26 @@ func TestShowsShop(t *testing.T) {
 	m = &pageMeta{meta: map[string]string{}}
 	m.shape.carts = maxThreadCarts + 1
 	assert.True(t, showsShop(m))
+}
+
+// liveTicker is a live report of a match with no story around it: its entries carry
+// the class words of comments, as the ticker's theme names them.
+func liveTicker(entries int) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Sport</a> <a href="/foot">Football</a></nav>
+<main><div class="live-match"><div class="score">Lorient 1 - 1 Nantes</div><div class="live-match-comments">`)
+	for i := range entries {
+		fmt.Fprintf(&b, `<div class="live-match-comment"><div class="comment-time">%d'</div><div class="comment-body">%s</div></div>`,
+			90-i, para(fmt.Sprintf("Minute %d: the corner kick comes to nothing.", 90-i)))
+	}
+	b.WriteString(`</div></div></main><footer><p>© Sport</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestStorylessCommentsAreContent(t *testing.T) {
+	// Undeclared, but with next to no text outside the entries: they are the content.
+	text := runThread(t, liveTicker(8), false)
+	assert.Contains(t, text, "Minute 90: the corner kick")
+	assert.Contains(t, text, "Minute 83: the corner kick")
+	assert.NotContains(t, text, "© Sport")
 }
