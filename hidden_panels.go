@@ -41,17 +41,46 @@ func collapsedPanel(n *html.Node, kinds uint32) bool {
 			}
 		}
 	}
-	return afterDisclosure(n)
-}
-
-// afterDisclosure reports whether n follows a disclosure's control: a button that holds a
-// heading (a FAQ's question), or a summary. The element after it is the answer it opens.
-func afterDisclosure(n *html.Node) bool {
 	p := n.PrevSibling
 	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
 		p = p.PrevSibling
 	}
-	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.Button {
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	return controls(p, attr(n, "id")) || afterDisclosure(p)
+}
+
+// maxControlNodes bounds the nodes of a panel's previous sibling searched for its control:
+// an accordion's header is a button in a heading or a small bar, never a long subtree.
+const maxControlNodes = 32
+
+// controls reports whether p, the element before a hidden panel whose id is id, is or
+// holds the control that opens it (aria-controls naming id): the header of an accordion.
+func controls(p *html.Node, id string) bool {
+	if id == "" {
+		return false
+	}
+	if attr(p, "aria-controls") == id {
+		return true
+	}
+	seen := 0
+	for c := range p.Descendants() {
+		if seen++; seen > maxControlNodes {
+			return false
+		}
+		if c.Type == html.ElementNode && attr(c, "aria-controls") == id {
+			return true
+		}
+	}
+	return false
+}
+
+// afterDisclosure reports whether p, the element before a hidden one, is a disclosure's
+// control: a button that holds a heading (a FAQ's question). The element after it is the
+// answer it opens.
+func afterDisclosure(p *html.Node) bool {
+	if p.DataAtom != atom.Button {
 		return false
 	}
 	for c := range p.Descendants() {

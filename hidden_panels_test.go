@@ -19,6 +19,8 @@ func TestCollapsedPanelsAreContent(t *testing.T) {
 		{`<div role="region" aria-labelledby="t1" style="display:none">x</div>`, false},
 		{`<div class="accordion-content" style="display: none">x</div>`, false},
 		{`<div><button type="button"><h5>Wie viel kostet es?</h5></button><div class="hidden">x</div></div>`, false},
+		{`<div><h3><button aria-controls="spec">Spezifikationen</button></h3><div id="spec" aria-hidden="true">x</div></div>`, false},
+		{`<div><h3><button aria-controls="other">Spezifikationen</button></h3><div id="spec" aria-hidden="true">x</div></div>`, true},
 		{`<div class="hidden">x</div>`, true},
 		{`<nav class="collapse" hidden>x</nav>`, true},
 		{`<div role="menu" class="dropdown-panel" aria-hidden="true">x</div>`, true},
