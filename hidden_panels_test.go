@@ -71,3 +71,28 @@ func TestTabPanelsVoteAgainstArticle(t *testing.T) {
 		t.Fatalf("tabs = %d, want 2", s.tabs)
 	}
 }
+
+// TestExtractKeepsTabPanels holds, end to end, that the text of a hidden tab panel and of a
+// collapsed FAQ answer reaches the content, while a hidden menu does not.
+func TestExtractKeepsTabPanels(t *testing.T) {
+	page := `<html><body><nav><button aria-controls="m">Menü</button><ul id="m" class="nav-menu" hidden><li><a href="/a">Startseite verborgen</a></li></ul></nav>
+<main><h1>Installation der Werkzeuge</h1>
+<p>Die Werkzeuge laufen unter Windows, macOS und Linux. Wählen Sie unten Ihr System aus, um die passenden Schritte zu sehen, und folgen Sie ihnen der Reihe nach.</p>
+<div role="tablist"><a role="tab" aria-controls="p1">Windows</a><a role="tab" aria-controls="p2">Linux</a></div>
+<section id="p1" role="tabpanel"><p>Laden Sie das Installationsprogramm herunter und starten Sie es mit einem Doppelklick; der Assistent führt Sie durch alle Schritte.</p></section>
+<section id="p2" role="tabpanel" aria-hidden="true" hidden><p>Installieren Sie das Paket mit der Paketverwaltung Ihrer Distribution und prüfen Sie danach die Version im Terminal.</p></section>
+<div><button type="button"><h3>Was kostet die Nutzung?</h3></button><div class="hidden"><p>Die Nutzung ist für private und gewerbliche Zwecke kostenlos, auch in großen Teams und ohne Anmeldung.</p></div></div>
+</main></body></html>`
+	a, err := Extract(strings.NewReader(page), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Paketverwaltung Ihrer Distribution", "für private und gewerbliche Zwecke"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Startseite verborgen") {
+		t.Errorf("text holds the hidden menu:\n%s", a.Text)
+	}
+}
