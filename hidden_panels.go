@@ -14,8 +14,9 @@ var panelRoles = map[string]bool{"tabpanel": true, "region": true}
 
 // panelWords are the class and id words of a collapsed panel (Bootstrap's "collapse" and
 // "tab-pane", the accordions of React and WordPress kits). Matched as parts of a lower-cased
-// class or id value.
-var panelWords = []string{"collapse", "accordion", "tab-pane", "tabpane", "tab-content", "tabcontent", "panel"}
+// class or id value. A bare "panel" is left out: side, cart and filter panels are
+// furniture, and a tab's panel says so by its role.
+var panelWords = []string{"collapse", "accordion", "tab-pane", "tabpane", "tab-content", "tabcontent"}
 
 // collapsedPanel reports whether a hidden element n, of the given kinds, is a panel the
 // reader opens in place (a tab panel, an accordion's or a FAQ's collapsed answer): its
