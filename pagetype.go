@@ -36,6 +36,7 @@ type pageShape struct {
 	teasers   int // h2/h3 headings that are links
 	forms     int // <form> elements outside navigation
 	textareas int
+	tabs      int // tab panels (role="tabpanel")
 	// buttons are the first links styled as buttons (see buttonTokens), up to
 	// maxButtonLinks: the page type counts those inside the main content.
 	buttons []*html.Node
@@ -81,6 +82,10 @@ func (s *pageShape) element(n *html.Node, kinds uint32, words wordSet, ctx uint3
 		}
 	case atom.Textarea:
 		s.textareas++
+	case atom.Div, atom.Section:
+		if len(n.Attr) > 0 && attr(n, "role") == "tabpanel" {
+			s.tabs++
+		}
 	}
 	price, cart, post, button := s.tokens(n, words)
 	if button && n.DataAtom == atom.A && len(s.buttons) < maxButtonLinks {
@@ -212,6 +217,8 @@ const (
 	// landing page's stack of short claims, each under a heading; an article has
 	// paragraphs between its headings.
 	headingsPerKUnit = 4
+	// minTabPanels: a tab set has at least two panels.
+	minTabPanels = 2
 	// minContentButtons: one link drawn as a button inside the main content is a call
 	// to act; an article's body holds none (its share and subscribe buttons are
 	// furniture around it).
@@ -262,9 +269,12 @@ const (
 	weightTeasers   = 2 // many cards or linked headings
 	weightLinks     = 1 // mostly link text, on the page or in the content
 	weightShort     = 0.5
-	weightHeadings  = 1   // many headings: not an article
-	weightChoppy    = 0.5 // mostly short blocks: not an article
-	weightButtons   = 1   // button links in the content: a call to act
+	weightHeadings  = 1 // many headings: not an article
+	// weightTabs: text set out in tab panels is a product's, a service's or a manual's
+	// (plans, platforms, specifications side by side); a story is read straight through.
+	weightTabs    = 0.5
+	weightChoppy  = 0.5 // mostly short blocks: not an article
+	weightButtons = 1   // button links in the content: a call to act
 	// weightService is every page's start for service, the type of pages that declare
 	// nothing and show no structure of the others.
 	weightService = 1.5
@@ -460,6 +470,9 @@ func (v typeVotes) structure(s pageShape, a *Article, t *tree) {
 	}
 	if choppy {
 		v[typeArticle] -= weightChoppy
+	}
+	if s.tabs >= minTabPanels {
+		v[typeArticle] -= weightTabs
 	}
 	switch {
 	case s.carts > maxThreadCarts:

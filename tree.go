@@ -290,7 +290,7 @@ func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bo
 			kinds |= k
 			words |= w
 			hidden = hidden || withHidden && a.Key == "class" && cache.hasHiddenClass(a.Val)
-		case "hidden":
+		case "hidden", "popover":
 			hidden = true
 		case "aria-hidden":
 			hidden = hidden || withHidden && ariaHidden(n, a.Val)
@@ -311,15 +311,24 @@ func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bo
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		kinds |= 1 << cueContent
 	}
+	if hidden && collapsedPanel(n, kinds) {
+		hidden = false
+	}
 	return kinds, words, hidden
 }
 
-// isHidden reports whether an element is hidden from readers by the hidden attribute,
-// aria-hidden, or an inline display:none / visibility:hidden style.
+// isHidden reports whether an element is hidden from readers by the hidden or popover
+// attribute, aria-hidden, a hiding class, or an inline display:none / visibility:hidden
+// style, unless it is a collapsed panel the reader opens in place (see collapsedPanel).
 func isHidden(n *html.Node) bool {
+	return hiddenAttrs(n) && !collapsedPanel(n, elementKinds(n))
+}
+
+// hiddenAttrs reports whether n's attributes hide it (see isHidden), panel or not.
+func hiddenAttrs(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "hidden":
+		case "hidden", "popover":
 			return true
 		case "aria-hidden":
 			if ariaHidden(n, a.Val) {
