@@ -56,7 +56,7 @@ func declaresDiscussion(m *pageMeta, rawURL string) bool {
 // isDiscussion reports whether the page's comment blocks, marked as boilerplate by the
 // pass just done, are its content: the page declares itself a discussion and they hold
 // discussionOver times the text outside boilerplate, or there is next to no such text
-// (see storylessMaxUnits). It sums their prose the way sumMass sums good units,
+// (see storylessMaxUnits, storyUnits). It sums their prose the way sumMass sums good units,
 // without touching the counts.
 func (t *tree) isDiscussion() bool {
 	nodes := t.nodes
@@ -80,11 +80,25 @@ func (t *tree) isDiscussion() bool {
 	if prose < discussionMinUnits {
 		return false
 	}
-	plain := t.plainUnits()
 	if !t.discussion {
-		return !t.shop && plain < storylessMaxUnits
+		return !t.shop && t.storyUnits() < storylessMaxUnits
 	}
-	return float32(prose) >= discussionOver*float32(plain)
+	return float32(prose) >= discussionOver*float32(t.plainUnits())
+}
+
+// storyUnits counts the prose outside boilerplate, block by block as isDiscussion counts
+// the comments' prose: the story, if any, that comments would sit under. Short lines (a
+// match's line-ups in a tab, a listing's items) are no story.
+func (t *tree) storyUnits() int32 {
+	var sum int32
+	for i := range t.nodes {
+		c := &t.nodes[i]
+		if !c.text && c.block && !c.inBoiler && c.ownUnits-c.ownLink >= goodMinUnits &&
+			float32(c.ownLink) < float32(c.ownUnits)*badLinkShare {
+			sum += c.ownUnits - c.ownLink
+		}
+	}
+	return sum
 }
 
 // plainUnits counts the page's text outside boilerplate: prose, and the short lines of

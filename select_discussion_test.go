@@ -152,3 +152,18 @@ func TestStorylessCommentsAreContent(t *testing.T) {
 	assert.Contains(t, text, "Minute 83: the corner kick")
 	assert.NotContains(t, text, "© Sport")
 }
+
+// A ticker whose page also holds a tab of short lines (a match's line-ups, 60 names) has
+// no story either: only prose is a story that comments would sit under.
+func TestStorylessCommentsBesideShortLines(t *testing.T) {
+	var lineups strings.Builder
+	lineups.WriteString(`<div class="live-match-tab-content" id="live-match-composition"><ul>`)
+	for i := range 60 {
+		fmt.Fprintf(&lineups, "<li>%d. Player Number%d</li>", i+1, i+1)
+	}
+	lineups.WriteString(`</ul></div>`)
+	page := strings.Replace(liveTicker(8), `<div class="live-match">`, `<div class="live-match">`+lineups.String(), 1)
+	text := runThread(t, page, false)
+	assert.Contains(t, text, "Minute 90: the corner kick")
+	assert.Contains(t, text, "Minute 83: the corner kick")
+}
