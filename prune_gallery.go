@@ -75,7 +75,7 @@ func holdsSet(n *html.Node) bool {
 func namesGallery(v string) bool {
 	found := false // the token so far has a gallery word followed only by head words
 	for i := 0; i <= len(v); {
-		if i == len(v) || isSpaceByte(v[i]) {
+		if i == len(v) || isASCIISpace(v[i]) {
 			if found {
 				return true
 			}
@@ -125,9 +125,6 @@ func asciiEqualFold(a, b string) bool {
 	return true
 }
 
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
-}
 func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 func isUpperByte(c byte) bool  { return 'A' <= c && c <= 'Z' }
 func isDigitByte(c byte) bool  { return '0' <= c && c <= '9' }

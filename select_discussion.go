@@ -69,11 +69,7 @@ func (t *tree) isDiscussion() bool {
 		}
 		end := t.subtreeEnd(j)
 		for k := j; k < end; k++ {
-			c := &nodes[k]
-			if !c.text && c.block && c.ownUnits-c.ownLink >= goodMinUnits &&
-				float32(c.ownLink) < float32(c.ownUnits)*badLinkShare {
-				prose += c.ownUnits - c.ownLink
-			}
+			prose += nodes[k].prose()
 		}
 		j = end
 	}
@@ -92,13 +88,21 @@ func (t *tree) isDiscussion() bool {
 func (t *tree) storyUnits() int32 {
 	var sum int32
 	for i := range t.nodes {
-		c := &t.nodes[i]
-		if !c.text && c.block && !c.inBoiler && c.ownUnits-c.ownLink >= goodMinUnits &&
-			float32(c.ownLink) < float32(c.ownUnits)*badLinkShare {
-			sum += c.ownUnits - c.ownLink
+		if c := &t.nodes[i]; !c.inBoiler {
+			sum += c.prose()
 		}
 	}
 	return sum
+}
+
+// prose returns the block's own text net of links when it reads as prose, as sumMass
+// counts good units (enough words, few of them linked), and 0 otherwise.
+func (b *blk) prose() int32 {
+	if !b.text && b.block && b.ownUnits-b.ownLink >= goodMinUnits &&
+		float32(b.ownLink) < float32(b.ownUnits)*badLinkShare {
+		return b.ownUnits - b.ownLink
+	}
+	return 0
 }
 
 // plainUnits counts the page's text outside boilerplate: prose, and the short lines of
