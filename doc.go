@@ -32,7 +32,8 @@
 //  4. Clean and measure in one walk into a side table: scripts, styles, forms' controls
 //     and hidden elements are left out, except the parts of a streamed render (React's
 //     "<div hidden id=S:0>"), which are read where their template stands, as the reader
-//     sees them; every node's text length, link text, own prose and punctuation are
+//     sees them, and collapsed panels the reader opens in place (a tab panel, an
+//     accordion's panel, a FAQ's answer after its question button); every node's text length, link text, own prose and punctuation are
 //     counted in runes, CJK ideographs weighing more than letters.
 //  5. Classify every text block as prose (long, few links), navigation (link-heavy, or
 //     inside an element whose class, id, role or tag names boilerplate) or neither, and
@@ -56,8 +57,11 @@
 //     boilerplate heading in any of 16 languages ("Cùng chủ đề", "Related",
 //     "Mehr zum Thema", "相关阅读", …), read-also links, date lines, link-dense lists
 //     and teaser cards, unless runs of teaser cards make most of the chosen text (a
-//     listing in sections of a few cards each). A page made mostly of comments is a
-//     discussion: its comments are kept.
+//     listing in sections of a few cards each), picture galleries and sign-up boxes
+//     inside an article. A page made mostly of comments is a discussion, and a page with
+//     next to no prose outside its comments (a live ticker) has them as its text: its
+//     comments are kept. On a page that is no story, testimonials, reviews and a hero
+//     banner's prose are the page's own words.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own.
 //
