@@ -447,7 +447,9 @@ func textUnitsRunes(s string) (units, punct int32) {
 		}
 		i += size
 		switch {
-		case r == 0xa0:
+		case isWideSpace(r):
+			// No-break, thin, hair and ideographic spaces are spaces, not text: a
+			// page of them alone is empty.
 		default:
 			units += runeUnits(r)
 			if isPunct(r) {

@@ -12,7 +12,7 @@ import (
 // paths.
 func textUnitsRef(s string) (units, punct int32) {
 	for _, r := range s {
-		if r <= ' ' || r == 0xa0 {
+		if r <= ' ' || unicode.IsSpace(r) {
 			continue
 		}
 		units += runeUnits(r)
@@ -25,7 +25,7 @@ func textUnitsRef(s string) (units, punct int32) {
 
 func TestTextUnitsMatchesReference(t *testing.T) {
 	texts := append(randomTexts(11, 20000), "plain text, with commas; and stops.", "a\x7fb", "end é", "é start",
-		"一，二。三、", "نعم، لا؛ ماذا؟", "हाँ। नहीं॥", "고양이 猫 ねこ")
+		"一，二。三、", "نعم، لا؛ ماذا؟", "हाँ। नहीं॥", "고양이 猫 ねこ", "a\u200ab\u3000c\u2009d\u00a0e")
 	for _, s := range texts {
 		u, p := textUnits(s)
 		ru, rp := textUnitsRef(s)
