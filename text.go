@@ -119,8 +119,8 @@ func (t *tree) writeNode(w *textWriter, i int32) {
 		w.inPre--
 		if w.inPre == 0 {
 			// A <pre> keeps its lines, newlines between text nodes included (code
-			// highlighted line by line); only its trailing newlines go.
-			if code := strings.TrimRight(w.pre.String(), "\n"); strings.TrimSpace(code) != "" {
+			// highlighted line by line); see tidyPre for the blank ones.
+			if code := tidyPre(w.pre.String()); code != "" {
 				w.flush()
 				w.sb.WriteString(code)
 			}
@@ -433,4 +433,35 @@ func dropInvisible(r rune) rune {
 		return -1
 	}
 	return r
+}
+
+// tidyPre returns the text of a <pre> as the text output writes it: its lines as they
+// are, but for blank ones (empty or white space only), which go at its start and end, and
+// inside it stand as one empty line however many there were, so that the text never holds
+// a run of blank lines. "" when it holds no text at all.
+func tidyPre(code string) string {
+	if strings.TrimSpace(code) == "" {
+		return ""
+	}
+	if !strings.Contains(code, "\n") {
+		return code
+	}
+	var b strings.Builder
+	b.Grow(len(code))
+	blank := false // a blank line is pending, written only before the next line of text
+	for line := range strings.SplitSeq(code, "\n") {
+		if strings.TrimSpace(line) == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+			if blank {
+				b.WriteByte('\n')
+			}
+		}
+		blank = false
+		b.WriteString(line)
+	}
+	return b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -134,5 +135,21 @@ func TestBlockTextBounded(t *testing.T) {
 	if len(got) > maxNodeText || !utf8.ValidString(got) || len(got) < maxNodeText-1 {
 		t.Fatalf("blockText of a %d-byte text gave %d bytes (valid UTF-8: %v), want %d at most",
 			2*maxNodeText, len(got), utf8.ValidString(got), maxNodeText)
+	}
+}
+
+// TestTidyPre checks the blank lines of a <pre>: none at its ends, at most one in a row
+// inside, and the indentation of its lines kept. The fuzzer found a <pre> opening with a
+// newline and a space, which made a run of blank lines in the text.
+func TestTidyPre(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"\n \"p", ` "p`},
+		{"func f() {\n\treturn\n}\n\n", "func f() {\n\treturn\n}"},
+		{"a\n\n\n  \nb", "a\n\nb"},
+		{"a\nb", "a\nb"},
+		{"  x", "  x"},
+		{"\n  \n\t\n", ""},
+	} {
+		assert.Equal(t, c.want, tidyPre(c.in), "%q", c.in)
 	}
 }
