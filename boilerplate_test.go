@@ -12,10 +12,20 @@ import (
 // run parses a page and runs the content passes on it, returning the text.
 func runPasses(t *testing.T, page string) string {
 	t.Helper()
+	return runPassesWith(t, page, nil)
+}
+
+// runPassesWith is runPasses with what the page's metadata would have told the tree set
+// by set (a declared story, a thread, the headline) before the passes run.
+func runPassesWith(t *testing.T, page string, set func(*tree)) string {
+	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	tr, err := buildTree(doc, 0)
 	require.NoError(t, err)
+	if set != nil {
+		set(tr)
+	}
 	roots := tr.selectMain(tr.score())
 	tr.prune(roots)
 	return tr.renderText(roots)

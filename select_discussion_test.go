@@ -27,14 +27,7 @@ func forumThread(replies int) string {
 
 func runThread(t *testing.T, page string, discussion bool) string {
 	t.Helper()
-	doc, err := html.Parse(strings.NewReader(page))
-	require.NoError(t, err)
-	tr, err := buildTree(doc, 0)
-	require.NoError(t, err)
-	tr.discussion = discussion
-	roots := tr.selectMain(tr.score())
-	tr.prune(roots)
-	return tr.renderText(roots)
+	return runPassesWith(t, page, func(tr *tree) { tr.discussion = discussion })
 }
 
 func TestDiscussionKeepsReplies(t *testing.T) {

@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-	"golang.org/x/net/html"
 )
 
 // servicePage is a service page: a hero whose theme names every part a header, with the
@@ -20,15 +18,10 @@ const servicePage = `<html><head><title>Managed Analytics Services | Example</ti
 func runHero(t *testing.T, story bool) string {
 	t.Helper()
 	page := strings.Replace(servicePage, "%s", para("We run your reports.")+para("We watch your data.")+para("We keep it safe."), 1)
-	doc, err := html.Parse(strings.NewReader(page))
-	require.NoError(t, err)
-	tr, err := buildTree(doc, 0)
-	require.NoError(t, err)
-	tr.headlines = newHeadlines(&pageMeta{title: "Managed Analytics Services | Example"}, "Managed Analytics Services")
-	tr.story = story
-	roots := tr.selectMain(tr.score())
-	tr.prune(roots)
-	return tr.renderText(roots)
+	return runPassesWith(t, page, func(tr *tree) {
+		tr.headlines = newHeadlines(&pageMeta{title: "Managed Analytics Services | Example"}, "Managed Analytics Services")
+		tr.story = story
+	})
 }
 
 func TestHeroJoinsTheText(t *testing.T) {

@@ -22,14 +22,7 @@ const serviceLanding = `<html><body><header><nav><a href="/">Home</a> <a href="/
 
 func runLanding(t *testing.T, story bool) string {
 	t.Helper()
-	doc, err := html.Parse(strings.NewReader(serviceLanding))
-	require.NoError(t, err)
-	tr, err := buildTree(doc, 0)
-	require.NoError(t, err)
-	tr.story = story
-	roots := tr.selectMain(tr.score())
-	tr.prune(roots)
-	return tr.renderText(roots)
+	return runPassesWith(t, serviceLanding, func(tr *tree) { tr.story = story })
 }
 
 func TestTestimonialsKeptOnLanding(t *testing.T) {
