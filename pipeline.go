@@ -91,6 +91,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	t.story = declaresStory(meta)
 	t.discussion = declaresDiscussion(meta, a.URL)
 	t.shop = showsShop(meta)
+	t.product = declaresProduct(meta)
 	t.authors = a.Authors
 	return meta, t, a, nil
 }

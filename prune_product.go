@@ -1,0 +1,235 @@
+package winnow
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Offer grids: a shop's page about one product goes on, below the product, with rows of
+// other products ("Similar items", "Customers also viewed", "Sponsored products",
+// "Complete the look"): cards of a name, a price and a rating. Their titles are often
+// no links at all (the whole card is a link without text, or a script's click), so the
+// link-density rules miss them, and their headings are as varied as the shops. What
+// gives them away is the price that every card repeats: the product's own price is
+// printed once or twice, never on a run of sibling items.
+
+const (
+	// minOfferCards: this many sibling items with a price make a grid of offers; one or
+	// two are the product's own price and its former one.
+	minOfferCards = 3
+	// offerCardMaxUnits bounds a card: a name, a price, a rating, a delivery line.
+	// A section of the product's page that holds its price (the buy box) says more.
+	offerCardMaxUnits = 400
+	// offerShare: at least this share of the items are priced, so that a list of
+	// specifications with a price or two among its lines stays.
+	offerShare = 2.0 / 3
+	// priceGap is how many spaces may stand between an amount and its currency
+	// ("EUR 15.49", "15,49 €", "1 200 ₽").
+	priceGap = 1
+)
+
+// currencyWords are the currency names shops print beside an amount where they print
+// no symbol: ISO 4217 codes and the local abbreviations of the currencies whose sign is
+// a word ("zł", "Kč", "kr", "円", "元", "đ"). Symbols ($, €, £, ¥, ₫, ₹, …) are told by
+// their Unicode category (Sc) and need no list.
+var currencyWords = map[string]bool{
+	"USD": true, "EUR": true, "GBP": true, "CHF": true, "JPY": true, "CNY": true, "RMB": true,
+	"VND": true, "RUB": true, "PLN": true, "SEK": true, "NOK": true, "DKK": true, "CZK": true,
+	"HUF": true, "RON": true, "BGN": true, "INR": true, "AUD": true, "CAD": true, "NZD": true,
+	"BRL": true, "MXN": true, "TRY": true, "KRW": true, "THB": true, "IDR": true, "MYR": true,
+	"SGD": true, "HKD": true, "TWD": true, "ZAR": true, "AED": true, "SAR": true, "ILS": true,
+	"UAH": true, "ARS": true, "CLP": true, "COP": true, "PHP": true,
+	"zł": true, "Kč": true, "kr": true, "Ft": true, "lei": true, "руб": true, "грн": true,
+	"円": true, "元": true, "đ": true, "Rp": true, "RM": true, "TL": true,
+}
+
+// declaresProduct reports whether the page declares itself one product's: a JSON-LD
+// Product, or an og:type of product, and no article. Only such a page has its one
+// product and the others' grids; a shop's blog post lists the products it reviews with
+// their prices, a service's page its plans.
+func declaresProduct(m *pageMeta) bool {
+	if declaresStory(m) {
+		return false
+	}
+	if strings.HasPrefix(strings.ToLower(m.meta["og:type"]), "product") {
+		return true
+	}
+	return isProduct(m.ld.types)
+}
+
+// dropOfferGrids drops, on a page that declares a product (see declaresProduct) and is
+// no listing, the blocks of the chosen text whose items are offers: at least
+// minOfferCards sibling items of one tag, each short and holding a price, with no <h1>
+// among them (the product's own name). A listing's grid of priced cards is its
+// content, and a table's rows of prices are data: both are left alone.
+func (t *tree) dropOfferGrids(roots []int32) {
+	if !t.product || t.listed || t.spread {
+		return
+	}
+	for _, r := range roots {
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		end := t.subtreeEnd(r)
+		priced := t.pricedBlocks(r, end)
+		for i := r; i < end; {
+			if t.nodes[i].drop == keep && !t.nodes[i].text && i != r && t.isOfferGrid(i, r, priced) {
+				t.nodes[i].drop = dropCards
+				i = t.subtreeEnd(i)
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// pricedBlocks marks, for the nodes from r up to end (a subtree in document order), those
+// whose text holds a price (see hasPrice), indexed from r.
+func (t *tree) pricedBlocks(r, end int32) []bool {
+	priced := make([]bool, end-r)
+	for j := end - 1; j >= r; j-- {
+		b := &t.nodes[j]
+		if b.text && b.units > 0 && hasPrice(b.n.Data) {
+			priced[j-r] = true
+		}
+		if priced[j-r] && j > r && b.parent >= r {
+			priced[b.parent-r] = true
+		}
+	}
+	return priced
+}
+
+// isOfferGrid reports whether block i, inside root r, is a grid of offers (see
+// dropOfferGrids).
+func (t *tree) isOfferGrid(i, r int32, priced []bool) bool {
+	if !priced[i-r] {
+		return false
+	}
+	var tag atom.Atom
+	items, offers := 0, 0
+	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
+		b := &t.nodes[c]
+		if b.text || b.units == 0 {
+			continue
+		}
+		if b.tag == atom.Tr {
+			return false
+		}
+		items++
+		// A card is a block; the inline parts of one price line ("£89.99", "Was
+		// £119.99", "Save £30.00") are the product's own price.
+		if !priced[c-r] || !b.block || b.units > offerCardMaxUnits || tag != 0 && b.tag != tag || t.holdsFeatures(c, r, priced) {
+			continue
+		}
+		tag = b.tag
+		offers++
+	}
+	if offers < minOfferCards || float32(offers) < offerShare*float32(items) {
+		return false
+	}
+	found := false
+	t.walk(i, func(j int32) bool {
+		found = t.nodes[j].tag == atom.H1
+		return !found
+	})
+	return !found
+}
+
+// holdsFeatures reports whether block i, inside root r, holds a list without a price:
+// a plan's card lists what the plan includes, where another product's card is its
+// name, its price and a line or two (a list of the price in other currencies at most).
+func (t *tree) holdsFeatures(i, r int32, priced []bool) bool {
+	found := false
+	t.walk(i, func(j int32) bool {
+		tag := t.nodes[j].tag
+		found = j != i && (tag == atom.Ul || tag == atom.Ol) && !priced[j-r]
+		return !found
+	})
+	return found
+}
+
+// hasPrice reports whether s holds an amount of money: a number with a currency sign or
+// a currency's name (see currencyWords) just before or after it, at most priceGap
+// spaces away ("$12", "EUR 15.49", "15,49 €", "1.200円").
+func hasPrice(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		// A number: digits, with the decimal and thousands marks between them.
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsDigit(r2) && !(r2 == '.' || r2 == ',') {
+				break
+			}
+			j += n2
+		}
+		if currencyBefore(s[:i]) || currencyAfter(s[j:]) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// currencyBefore reports whether s ends with a currency sign or word, followed by at
+// most priceGap spaces.
+func currencyBefore(s string) bool {
+	for gap := 0; len(s) > 0; gap++ {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		if gap == priceGap {
+			return false
+		}
+		s = s[:len(s)-n]
+	}
+	r, n := utf8.DecodeLastRuneInString(s)
+	if unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	j := len(s) - n
+	for j > 0 {
+		r2, n2 := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsLetter(r2) {
+			break
+		}
+		j -= n2
+	}
+	return unicode.IsLetter(r) && currencyWords[s[j:]]
+}
+
+// currencyAfter reports whether s opens, after at most priceGap spaces, with a currency
+// sign or word.
+func currencyAfter(s string) bool {
+	for gap := 0; len(s) > 0; gap++ {
+		r, n := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		if gap == priceGap {
+			return false
+		}
+		s = s[n:]
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	j := n
+	for j < len(s) {
+		r2, n2 := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r2) {
+			break
+		}
+		j += n2
+	}
+	return unicode.IsLetter(r) && currencyWords[s[:j]]
+}
