@@ -204,6 +204,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		// cookies.
 		big = false
 	}
+	if big && t.shopFooter(i) {
+		big = false
+	}
 	ld := b.linkDensity()
 	if b.tag == atom.H1 && t.isHeadline(i) {
 		return dropTitle

@@ -1,9 +1,13 @@
 package winnow
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestHasPrice(t *testing.T) {
@@ -65,4 +69,27 @@ func TestDropOfferGrids(t *testing.T) {
 	// Two priced lines are the product's price and its former one, not a grid.
 	two := offerPage(card("Blue porcelain cup", "$19.50") + card("Tea bowl, celadon glaze", "$31.00"))
 	assert.Contains(t, runPassesWith(t, two, product), "celadon")
+}
+
+func TestShopFooter(t *testing.T) {
+	policy := strings.Repeat(para("We process personal information to run our business and to protect our customers."), 8)
+	page := `<body><main><h1>Wool runner</h1>` + para("A light shoe knitted from merino wool.") +
+		`</main><footer><ul><li><a href=/help>Help</a></li></ul>` +
+		`<div class=dialog-privacy><h2>Privacy policy</h2>` + policy + `</div></footer></body>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	footer := none
+	for i := range tr.nodes {
+		if tr.nodes[i].tag == atom.Footer {
+			footer = int32(i)
+		}
+	}
+	require.NotEqual(t, none, footer)
+	// The footer outweighs the product: were the body chosen, its size would keep it.
+	total := tr.nodes[tr.body].units
+	assert.Equal(t, keep, tr.judge(footer, total), "a big footer on a page that declares no product")
+	tr.product = true
+	assert.Equal(t, dropCue, tr.judge(footer, total), "a shop's footer is no content, however long its legal texts")
 }
