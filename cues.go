@@ -127,8 +127,12 @@ var classTokens = map[string]cueKind{
 // for each of its tags ("tag-abendhimmel"), and CSS-in-JS names a paragraph's style
 // "tagStyle_…": those mark the article itself. The value says whether a part word after
 // the word (see partWords) leaves it its kind: "tag-list" is a tag list, but "adv" before
-// any word is read as "advanced" ("sidebar-adv-list").
-var endOnlyWords = map[string]bool{"adv": false, "tag": true}
+// any word is read as "advanced" ("sidebar-adv-list"). "modal" names a dialog as the
+// block's name ("product-details-modal", "modal-container"); an element named inside it
+// ("product-details-modal__paragraph", "modal-description") is that dialog's text,
+// judged by the dialog's own cue and not once more by each of its lines: a shop puts
+// the product's details and measurements in a dialog opened from its page.
+var endOnlyWords = map[string]bool{"adv": false, "tag": true, "modal": true}
 
 // partWords name the parts and wrappers of a box: after "tag" they say that it names a
 // box ("tag-list", "tag-links", "tag-cloud"), where another word would be a name it
@@ -138,7 +142,7 @@ var partWords = map[string]bool{
 	"list": true, "links": true, "link": true, "cloud": true, "item": true, "items": true,
 	"menu": true, "box": true, "wrap": true, "wrapper": true, "container": true, "area": true,
 	"block": true, "widget": true, "bar": true, "section": true, "group": true, "holder": true,
-	"module": true, "inner": true, "panel": true, "row": true,
+	"module": true, "inner": true, "panel": true, "row": true, "icon": true,
 }
 
 // tagKinds marks elements whose tag alone says what they are.
