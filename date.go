@@ -481,3 +481,14 @@ func settleOrder(d dates.Date, m *pageMeta, lang string, now time.Time) dates.Da
 	}
 	return d
 }
+
+// isPublishedKey reports whether a <meta> name that no table lists names the page's
+// publication: it mentions publishing ("w-published-date", "publish_date") but not the
+// publisher, or uploading, the word photo and video sites use for a post's publication
+// ("site:uploaded", "upload_date"), but not the uploader. Schema.org's "uploadDate" is
+// left out: it describes a VideoObject, which may be a clip embedded in a recipe or a
+// story and dated apart from it.
+func isPublishedKey(key string) bool {
+	return strings.Contains(key, "publish") && !strings.Contains(key, "publisher") ||
+		strings.Contains(key, "upload") && !strings.Contains(key, "uploader") && key != "uploaddate"
+}

@@ -562,3 +562,20 @@ func TestWeakLineAgainstDateElement(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
 }
+
+// TestUploadedMeta checks that a site's own <meta> for when a photo or a video was
+// uploaded dates the page, and that schema.org's uploadDate, which an embedded clip
+// carries, does not.
+func TestUploadedMeta(t *testing.T) {
+	body := `<body><h1>Spring in the mountains</h1><p>` + strings.Repeat("A photo of the valley at dawn. ", 10) + `</p></body></html>`
+	cases := []struct{ name, head, want string }{
+		{"a photo site's uploaded property", `<meta property="photosite:uploaded" content="2013-02-16T04:36:36-05:00">`, "2013-02-16"},
+		{"an upload_date name", `<meta name="upload_date" content="2019-07-01">`, "2019-07-01"},
+		{"an embedded clip's uploadDate", `<meta itemprop="uploadDate" content="01/10/2017">`, "0001-01-01"},
+		{"the uploader is no date", `<meta name="uploader" content="2019-07-01">`, "0001-01-01"},
+	}
+	for _, c := range cases {
+		a := metaOf(t, `<html lang="en"><head>`+c.head+`</head>`+body, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}

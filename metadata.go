@@ -410,7 +410,7 @@ func (m *pageMeta) metaElem(n *html.Node) {
 		if _, seen := m.meta[key]; !seen {
 			m.meta[key] = content
 		}
-	} else if strings.Contains(key, "publish") && !strings.Contains(key, "publisher") && m.anyPublished == "" {
+	} else if isPublishedKey(key) && m.anyPublished == "" {
 		// Site-specific names: "w-published-date", "published", "publish_date".
 		m.anyPublished = content
 	}
