@@ -173,8 +173,10 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 			}
 		}
 		return false
-	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
+	case atom.Style, atom.Template, atom.Svg:
 		return false
+	case atom.Noscript:
+		return wrapsPage(n)
 	case atom.H1, atom.H2:
 		m.addHeading(n, ctx|kinds)
 	case atom.Time:
