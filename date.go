@@ -235,6 +235,12 @@ const minRepublishGap = 365 * 24 * time.Hour
 // pickDate picks the publication date from the page's own sources, without the URL.
 func pickDate(m *pageMeta, lines []line, lang string, now time.Time) (dates.Date, bool) {
 	vis, visOK := visibleDate(lines, lang, now)
+	if visOK && !vis.marked && afterLastEdit(m, vis.T, lang, now) {
+		// A sentence that names a day after the page's last edit announces
+		// something to come ("Der nächste Stammtisch findet am 5. Februar statt"):
+		// no page is published after it was last changed.
+		visOK = false
+	}
 	if d, ok := firstDate(lang, now, publishedSources(m)...); ok {
 		if p, ok := publishedLine(m, lang, now); ok && !visOK && p.T.Before(d.T) && dayGap(p.T, d.T) != 0 &&
 			savedAt(m, d, lang, now) {
@@ -481,3 +487,35 @@ func settleOrder(d dates.Date, m *pageMeta, lang string, now time.Time) dates.Da
 	}
 	return d
 }
+
+// isPublishedKey reports whether a <meta> name that no table lists names the page's
+// publication: it mentions publishing ("w-published-date", "publish_date") but not the
+// publisher, or uploading, the word photo and video sites use for a post's publication
+// ("site:uploaded", "upload_date"), but not the uploader. Schema.org's "uploadDate" is
+// left out: it describes a VideoObject, which may be a clip embedded in a recipe or a
+// story and dated apart from it.
+func isPublishedKey(key string) bool {
+	return strings.Contains(key, "publish") && !strings.Contains(key, "publisher") ||
+		strings.Contains(key, "upload") && !strings.Contains(key, "uploader") && key != "uploaddate"
+}
+
+// afterLastEdit reports whether t falls on a later day than the page's last edit, as
+// its metadata or an edit stamp gives it ("Diese Seite wurde zuletzt am 29. Januar
+// 2020 geändert").
+func afterLastEdit(m *pageMeta, t time.Time, lang string, now time.Time) bool {
+	if mod, ok := firstDate(lang, now, modifiedSources(m)...); ok {
+		return dayGap(mod.T, t) > 0
+	}
+	for _, s := range m.editStamps.stamps {
+		if !editPhrases.in(s) && !isUpdateLine(s) {
+			continue
+		}
+		if d, ok := findDate(s, lang, now); ok {
+			return dayGap(d.T, t) > 0
+		}
+	}
+	return false
+}
+
+// editPhrases are editWords, read in one pass over a text.
+var editPhrases = newPhraseSet(editWords)

@@ -562,3 +562,44 @@ func TestWeakLineAgainstDateElement(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
 }
+
+// TestUploadedMeta checks that a site's own <meta> for when a photo or a video was
+// uploaded dates the page, and that schema.org's uploadDate, which an embedded clip
+// carries, does not.
+func TestUploadedMeta(t *testing.T) {
+	body := `<body><h1>Spring in the mountains</h1><p>` + strings.Repeat("A photo of the valley at dawn. ", 10) + `</p></body></html>`
+	cases := []struct{ name, head, want string }{
+		{"a photo site's uploaded property", `<meta property="photosite:uploaded" content="2013-02-16T04:36:36-05:00">`, "2013-02-16"},
+		{"an upload_date name", `<meta name="upload_date" content="2019-07-01">`, "2019-07-01"},
+		{"an embedded clip's uploadDate", `<meta itemprop="uploadDate" content="01/10/2017">`, "0001-01-01"},
+		{"the uploader is no date", `<meta name="uploader" content="2019-07-01">`, "0001-01-01"},
+	}
+	for _, c := range cases {
+		a := metaOf(t, `<html lang="en"><head>`+c.head+`</head>`+body, nil)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}
+
+// TestProseDateAfterLastEdit checks that a sentence near the headline naming a day after
+// the page's last edit (an announcement) does not date the page, and that one naming an
+// earlier day still does.
+func TestProseDateAfterLastEdit(t *testing.T) {
+	cases := []struct{ name, lang, line, stamp, head, want string }{
+		{"German wiki: the next meeting", "de", "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Café statt.",
+			"Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", "", "2020-01-29"},
+		{"English wiki: the next meeting", "en", "The next meetup takes place on March 12, 2021 at the library.",
+			"This page was last edited on 2 March 2021, at 10:15.", "", "2021-03-02"},
+		{"metadata's modification", "fr", "La prochaine réunion aura lieu le 12 mars 2021 à la mairie.",
+			"", `<meta property="article:modified_time" content="2021-03-02T10:15:00+01:00">`, "2021-03-02"},
+		{"a day before the last edit still dates the page", "de", "Der Stammtisch fand am Mi. 15. Januar 2020 im Café statt.",
+			"Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", "", "2020-01-15"},
+	}
+	for _, c := range cases {
+		page := `<html lang="` + c.lang + `"><head>` + c.head + `</head><body><div id="content"><h1>Stammtisch</h1><p>` + c.line +
+			`</p><p>` + strings.Repeat("Allgemein finden die Treffen am ersten Mittwoch des Monats statt. ", 4) +
+			`</p></div><div id="footer"><ul><li>` + c.stamp + `</li></ul></div></body></html>`
+		a, err := Extract(strings.NewReader(page), nil)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
+	}
+}

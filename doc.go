@@ -85,11 +85,13 @@
 //     languages (credentials such as "PhD" stay with the name). URLs, e-mail addresses,
 //     domains, CMS accounts ("admin") and the site's own name are not authors, unless
 //     the site's name is all the visible byline says.
-//   - Date: JSON-LD datePublished, article:published_time and other <meta> dates,
-//     <time> and itemprop dates marked as the publication date; then the date line near
+//   - Date: JSON-LD datePublished, article:published_time and other <meta> dates (a
+//     site's own names for when a page was published or uploaded among them), <time>
+//     and itemprop dates marked as the publication date; then the date line near
 //     the headline (a <time>, an element marked as a date, a short line with a date in
 //     any of the languages internal/dates reads, or a paragraph that opens with one;
-//     "Updated" lines only when nothing else is there); then a WebPage's datePublished,
+//     "Updated" lines only when nothing else is there; an unmarked sentence naming a
+//     day after the page's last edit announces something, and is passed over); then a WebPage's datePublished,
 //     other <time> elements outside comments and related lists, and a date in the URL;
 //     last, a short date text standing alone in the page, a publication date in the
 //     state the page's scripts carry ("published_at", "publishedDate"), a date opening

@@ -173,8 +173,10 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 			}
 		}
 		return false
-	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
+	case atom.Style, atom.Template, atom.Svg:
 		return false
+	case atom.Noscript:
+		return wrapsPage(n)
 	case atom.H1, atom.H2:
 		m.addHeading(n, ctx|kinds)
 	case atom.Time:
@@ -410,7 +412,7 @@ func (m *pageMeta) metaElem(n *html.Node) {
 		if _, seen := m.meta[key]; !seen {
 			m.meta[key] = content
 		}
-	} else if strings.Contains(key, "publish") && !strings.Contains(key, "publisher") && m.anyPublished == "" {
+	} else if isPublishedKey(key) && m.anyPublished == "" {
 		// Site-specific names: "w-published-date", "published", "publish_date".
 		m.anyPublished = content
 	}

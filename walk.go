@@ -12,7 +12,7 @@ import (
 // and builds the side table (see tree): each element's tag, class, id and role are
 // classified once for both. The two see different parts of the page: the metadata walk
 // reads the <head> and hidden elements but not the text of scripts, styles or
-// <noscript>; the table leaves out the <head>, hidden elements and what is never content
+// <noscript> (but for one that wraps the page: see wrapsPage); the table leaves out the <head>, hidden elements and what is never content
 // (see skipTags).
 type pageWalk struct {
 	m        *pageMeta     // nil: no metadata is gathered

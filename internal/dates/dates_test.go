@@ -492,6 +492,15 @@ func TestFindDateLineShapes(t *testing.T) {
 		{"15 फ़रवरी 2020", "hi", "2020-02-15T00:00:00Z", ""},
 		{"১৬:২০, ১৬ ফেব্রুয়ারি ২০২০ তারিখে", "bn", "2020-02-16T16:20:00Z", "t"},
 		{"১৬ ফেব্রুয়ারি ২০২০", "bn", "2020-02-16T00:00:00Z", ""},
+		// A two-digit year after a month name that ends its line: a dateline or a
+		// stamp; not a count, a range or a date repeated without a space.
+		{"( Pescasseroli, 14 Gennaio 20 )", "it", "2020-01-14T00:00:00Z", ""},
+		{"Posted 3 Mar 21", "en", "2021-03-03T00:00:00Z", ""},
+		{"Paris, 5 mars 19", "fr", "2019-03-05T00:00:00Z", ""},
+		{"Berlin, 12. Januar 22", "de", "2022-01-12T00:00:00Z", ""},
+		{"14 Gennaio 20 persone", "it", "", ""},
+		{"Order today to get by Mar 23-Apr 14", "en", "", ""},
+		{"Last Reply Sep 26Sep 26", "en", "", ""},
 	}
 	for _, c := range cases {
 		got, ok := Find(c.in, c.lang)

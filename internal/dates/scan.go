@@ -261,11 +261,30 @@ func (p *parser) dayName(i int) (ymd, bool) {
 		return ymd{y: t[j].val, m: m, d: d, end: j + 1}, true
 	}
 	// Two-digit years only in the RFC 850 (25-Mar-25) and RFC 822
-	// (25 Mar 25 10:53 EST) layouts, where they cannot be a count.
-	if p.numN(j, 2, 2) && ((dashed && p.glued(j)) || p.clockAt(j+1)) {
+	// (25 Mar 25 10:53 EST) layouts, where they cannot be a count, and at the end
+	// of a line (see lineEndYear).
+	if p.numN(j, 2, 2) && ((dashed && p.glued(j)) || p.clockAt(j+1) || p.lineEndYear(i, j)) {
 		return ymd{y: 2000 + t[j].val, m: m, d: d, end: j + 1}, true
 	}
 	return ymd{}, false
+}
+
+// lineEndYear reports whether the two digits at j, after the day at i and a month name,
+// are a year that ends the line, as in a dateline or a stamp written with words
+// ("Pescasseroli, 14 Gennaio 20", "Posted 3 Mar 21"): no noun follows to make the
+// number a count. The day stands apart from the month, and no month name comes
+// before it, as in a range ("Mar 23-Apr 14") or a date repeated without a space
+// ("Sep 26Sep 26").
+func (p *parser) lineEndYear(i, j int) bool {
+	if !p.endsLine(j+1) || !p.t[j].sp || p.sep(i+1, '-') || p.word(i+1) && p.glued(i+1) {
+		return false
+	}
+	if i > 0 && p.word(i-1) {
+		if _, k, ok := p.month(i - 1); ok && k == i {
+			return false
+		}
+	}
+	return i == 0 || !p.sep(i-1, '-')
 }
 
 // nameDay matches a month name before the day: March 25, 2025, Mar. 25th
