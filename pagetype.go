@@ -526,6 +526,8 @@ func (v typeVotes) content(t *tree, roots []int32) {
 		units += t.nodes[r].units
 		links += t.nodes[r].linkUnits
 		headings += t.nodes[r].headings
+		u, l := t.droppedUnits(r)
+		units, links = units-u, links-l
 	}
 	if units == 0 {
 		return
