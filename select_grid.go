@@ -1,7 +1,6 @@
 package winnow
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,10 +27,11 @@ const (
 	// gridWrapShare: the grid is taken with the wrappers around it that add no more
 	// than this share of its text (the count of products, a heading, a sort line).
 	gridWrapShare = 1.2
-	// gridKeepGood: a chosen block beside the grid is kept with it when it holds this
-	// much prose (an intro, the shop's guide to the category); less is a footer's line
-	// or a card's title that the prose choice settled for.
-	gridKeepGood = 100
+	// gridKeepProse: chosen roots holding this much prose are the page's text (a
+	// shop's guide to the category, an article with a box of offers), and stay; the
+	// grid replaces less (a footer's line, a card's title). Whether a category's guide
+	// or its grid is the content, readers and annotators disagree, page by page.
+	gridKeepProse = 100
 	// maxPriceRunes: a price is a short line ("$36", "From €1.299,00", "19,79€").
 	maxPriceRunes = 32
 )
@@ -47,13 +47,21 @@ var currencyWords = map[string]bool{
 	"руб": true, "грн": true, "đ": true, "vnđ": true, "円": true, "元": true, "원": true, "บาท": true,
 }
 
-// gridRule returns the chosen roots with the page's product grid among them, when the
-// prose choice missed it (see the file's comment): the grid replaces a chosen block
-// inside it or one that holds next to no prose, and joins the others. The page is then
-// a listing whose item links are content. A page that declares itself a story is left
-// alone: its products are a box of offers beside it.
+// gridRule returns the page's product grid (see the file's comment), with the
+// siblings that belong to it (an intro, the count of products), in place of the chosen
+// roots when these hold next to no prose (see gridKeepProse): a footer's line, a card's
+// title, a menu that the prose choice settled for. The page is then a listing whose item
+// links are content. A page that declares itself a story is left alone: its products
+// are a box of offers beside it.
 func (t *tree) gridRule(roots []int32) []int32 {
 	if t.story || len(roots) == 0 {
+		return roots
+	}
+	var good int32
+	for _, r := range roots {
+		good += t.nodes[r].good
+	}
+	if good >= gridKeepProse {
 		return roots
 	}
 	g := t.productGrid()
@@ -65,22 +73,8 @@ func (t *tree) gridRule(roots []int32) []int32 {
 			return roots
 		}
 	}
-	var good int32
-	for _, r := range roots {
-		good += t.nodes[r].good
-	}
-	if good >= gridKeepGood {
-		return roots
-	}
-	out := []int32{g}
-	for _, r := range roots {
-		if !t.isAncestor(g, r) && t.nodes[r].good >= gridKeepGood {
-			out = append(out, r)
-		}
-	}
-	slices.Sort(out)
 	t.listed, t.spread = true, true
-	return out
+	return t.gatherSiblings(g)
 }
 
 // productGrid returns the largest product grid of the page (see minGridItems,

@@ -17,7 +17,7 @@ import (
 func shopCategory() string {
 	var b strings.Builder
 	b.WriteString(`<html><body><header><nav><a href="/">Start</a> <a href="/tee">Tee</a> <a href="/kaffee">Kaffee</a></nav></header>
-<main><h1>Grüner Tee</h1><div class="infinite-pagination"><ul class="product-list">`)
+<main><h1>Grüner Tee</h1><p>Frisch geerntet, schonend gedämpft: unser Sencha aus Japan.</p><div class="infinite-pagination"><ul class="product-list">`)
 	for i := 1; i <= 8; i++ {
 		fmt.Fprintf(&b, `<li class="product-tile"><a href="/p/%d"><img src="/i/%d.jpg" alt=""></a><h3><a href="/p/%d">Sencha Nummer %d aus Shizuoka</a></h3><span class="amount">%d,90 €</span></li>`, i, i, i, i, 10+i)
 	}
@@ -32,6 +32,7 @@ func TestGridRuleTakesPricedGrid(t *testing.T) {
 	assert.Contains(t, a.Text, "Sencha Nummer 8 aus Shizuoka")
 	assert.Contains(t, a.Text, "18,90 €")
 	assert.NotContains(t, a.Text, "Alle Rechte vorbehalten")
+	assert.Contains(t, a.Text, "Frisch geerntet, schonend gedämpft")
 }
 
 func TestIsPriceText(t *testing.T) {
