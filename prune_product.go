@@ -31,21 +31,6 @@ const (
 	priceGap = 1
 )
 
-// currencyWords are the currency names shops print beside an amount where they print
-// no symbol: ISO 4217 codes and the local abbreviations of the currencies whose sign is
-// a word ("zł", "Kč", "kr", "円", "元", "đ"). Symbols ($, €, £, ¥, ₫, ₹, …) are told by
-// their Unicode category (Sc) and need no list.
-var currencyWords = map[string]bool{
-	"USD": true, "EUR": true, "GBP": true, "CHF": true, "JPY": true, "CNY": true, "RMB": true,
-	"VND": true, "RUB": true, "PLN": true, "SEK": true, "NOK": true, "DKK": true, "CZK": true,
-	"HUF": true, "RON": true, "BGN": true, "INR": true, "AUD": true, "CAD": true, "NZD": true,
-	"BRL": true, "MXN": true, "TRY": true, "KRW": true, "THB": true, "IDR": true, "MYR": true,
-	"SGD": true, "HKD": true, "TWD": true, "ZAR": true, "AED": true, "SAR": true, "ILS": true,
-	"UAH": true, "ARS": true, "CLP": true, "COP": true, "PHP": true,
-	"zł": true, "Kč": true, "kr": true, "Ft": true, "lei": true, "руб": true, "грн": true,
-	"円": true, "元": true, "đ": true, "Rp": true, "RM": true, "TL": true,
-}
-
 // declaresProduct reports whether the page declares itself one product's: a JSON-LD
 // Product, or an og:type of product, and no article. Only such a page has its one
 // product and the others' grids; a shop's blog post lists the products it reviews with

@@ -126,7 +126,8 @@ func (t *tree) markBoiler(commentsContent bool) (comments bool) {
 		if b.parent != none {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
-		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && t.trustCue(int32(i)) &&
+		// <body>'s classes name the page's state ("popup-init", "menu-open"), never a box.
+		if !b.text && b.tag != atom.Body && b.kinds&boilerKinds != 0 && !b.has(cueContent) && t.trustCue(int32(i)) &&
 			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay) != 0) && !t.headsSection(int32(i)) {
 			if b.kinds&boilerKinds == 1<<cueComments {
 				if commentsContent {
@@ -218,6 +219,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 	}
 	roots := t.gatherSiblings(t.preferItems(best))
 	t.cardsRule(roots)
+	roots = t.gridRule(roots)
 	return t.rescueHero(roots)
 }
 

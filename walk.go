@@ -123,7 +123,7 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 	// An accordion's button that holds a heading's text is the heading (see
 	// isHeadingButton); other never-content elements stay out of the table.
 	info := tagInfoOf(c.DataAtom)
-	inTable := parent != none && (!info.skip || isHeadingButton(c, c.Parent))
+	inTable := parent != none && (!info.skip || isHeadingButton(c, c.Parent)) && !isScriptNotice(c)
 	if !meta && !inTable {
 		return none, nil
 	}
