@@ -13,7 +13,7 @@ import (
 const leadPage = `<html><head><title>Brexit delay</title>
 <meta name="description" content="Der Premierminister muss eine Verlängerung der Brexit-Frist beantragen. Kann er sein Versprechen einhalten?">
 </head><body><main><header class="top"><div class="head"><h1>Brexit delay</h1>
-<div class="intro"><p>%s</p></div></div><div class="byline">Von Anna Muster</div>
+<div class="box"><p>%s</p></div></div><div class="byline">Von Anna Muster</div>
 <ul class="share"><li><a href="/fb">Facebook</a></li><li><a href="/tw">Twitter</a></li></ul></header>
 <div class="wrap"><div class="ad">Anzeige</div><div class="body"><div class="text">%s</div></div></div></main></body></html>`
 
@@ -37,4 +37,43 @@ func TestLeadFarInsideParagraphNotRescued(t *testing.T) {
 	// standfirst.
 	lead := "Ein langer Satz, der mit etwas ganz anderem beginnt und lange davon spricht, bevor er sagt: Der Premierminister muss eine Verlängerung der Brexit-Frist beantragen. Kann er sein Versprechen einhalten?"
 	assert.NotContains(t, extractLead(t, lead), "Ein langer Satz")
+}
+
+// standfirstPage is a story whose standfirst, named by its class, sits in the header
+// between the headline and a byline, far from the body's container.
+const standfirstPage = `<html><head><title>Der Turm am Zoo</title><meta name="author" content="Archie Fenn"></head>
+<body><main><header class="top"><div class="head"><h1>Der Turm am Zoo</h1>%s</div>
+<div class="byline">Von Archie Fenn</div>
+<ul class="share"><li><a href="/fb">Facebook</a></li><li><a href="/tw">Twitter</a></li></ul></header>
+<div class="wrap"><div class="ad">Anzeige</div><div class="body"><div class="text">` +
+	`<p>Der Turm wächst seit dem Frühjahr. ` + prose + prose + `</p><p>Er wird im Herbst eröffnet. ` + prose + prose + `</p>` +
+	`<p>Die Besucher dürfen hinauf. ` + prose + prose + `</p></div></div></div></main></body></html>`
+
+func extractStandfirst(t *testing.T, head string) string {
+	t.Helper()
+	a, err := Extract(strings.NewReader(strings.Replace(standfirstPage, "%s", head, 1)), nil)
+	require.NoError(t, err)
+	return a.Text
+}
+
+func TestStandfirstByNameRescued(t *testing.T) {
+	text := extractStandfirst(t, `<div class="article-intro">Tausende Fahrgäste passieren täglich den Bahnhof. Bald sehen sie einen neuen Turm.</div>`)
+	assert.True(t, strings.HasPrefix(text, "Tausende Fahrgäste"), text)
+	assert.Contains(t, text, "Die Besucher dürfen hinauf.")
+	text = extractStandfirst(t, `<div class="m-meta" itemprop="description">Saftige Muffins aus Hefeteig mit einer Creme aus Sahne und Pudding</div>`)
+	assert.True(t, strings.HasPrefix(text, "Saftige Muffins"), "schema.org's description needs no full stop: %s", text)
+}
+
+func TestStandfirstLookalikesLeft(t *testing.T) {
+	for _, head := range []string{
+		// A one-line deck is a second title.
+		`<div class="article-intro">Ein Bauwerk für den Artenschutz am Bahnhof Zoologischer Garten</div>`,
+		// The author's biography in a box named an excerpt.
+		`<div class="with-excerpt">Archie is a writer from South London. He studied film and writes about towers.</div>`,
+		// The lead picture's caption.
+		`<div class="lead-asset"><figure><img src="/t.jpg" alt=""><figcaption>Der Turm im Bau, von der Brücke aus gesehen. Foto: Zoo</figcaption></figure></div>`,
+	} {
+		text := extractStandfirst(t, head)
+		assert.True(t, strings.HasPrefix(text, "Der Turm wächst"), "%s\n%s", head, text)
+	}
 }
