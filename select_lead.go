@@ -17,8 +17,9 @@ const (
 	// less than a sentence.
 	leadKickerRunes = 40
 	// leadWholeMinUnits is the least text of a block that holds the whole description
-	// and no more, when it is not a paragraph of its own (a standfirst in list items).
-	leadWholeMinUnits = 80
+	// and no more, when it is not a paragraph of its own (a standfirst in list items, a
+	// one-sentence standfirst under the headline).
+	leadWholeMinUnits = 40
 	// leadWholeSlack is how much longer than the description such a block may be: its
 	// words and a mark or two, not a byline or a caption beside them.
 	leadWholeSlack = 1.1
@@ -40,8 +41,28 @@ func (t *tree) isLead(i int32, want, desc string, descUnits int32) bool {
 	if b.units < leadWholeMinUnits || float32(b.units) > leadWholeSlack*float32(descUnits) {
 		return false
 	}
+	if isSubheading(b.tag) {
+		return false
+	}
 	s := t.inlineText(i)
-	return strings.HasPrefix(s, want) && (strings.HasPrefix(s, desc) || strings.HasPrefix(desc, s))
+	return strings.HasPrefix(s, want) && (strings.HasPrefix(s, desc) || strings.HasPrefix(desc, s)) && isSentence(s) &&
+		t.afterHeadline(i)
+}
+
+// headlineReach bounds the look back from a short lead to the headline above it: the
+// nodes of a header (a kicker, a date, a share bar), not of a page.
+const headlineReach = 200
+
+// afterHeadline reports whether an <h1> that the page's titles name comes shortly before
+// block i: a short lead is the headline's subtitle, where the same words in the site's
+// banner above it are the site's tagline, which pages give as their description too.
+func (t *tree) afterHeadline(i int32) bool {
+	for j := i - 1; j > 0 && j >= i-headlineReach; j-- {
+		if t.nodes[j].tag == atom.H1 && t.headlines.names(t.inlineText(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadTokens are the words of class and id values that name an article's standfirst:

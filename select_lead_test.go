@@ -77,3 +77,28 @@ func TestStandfirstLookalikesLeft(t *testing.T) {
 		assert.True(t, strings.HasPrefix(text, "Der Turm wächst"), "%s\n%s", head, text)
 	}
 }
+
+// shortLeadPage is a story whose standfirst, one sentence that is the whole description,
+// sits under the headline, far from the body; the site's banner above the headline
+// holds the site's tagline.
+const shortLeadPage = `<html><head><title>Hard drives grow</title><meta name="description" content="%s"></head>
+<body><div class="banner"><p>The news site for people who build and fix their own machines.</p></div>
+<main><header class="top"><h1>Hard drives grow</h1><div class="byline">By Ann Smith</div>
+<div class="box"><p>We're about to get 20 terabyte drives, but the path looks clear to scale up to 80TB.</p></div>
+<ul class="share"><li><a href="/fb">Facebook</a></li><li><a href="/tw">Twitter</a></li></ul></header>
+<div class="wrap"><div class="ad">Advert</div><div class="body"><div class="text">` +
+	`<p>Storage keeps growing. ` + prose + prose + `</p><p>The platters get denser. ` + prose + prose + `</p>` +
+	`<p>Prices fall. ` + prose + prose + `</p></div></div></div></main></body></html>`
+
+func TestShortLeadUnderHeadlineRescued(t *testing.T) {
+	desc := "We're about to get 20 terabyte drives, but the path looks clear to scale up to 80TB."
+	a, err := Extract(strings.NewReader(strings.Replace(shortLeadPage, "%s", desc, 1)), nil)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(a.Text, "We're about to get"), a.Text)
+
+	// The same short rule does not take the site's tagline for a lead.
+	desc = "The news site for people who build and fix their own machines."
+	a, err = Extract(strings.NewReader(strings.Replace(shortLeadPage, "%s", desc, 1)), nil)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(a.Text, "Storage keeps growing."), a.Text)
+}
