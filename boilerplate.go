@@ -492,8 +492,9 @@ const (
 	leadMaxRatio    = 3.0 // the lead is at most this many times longer than the description
 )
 
-// rescueLead prepends to roots the block before them whose text starts like the page's
-// description, when the chosen text does not hold it already.
+// rescueLead prepends to roots the block before them that reads as the page's
+// standfirst, its text starting like the page's description (see isLead), when the
+// chosen text does not hold it already.
 func (t *tree) rescueLead(roots []int32, desc string) []int32 {
 	if len(roots) == 0 || desc == "" {
 		return roots
