@@ -496,8 +496,9 @@ const (
 	leadMaxRatio    = 3.0 // the lead is at most this many times longer than the description
 )
 
-// rescueLead prepends to roots the block before them whose text starts like the page's
-// description, when the chosen text does not hold it already.
+// rescueLead prepends to roots the block before them that reads as the page's
+// standfirst, its text starting like the page's description (see isLead), when the
+// chosen text does not hold it already.
 func (t *tree) rescueLead(roots []int32, desc string) []int32 {
 	if len(roots) == 0 || desc == "" {
 		return roots
@@ -512,11 +513,10 @@ func (t *tree) rescueLead(roots []int32, desc string) []int32 {
 	var opening []string // the roots' opening text, read once a candidate turns up
 	for i := int32(1); i < first; i++ {
 		b := &t.nodes[i]
-		if b.text || !b.block || b.ownUnits < leadMinUnits || float32(b.ownUnits) > leadMaxRatio*float32(descUnits) ||
-			b.linkDensity() > siblingMaxLinks || t.isAncestor(i, first) {
+		if b.text || !b.block || b.linkDensity() > siblingMaxLinks || t.isAncestor(i, first) {
 			continue
 		}
-		if strings.HasPrefix(t.inlineText(i), want) {
+		if t.isLead(i, want, string(prefix), descUnits) {
 			// The chosen text may already hold these words (a lead repeated in the body).
 			if opening == nil {
 				for _, r := range roots {

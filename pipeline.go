@@ -99,7 +99,11 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 // choose selects the article's blocks in t among the scored candidates cands and prunes
 // them.
 func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
-	roots := t.rescueLead(t.selectMain(cands), desc)
+	main := t.selectMain(cands)
+	roots := t.rescueLead(main, desc)
+	if len(roots) == len(main) {
+		roots = t.rescueStandfirst(roots)
+	}
 	t.prune(roots)
 	t.dropRepeats(roots)
 	if o.NoTables {

@@ -304,6 +304,10 @@ func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bo
 		case "itemprop":
 			if strings.Contains(a.Val, "articleBody") || strings.Contains(a.Val, "text") {
 				kinds |= 1 << cueContent
+			} else if a.Val == "author" && n.DataAtom != atom.Span && n.DataAtom != atom.A {
+				// A block that schema.org marks as the author (a Person) is the author's
+				// box: a bio under the story, a forum post's user panel.
+				kinds |= 1 << cueAuthor
 			}
 			_, w := cache.attrCues(a.Val)
 			words |= w
