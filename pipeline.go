@@ -101,6 +101,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	roots := t.rescueLead(t.selectMain(cands), desc)
 	t.prune(roots)
 	t.dropRepeats(roots)
+	t.dropPostCards(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}
