@@ -35,6 +35,10 @@ const (
 	cardMaxUnits = 300
 )
 
+// cardFigures is the key of a line of figures alone: a card's value ("1,077", "5")
+// when it stands beside the card's labels.
+const cardFigures = "#"
+
 // cardLine is a short line of a discussion and the key its repeats share.
 type cardLine struct {
 	i   int32
@@ -70,9 +74,13 @@ func (t *tree) dropPostCards(roots []int32) {
 			i++
 		}
 	}
+	// The most repeated label sets the bar; figures alone ("1,077" under "Posts")
+	// come several to a card, and are held to the labels' bar.
 	var most int32
-	for _, n := range counts {
-		most = max(most, n)
+	for k, n := range counts {
+		if k != cardFigures {
+			most = max(most, n)
+		}
 	}
 	var labels []cardLine
 	for _, l := range lines {
@@ -135,7 +143,7 @@ func (t *tree) holdsProse(p int32) bool {
 func (t *tree) isCardLine(i int32) bool {
 	b := &t.nodes[i]
 	return !b.text && b.block && b.units > 0 && b.ownUnits == b.units && b.units <= cardLineMaxUnits &&
-		b.ownLink*2 < b.ownUnits
+		b.ownLink*2 < b.ownUnits && b.tag != atom.Td && b.tag != atom.Th
 }
 
 // cardKey returns the key by which the repeats of a card's line are known, from its
@@ -166,7 +174,7 @@ func cardKey(s string) string {
 		digits = false
 		b.WriteRune(r)
 	}
-	if !letters {
+	if !letters && !digits {
 		return ""
 	}
 	return b.String()

@@ -26,14 +26,15 @@ func runCards(t *testing.T, page string, discussion bool) string {
 
 // threadWithCards is a forum thread whose posts each carry a card beside the words (a
 // rank, a description list of figures, a "Report" line), as forum engines write it.
-// Every post opens with a greeting that repeats too, among its prose.
+// Every post opens with a greeting that repeats too, among its prose, and shows a
+// program's output under a label.
 func threadWithCards(posts int) string {
 	var b strings.Builder
 	b.WriteString(`<html><body><nav><a href="/">Forum</a> <a href="/new">New posts</a></nav><main><h1>Which plane for a beginner?</h1><div class="posts">`)
 	for i := range posts {
 		fmt.Fprintf(&b, `<div class="post"><div class="post-user"><h4><a href="/members/m%d">member%d</a></h4><h5>Well-known member</h5>
-<dl><dt>Joined</dt><dd>%d0</dd></dl><dl><dt>Messages</dt><dd>1,%d77</dd></dl><div>Location: Town %d</div></div>
-<div class="post-body"><p>Hi</p>%s<div>Output:</div><pre>ok %d</pre></div></div>`, i, i, i+1, i, i, para(fmt.Sprintf("Reply %d: a block plane is the one to buy first.", i)), i)
+<dl><dt>Joined</dt><dd>%d0</dd></dl><dl><dt>Messages</dt><dd>1,%d77</dd></dl><div>Location: Town %d</div><div><span>♥</span> %d42</div></div>
+<div class="post-body"><p>Hi</p>%s<div>Output:</div><pre>ok %d</pre></div></div>`, i, i, i+1, i, i, i+1, para(fmt.Sprintf("Reply %d: a block plane is the one to buy first.", i)), i)
 	}
 	b.WriteString(`</div></main><footer><p>© The Forum</p></footer></body></html>`)
 	return b.String()
@@ -45,7 +46,7 @@ func TestPostCardsDropped(t *testing.T) {
 	assert.Contains(t, text, "Reply 4: a block plane")
 	assert.Contains(t, text, "Hi\n", "a greeting among prose is the post's")
 	assert.Contains(t, text, "Output:")
-	for _, s := range []string{"Well-known member", "Joined", "Messages", "1,277", "Location: Town"} {
+	for _, s := range []string{"Well-known member", "Joined", "Messages", "1,277", "Location: Town", "342"} {
 		assert.NotContains(t, text, s)
 	}
 	// Outside a discussion the same lines are left to the other rules.
@@ -64,7 +65,8 @@ func TestCardKey(t *testing.T) {
 		{"29,553 posts", "# posts"},
 		{"518 helpful votes", "# helpful votes"},
 		{"joined", "joined"},
-		{"1,077", ""},
+		{"1,077", "#"},
+		{"— · —", ""},
 		{"a long label that is no label: value", "a long label that is no label: value"},
 	} {
 		assert.Equal(t, c.want, cardKey(c.in), c.in)
