@@ -179,3 +179,10 @@ func cardKey(s string) string {
 	}
 	return b.String()
 }
+
+// replyForms reports whether the page's forms with a field to write into are for
+// replies (see judgeBox): it is a discussion, whose reply box ("Your Answer", a
+// text area and its button) follows the posts.
+func (t *tree) replyForms() bool {
+	return t.keepComments || t.discussion
+}

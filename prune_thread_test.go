@@ -72,3 +72,15 @@ func TestCardKey(t *testing.T) {
 		assert.Equal(t, c.want, cardKey(c.in), c.in)
 	}
 }
+
+func TestThreadReplyFormDropped(t *testing.T) {
+	// A Q&A page's reply box under its answers: a heading, a text area, a notice and a
+	// button, in a form that posts the answer.
+	page := strings.Replace(threadWithCards(3), `</div></main>`, `<form method="post" action="/answer"><h2>Your Answer</h2>
+<textarea name="body"></textarea><p>By clicking Post Your Answer, you agree to our terms of service and acknowledge you have read our privacy policy.</p>
+<button>Post Your Answer</button></form></div></main>`, 1)
+	text := runCards(t, page, true)
+	assert.Contains(t, text, "Reply 2: a block plane")
+	assert.NotContains(t, text, "Your Answer")
+	assert.NotContains(t, text, "terms of service")
+}
