@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -34,6 +35,12 @@ const (
 	// avatar's caption.
 	cardMaxUnits = 300
 )
+
+// subjectMaxUnits bounds a post's subject line: a thread's title and a reply prefix.
+const subjectMaxUnits = 2 * unitsPerPoint
+
+// subjectPrefix sets the keys of subject lines apart from the card's (see cardKey).
+const subjectPrefix = "\x00"
 
 // cardFigures is the key of a line of figures alone: a card's value ("1,077", "5")
 // when it stands beside the card's labels.
@@ -71,6 +78,13 @@ func (t *tree) dropPostCards(roots []int32) {
 				i = t.subtreeEnd(i)
 				continue
 			}
+			if t.isSubjectLine(i) {
+				k := subjectPrefix + t.lowerText(i)
+				lines = append(lines, cardLine{i, k})
+				counts[k]++
+				i = t.subtreeEnd(i)
+				continue
+			}
 			i++
 		}
 	}
@@ -89,7 +103,7 @@ func (t *tree) dropPostCards(roots []int32) {
 		}
 	}
 	for k, l := range labels {
-		if !t.inCard(labels, k) {
+		if !strings.HasPrefix(l.key, subjectPrefix) && !t.inCard(labels, k) {
 			continue
 		}
 		t.nodes[l.i].drop = dropCard
@@ -136,6 +150,29 @@ func (t *tree) holdsProse(p int32) bool {
 		}
 	}
 	return false
+}
+
+// isSubjectLine reports whether block i is a heading that links nowhere but within the
+// page: a post's subject line ("Re: <the thread's title>", linked to the post's
+// anchor), which an engine repeats over every reply. Repeated word for word, it is the
+// engine's, whatever prose stands beside it; a poster's name links to a profile.
+func (t *tree) isSubjectLine(i int32) bool {
+	b := &t.nodes[i]
+	return isSubheading(b.tag) && b.units > 0 && b.ownUnits == b.units && b.units <= subjectMaxUnits &&
+		t.linksWithin(i)
+}
+
+// linksWithin reports whether every link in block i leads to an anchor of the page.
+func (t *tree) linksWithin(i int32) bool {
+	only := true
+	t.walk(i, func(j int32) bool {
+		if n := t.nodes[j].n; t.nodes[j].tag == atom.A && n.Type == html.ElementNode {
+			href := strings.TrimSpace(attr(n, "href"))
+			only = href == "" || href[0] == '#'
+		}
+		return only
+	})
+	return only
 }
 
 // isCardLine reports whether block i is a line a post's card could hold: a block

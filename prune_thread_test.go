@@ -84,3 +84,20 @@ func TestThreadReplyFormDropped(t *testing.T) {
 	assert.NotContains(t, text, "Your Answer")
 	assert.NotContains(t, text, "terms of service")
 }
+
+func TestPostSubjectLinesDropped(t *testing.T) {
+	// A bulletin board titles every reply "Re: <the thread's title>", linked to the
+	// post's own anchor; a heading of the posts' own words, said once, stays.
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Turning off the lights of the board</h1><div class="posts">`)
+	for i := range 5 {
+		fmt.Fprintf(&b, `<div class="post" id="p%d"><h3><a href="#p%d">Re: Turning off the lights of the board</a></h3>%s</div>`,
+			i, i, para(fmt.Sprintf("Reply %d: the overlay in the config file does it.", i)))
+	}
+	b.WriteString(`<div class="post"><h3>Steps that worked for me</h3>` + para("Edit the file and reboot.") + `</div></div></main></body></html>`)
+	text := runCards(t, b.String(), true)
+	assert.Contains(t, text, "Reply 4: the overlay")
+	assert.Contains(t, text, "Steps that worked for me")
+	assert.NotContains(t, text, "Re: Turning")
+	assert.Contains(t, runCards(t, b.String(), false), "Re: Turning", "outside a discussion, left to the other rules")
+}
