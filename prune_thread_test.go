@@ -101,3 +101,17 @@ func TestPostSubjectLinesDropped(t *testing.T) {
 	assert.NotContains(t, text, "Re: Turning")
 	assert.Contains(t, runCards(t, b.String(), false), "Re: Turning", "outside a discussion, left to the other rules")
 }
+
+func TestPostSignaturesDropped(t *testing.T) {
+	// Each post ends with its member's signature, in a box the engine names so.
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Which board for a beginner?</h1><div class="posts">`)
+	for i := range 4 {
+		fmt.Fprintf(&b, `<div class="post">%s<div class="signature">Currently playing: game number %d, and a long list of others besides.</div></div>`,
+			para(fmt.Sprintf("Reply %d: start with a small board.", i)), i)
+	}
+	b.WriteString(`</div></main></body></html>`)
+	text := runCards(t, b.String(), true)
+	assert.Contains(t, text, "Reply 3: start with a small board.")
+	assert.NotContains(t, text, "Currently playing")
+}
