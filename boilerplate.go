@@ -76,6 +76,7 @@ const (
 	dropForm
 	dropBio
 	dropGallery
+	dropCard
 )
 
 var dropNames = [...]string{
@@ -83,6 +84,7 @@ var dropNames = [...]string{
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
 	dropRepeat: "repeat of an earlier block", dropForm: "form", dropBio: "author's biography", dropGallery: "picture gallery",
+	dropCard:  "post card",
 	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 

@@ -99,12 +99,20 @@ var classTokens = map[string]cueKind{
 	// A forum post's author panel (rank, join date, post count) beside each post: the
 	// one-word class names that forum engines give it.
 	"postprofile": cueAuthor, "userinfo": cueAuthor, "usertitle": cueAuthor, "postauthor": cueAuthor,
+	// The signature a forum engine prints under each of a member's posts (quotes,
+	// gear lists, links), the same under every post, as engines name it.
+	"signature": cueAuthor,
 	// Footers and legal text.
 	"footer": cueFooter, "copyright": cueFooter, "disclaimer": cueFooter, "colophon": cueFooter,
 	// Cookie and consent banners. Not "cmp" (a consent platform): Adobe Experience Manager
 	// prefixes every component with it ("cmp-container", "cmp-text").
 	"cookie": cueCookie, "cookies": cueCookie, "consent": cueCookie, "gdpr": cueCookie,
 	"cookiebanner": cueCookie, "cookienotice": cueCookie, "cookieconsent": cueCookie, "cmplz": cueCookie,
+	// The consent platforms that name their markup after themselves ("onetrust-pc-sdk",
+	// "optanon-alert-box", "CybotCookiebotDialog", "didomi-popup"), whose preference
+	// centre, hidden by the platform's style sheet, lists purposes at length.
+	"onetrust": cueCookie, "optanon": cueCookie, "cookiebot": cueCookie, "didomi": cueCookie,
+	"usercentrics": cueCookie,
 	// Page furniture.
 	"nav": cueNav, "navbar": cueNav, "navigation": cueNav, "menu": cueNav, "breadcrumb": cueNav,
 	"breadcrumbs": cueNav, "sidebar": cueNav, "header": cueNav, "masthead": cueNav,

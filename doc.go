@@ -59,8 +59,11 @@
 //     and teaser cards, unless runs of teaser cards make most of the chosen text (a
 //     listing in sections of a few cards each), picture galleries and sign-up boxes
 //     inside an article. A page made mostly of comments is a discussion, and a page with
-//     next to no prose outside its comments (a live ticker) has them as its text: its
-//     comments are kept. On a page that is no story, testimonials, reviews and a hero
+//     next to no prose outside its comments (a live ticker), or only a brief story (a
+//     link-sharing site's summary) under a discussion twice its length, has them as its
+//     text: its comments are kept. On a discussion, the lines that come back in most
+//     posts' cards (a rank, "Joined", "Posts: 1,077") among no prose, the replies'
+//     repeated subject lines ("Re: …") and the reply form are dropped. On a page that is no story, testimonials, reviews and a hero
 //     banner's prose are the page's own words.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own.

@@ -24,7 +24,8 @@ func (t *tree) judgeBox(i int32, total int32) dropReason {
 		// (an ASP.NET page puts all of its body in one <form>).
 		return keep
 	}
-	if b.tag == atom.Form && t.story && b.linkDensity() <= formMaxLinks && takesWriting(b.n) {
+	// A story's sign-up form, and a thread's reply form, are no content.
+	if b.tag == atom.Form && (t.story || t.replyForms()) && b.linkDensity() <= formMaxLinks && takesWriting(b.n) {
 		return dropForm
 	}
 	if t.story && b.block && b.tag != atom.Form && b.tag != atom.P && b.units <= signupBoxMaxUnits &&

@@ -128,7 +128,7 @@ func (t *tree) markBoiler(commentsContent bool) (comments bool) {
 		}
 		// <body>'s classes name the page's state ("popup-init", "menu-open"), never a box.
 		if !b.text && b.tag != atom.Body && b.kinds&boilerKinds != 0 && !b.has(cueContent) && t.trustCue(int32(i)) &&
-			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay) != 0) && !t.headsSection(int32(i)) {
+			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay|1<<cueCookie) != 0) && !t.headsSection(int32(i)) {
 			if b.kinds&boilerKinds == 1<<cueComments {
 				if commentsContent {
 					continue

@@ -13,10 +13,12 @@ import (
 // asked for because the comment section under a story can outgrow the story too, and
 // there it is no content.
 
-// discussionOver: the comments of a discussion hold at least this many times the text
-// outside them and outside boilerplate. The opening post of a thread is short next to
-// its replies.
-const discussionOver = 1
+// discussionOver: the comments of a discussion hold at least this share of the text
+// outside them and outside boilerplate. The opening post of a thread is most often short
+// next to its replies, but an announcement or a long question can outweigh a few
+// replies, which are content all the same; a page under a forum's path whose comments
+// hold less than this is a story with a few remarks under it.
+const discussionOver = 0.25
 
 // storylessMaxUnits: a page that does not declare itself a discussion has its comments
 // read as content when the text outside them and outside boilerplate is less than this:
@@ -24,6 +26,17 @@ const discussionOver = 1
 // comments, a guest book). A story with a comment section holds more than its title;
 // a shop's reviews are never its content (see showsShop).
 const storylessMaxUnits = 4 * unitsPerPoint
+
+// briefStoryMaxUnits and briefStoryOver: on a page that does not declare itself a
+// discussion, a story shorter than briefStoryMaxUnits (a paragraph or two) under
+// comments that hold briefStoryOver times its prose is a link-sharing site's post (a
+// summary of a story elsewhere, a changelog, a question) and the readers' discussion is
+// what the page is for. A news story has more to it, and its comment section is no
+// content (see TestUndeclaredCommentsStayOut).
+const (
+	briefStoryMaxUnits = 15 * unitsPerPoint
+	briefStoryOver     = 2
+)
 
 // discussionMinUnits: fewer units of comment prose are a few replies, not a thread.
 const discussionMinUnits = 500
@@ -56,7 +69,8 @@ func declaresDiscussion(m *pageMeta, rawURL string) bool {
 // isDiscussion reports whether the page's comment blocks, marked as boilerplate by the
 // pass just done, are its content: the page declares itself a discussion and they hold
 // discussionOver times the text outside boilerplate, or there is next to no such text
-// (see storylessMaxUnits, storyUnits). It sums their prose the way sumMass sums good units,
+// (see storylessMaxUnits, storyUnits), or only a brief story that they outweigh (see
+// briefStoryMaxUnits). It sums their prose the way sumMass sums good units,
 // without touching the counts.
 func (t *tree) isDiscussion() bool {
 	nodes := t.nodes
@@ -77,7 +91,8 @@ func (t *tree) isDiscussion() bool {
 		return false
 	}
 	if !t.discussion {
-		return !t.shop && t.storyUnits() < storylessMaxUnits
+		story := t.storyUnits()
+		return !t.shop && (story < storylessMaxUnits || story < briefStoryMaxUnits && float32(prose) >= briefStoryOver*float32(story))
 	}
 	return float32(prose) >= discussionOver*float32(t.plainUnits())
 }

@@ -38,15 +38,52 @@ func TestDiscussionKeepsReplies(t *testing.T) {
 	assert.NotContains(t, text, "The Forum")
 }
 
+// storyParas returns n paragraphs of a story.
+func storyParas(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(para(fmt.Sprintf("The workshop opened in May, part %d.", i)))
+	}
+	return b.String()
+}
+
 func TestUndeclaredCommentsStayOut(t *testing.T) {
 	// The same layout on a page that does not declare itself a thread: a story's
 	// comment section, which is no content however long it grows. The story has a
-	// story's length (a page with next to no text outside its comments has them read
-	// as content, see TestStorylessCommentsAreContent).
-	page := strings.Replace(forumThread(8), "</p></div>", "</p>"+para("The workshop opened in May.")+para("It sells tools.")+"</div>", 1)
+	// story's length, several paragraphs (a page with next to no text outside its
+	// comments has them read as content, see TestStorylessCommentsAreContent and
+	// TestBriefStoryUnderDiscussion).
+	page := strings.Replace(forumThread(12), "</p></div>", "</p>"+storyParas(8)+"</div>", 1)
 	text := runThread(t, page, false)
 	assert.Contains(t, text, "Any advice for a beginner?")
 	assert.NotContains(t, text, "Reply number 0")
+}
+
+func TestBriefStoryUnderDiscussion(t *testing.T) {
+	// Undeclared, with a story of a few paragraphs (a link-sharing site's summary)
+	// under a discussion of several times its length: the discussion is the page's.
+	page := strings.Replace(forumThread(12), "</p></div>", "</p>"+storyParas(2)+"</div>", 1)
+	text := runThread(t, page, false)
+	assert.Contains(t, text, "The workshop opened in May, part 1.")
+	assert.Contains(t, text, "Reply number 0: I started")
+	assert.Contains(t, text, "Reply number 11: I started")
+	// The same story with only three replies, fewer than twice its text: a story with
+	// a few remarks under it.
+	page = strings.Replace(forumThread(3), "</p></div>", "</p>"+storyParas(2)+"</div>", 1)
+	assert.NotContains(t, runThread(t, page, false), "Reply number 0")
+}
+
+func TestDiscussionLongOpeningPost(t *testing.T) {
+	// A declared thread whose opening post (an announcement), in a message box whose
+	// class names the discussion as forum engines write it, is longer than its few
+	// replies: the replies are content all the same.
+	page := strings.Replace(forumThread(4), `<div class="question-body"><p>`, `<div class="discussion-item"><p>`, 1)
+	page = strings.Replace(page, "</p></div>", "</p>"+storyParas(6)+"</div>", 1)
+	text := runThread(t, page, true)
+	assert.Contains(t, text, "The workshop opened in May, part 5.")
+	assert.Contains(t, text, "Reply number 0: I started")
+	assert.Contains(t, text, "Reply number 3: I started")
+	assert.NotContains(t, text, "The Forum")
 }
 
 func TestDiscussionNeedsReplies(t *testing.T) {
