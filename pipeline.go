@@ -89,6 +89,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	fillMeta(a, meta, o, time.Now())
 	t.headlines = newHeadlines(meta, a.Title)
 	t.story = declaresStory(meta)
+	t.looseStory = t.story && looseStory(meta)
 	t.discussion = declaresDiscussion(meta, a.URL)
 	t.shop = showsShop(meta)
 	t.authors = a.Authors
