@@ -91,3 +91,27 @@ func measureHead(t *testing.T, head string) (*tree, *pageMeta) {
 	require.NoError(t, err)
 	return tr, meta
 }
+
+// blogIndex is a blog's front page: a heading that boxes of teasers beside an article
+// also carry ("Latest articles"), then the entries, each titled by a linked <h1>, with
+// a date, a teaser, its author and its tags, as some blog themes write them.
+func blogIndex(entries int) string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>The Example Blog</title></head><body><header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header><main><div class="river"><div class="label">Latest articles</div>`)
+	for i := range entries {
+		fmt.Fprintf(&b, `<article class="entry"><time>March %d, 2026</time><a href="/2026/03/%d/post"><h1>What we learned from release number %d</h1></a>
+<p>A recap of the changes we shipped this month, what broke along the way, and how we fixed it before the weekend.</p>
+<div class="byline"><a href="/author/anna">Anna Writer</a></div><div class="tags"><a href="/t/releases">releases</a> <a href="/t/ops">ops</a></div></article>`, i+1, i+1, i)
+	}
+	b.WriteString(`</div></main><footer><p>© The Example Blog</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestListingKeepsItsHeadingAndEntryTitles(t *testing.T) {
+	a, err := Extract(strings.NewReader(blogIndex(10)), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "Latest articles")
+	assert.Contains(t, a.Text, "What we learned from release number 0")
+	assert.Contains(t, a.Text, "What we learned from release number 9")
+	assert.Contains(t, a.Text, "A recap of the changes we shipped")
+}
