@@ -55,3 +55,28 @@ func (t *tree) entryHeadline(i int32) bool {
 	linked := b.inLink || b.linkUnits*2 >= b.units
 	return linked && !t.personTitle(i) && !t.headlines.names(t.inlineText(i))
 }
+
+// consentBox reports whether block i is a consent dialog, whatever its size: named for
+// cookies or consent, and not the page's body, main column or article, nor holding the
+// page's <h1>. A consent platform's preference centre lists every purpose and vendor
+// in sentences, and can outweigh a listing's short entries; the page's own column
+// named after its topic ("category-cookies") holds the headline.
+func (t *tree) consentBox(i int32) bool {
+	b := &t.nodes[i]
+	if !b.has(cueCookie) || t.pageWide(i) || b.tag == atom.Main || b.tag == atom.Article {
+		return false
+	}
+	headline := false
+	t.walk(i, func(j int32) bool {
+		headline = t.nodes[j].tag == atom.H1 && !t.nodes[j].text
+		return !headline
+	})
+	return !headline
+}
+
+// pageWide reports whether block i is the document's <html> or <body>, whose classes
+// scripts fill with the page's state ("modal-open", "consent-shown") and its topic.
+func (t *tree) pageWide(i int32) bool {
+	tag := t.nodes[i].tag
+	return i == t.body || tag == atom.Body || tag == atom.Html
+}

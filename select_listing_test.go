@@ -115,3 +115,48 @@ func TestListingKeepsItsHeadingAndEntryTitles(t *testing.T) {
 	assert.Contains(t, a.Text, "What we learned from release number 9")
 	assert.Contains(t, a.Text, "A recap of the changes we shipped")
 }
+
+// consentCentre is a consent platform's preference centre: the page's longest prose,
+// one paragraph per purpose.
+func consentCentre() string {
+	var b strings.Builder
+	b.WriteString(`<div id="vendor-consent-sdk"><div class="pc-panel"><h2>Your privacy</h2><div class="pc-content">`)
+	for i := range 24 {
+		fmt.Fprintf(&b, `<h3>Purpose %d</h3><p>These identifiers may be set through our site by us and our partners to measure how visitors move around the site, to build a profile of interests and to show relevant offers on this and other sites, purpose number %d.</p><span>Off</span>`, i, i)
+	}
+	b.WriteString(`</div></div></div>`)
+	return b.String()
+}
+
+func TestConsentCentreIsNoContent(t *testing.T) {
+	// The grid is the content, even on a page that calls itself a story: a scored choice
+	// inside the consent centre is no story's prose.
+	for _, head := range []string{"", ogArticle} {
+		var b strings.Builder
+		b.WriteString(`<html><head>` + head + `</head><body><main><h1>Tomato sauce recipes</h1><div class="list">`)
+		for i := range 16 {
+			fmt.Fprintf(&b, `<a class="card" href="/r/%d"><img src="/i/%d.jpg"><span>Slow-cooked tomato sauce number %d</span></a>`, i, i, i)
+		}
+		b.WriteString(`</div></main>` + consentCentre() + `</body></html>`)
+		a, err := Extract(strings.NewReader(b.String()), nil)
+		require.NoError(t, err)
+		assert.Contains(t, a.Text, "Slow-cooked tomato sauce number 0", head)
+		assert.Contains(t, a.Text, "Slow-cooked tomato sauce number 15", head)
+		assert.NotContains(t, a.Text, "purpose number", head)
+	}
+}
+
+func TestConsentBox(t *testing.T) {
+	tr := treeOf(t, `<html><body class="category-cookies">
+<div id="cookie-consent"><p>We use cookies.</p></div>
+<article class="post category-cookies"><h1>Chocolate chip cookies</h1><p>Bake them.</p></article>
+<div class="recipe-cookies"><h1>Oat cookies</h1><p>Bake them too.</p></div></body></html>`)
+	var got []string
+	for i := range tr.nodes {
+		if b := &tr.nodes[i]; !b.text && tr.consentBox(int32(i)) {
+			got = append(got, tr.path(int32(i)))
+		}
+	}
+	assert.Equal(t, []string{"body.category-cookies > div#cookie-consent"}, got,
+		"the body, an article and a column that holds the headline are no consent box")
+}

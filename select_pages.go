@@ -89,7 +89,10 @@ func (t *tree) preferItems(best int32) int32 {
 	// not to items beside it: those are the story's sidebar, and so are items that
 	// only the whole page holds together with best.
 	loose := t.story && t.looseStory
-	story := t.story && !loose
+	// A choice inside boilerplate (a consent dialog's purposes, which no mass of
+	// prose outweighed) is no story's prose, whatever the page declares.
+	boxed := b.inBoiler
+	story := t.story && !loose && !boxed
 	prose := good >= listingMaxProse || story && good >= storyMaxProse ||
 		float32(t.nodes[t.body].units) < listingShare*good
 	if prose && (story || b.linkDensity() < listedMinLinks) {
@@ -103,7 +106,7 @@ func (t *tree) preferItems(best int32) int32 {
 	switch {
 	case lb == none || prose || lb == best || t.isAncestor(best, lb):
 	case around && items-held >= minListingUnits && float32(items-held) >= listingShare*max(good, float32(held)),
-		!around && !loose && items >= minListingUnits && float32(items) >= listingShare*good:
+		!around && (!loose || boxed) && items >= minListingUnits && float32(items) >= listingShare*good:
 		// The items best holds already (a thread's posts) are its own; the items
 		// around it must outweigh them as well as its prose.
 		t.spread, t.listed = true, true
