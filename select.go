@@ -127,7 +127,7 @@ func (t *tree) markBoiler(commentsContent bool) (comments bool) {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
 		if !b.text && b.kinds&boilerKinds != 0 && !b.has(cueContent) && t.trustCue(int32(i)) &&
-			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay) != 0 || t.consentBox(int32(i))) {
+			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay) != 0 || !b.inBoiler && t.consentBox(int32(i))) {
 			if b.kinds&boilerKinds == 1<<cueComments {
 				if commentsContent {
 					continue
