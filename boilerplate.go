@@ -165,8 +165,9 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			// A phrase of a sentence stays with its sentence, and what it holds too.
 			continue
 		}
-		if r == dropLinkDense && t.listedCard(c) {
-			// A teaser card in a listing of links is content, its links with it.
+		if r == dropLinkDense && t.listedCard(c) || r == dropHeading && t.titlesListing(c, total) {
+			// A teaser card in a listing of links is content, its links with it; so
+			// is the heading over a listing's entries (see titlesListing).
 			r = keep
 		}
 		if r != keep {
@@ -210,7 +211,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		big = false
 	}
 	ld := b.linkDensity()
-	if b.tag == atom.H1 && t.isHeadline(i) {
+	if b.tag == atom.H1 && t.isHeadline(i) && !t.entryHeadline(i) {
 		return dropTitle
 	}
 	// A sub-heading's classes style it or anchor it ("anchorWithStickyNavbar"); whether
@@ -254,7 +255,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	// prose after it (see headsProse). A term its description follows is defined, not
 	// linked to (see describedTerm).
 	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i) || t.headsProse(i))) &&
-		!t.describedTerm(i) {
+		!t.describedTerm(i) && !t.entryHeadline(i) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph

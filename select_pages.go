@@ -56,12 +56,25 @@ func declaresStory(m *pageMeta) bool {
 	if og == "article" || strings.HasPrefix(og, "video") {
 		return true
 	}
+	return declaresArticleLD(m)
+}
+
+// declaresArticleLD reports whether the page's JSON-LD declares an article.
+func declaresArticleLD(m *pageMeta) bool {
 	for _, ty := range m.ld.types {
 		if ldPageTypes[strings.ToLower(ty)] == typeArticle {
 			return true
 		}
 	}
 	return false
+}
+
+// looseStory reports whether the page's claim to be a story rests on og:type article
+// alone, with no JSON-LD article and no publication time: site plugins write that
+// og:type on every page, a blog's index and its category pages too. Such a claim
+// does not keep a page's list of items from being its content (see preferItems).
+func looseStory(m *pageMeta) bool {
+	return strings.ToLower(m.meta["og:type"]) == "article" && !declaresArticleLD(m) && !declaresPublished(m)
 }
 
 // preferItems returns the container of the page's items instead of best when the items
@@ -71,19 +84,29 @@ func declaresStory(m *pageMeta) bool {
 func (t *tree) preferItems(best int32) int32 {
 	b := &t.nodes[best]
 	good := float32(b.good)
-	prose := good >= listingMaxProse || t.story && good >= storyMaxProse ||
+	// A story declared by its og:type alone (see looseStory) yields to the items
+	// around best, which is then the listing's intro (a category's description), but
+	// not to items beside it: those are the story's sidebar, and so are items that
+	// only the whole page holds together with best.
+	loose := t.story && t.looseStory
+	// A choice inside boilerplate (a consent dialog's purposes, which no mass of
+	// prose outweighed) is no story's prose, whatever the page declares.
+	boxed := b.inBoiler
+	story := t.story && !loose && !boxed
+	prose := good >= listingMaxProse || story && good >= storyMaxProse ||
 		float32(t.nodes[t.body].units) < listingShare*good
-	if prose && (t.story || b.linkDensity() < listedMinLinks) {
+	if prose && (story || b.linkDensity() < listedMinLinks) {
 		return best
 	}
 	lb, items, held := t.listingMass(t.itemGroups(), best)
 	// best is itself a listing when items make most of its text (a blog's river of
 	// posts, a list of threads): their links and furniture are then content.
 	listed := !t.story && held >= minListingUnits && float32(held) >= listedShare*float32(b.units)
+	around := lb != none && t.isAncestor(lb, best) && !(loose && lb == t.body)
 	switch {
 	case lb == none || prose || lb == best || t.isAncestor(best, lb):
-	case t.isAncestor(lb, best) && items-held >= minListingUnits && float32(items-held) >= listingShare*max(good, float32(held)),
-		!t.isAncestor(lb, best) && items >= minListingUnits && float32(items) >= listingShare*good:
+	case around && items-held >= minListingUnits && float32(items-held) >= listingShare*max(good, float32(held)),
+		!around && (!loose || boxed) && items >= minListingUnits && float32(items) >= listingShare*good:
 		// The items best holds already (a thread's posts) are its own; the items
 		// around it must outweigh them as well as its prose.
 		t.spread, t.listed = true, true

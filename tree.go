@@ -70,6 +70,7 @@ type tree struct {
 	tailNotes []string
 
 	story      bool     // the page declares itself an article or a video (see declaresStory)
+	looseStory bool     // … by its og:type alone (see looseStory)
 	discussion bool     // the page declares itself a thread (see declaresDiscussion)
 	shop       bool     // the page sells a product (see showsShop)
 	product    bool     // the page declares one product (see declaresProduct)
