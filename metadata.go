@@ -55,6 +55,9 @@ type heading struct {
 	text  string
 	level int  // 1 for <h1> and itemprop=headline, 2 for <h2>, 3 for a title class
 	furn  bool // inside navigation, a header bar, a footer or an aside
+	// typed: the heading ends in an empty slot that a script types its last words into
+	// (see awaitsTyping), so its text is unfinished.
+	typed bool
 }
 
 // titleTokens are the class and id words that mark an element holding a page's
@@ -351,7 +354,8 @@ func (m *pageMeta) addHeading(n *html.Node, kinds uint32) {
 	case 3:
 		m.nClassHeads++
 	}
-	m.heads = append(m.heads, heading{n: n, text: text, level: level, furn: kinds&furnitureKinds != 0})
+	m.heads = append(m.heads, heading{n: n, text: text, level: level, furn: kinds&furnitureKinds != 0,
+		typed: level == 1 && awaitsTyping(n)})
 }
 
 // maxTagRunes bounds the length of one tag: longer link texts are headlines, not tags.

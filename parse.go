@@ -81,7 +81,7 @@ func parseShaped(ctx context.Context, src []byte, sh shapeFacts) (*html.Node, er
 			return nil, err
 		}
 	}
-	doc, err := parseBytes(ctx, page)
+	doc, err := parseBytes(ctx, closeNoscriptRaw(page))
 	if err == nil || !strings.Contains(err.Error(), "open stack") {
 		return doc, err
 	}

@@ -268,7 +268,7 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		return headlineTitle(dropKicker(cleanTitle(best.text, site), best.n, metas[:])), best.n
 	case metaTitle == "" && firstH1 != nil:
 		return headlineTitle(dropKicker(firstH1.text, firstH1.n, metas[:])), firstH1.n
-	case h1s == 1 && atLeastWords(firstH1.text, minHeadlineWords):
+	case h1s == 1 && atLeastWords(firstH1.text, minHeadlineWords) && !firstH1.typed:
 		return headlineTitle(dropKicker(firstH1.text, firstH1.n, metas[:])), firstH1.n
 	case h1s == 0 && byClass != nil && classSim >= classHeadMatch:
 		// A title-class element that shows the metadata title anchors the scan for the
@@ -517,4 +517,37 @@ func fraction(part, whole int) float64 {
 		return 0
 	}
 	return float64(part) / float64(whole)
+}
+
+// typingSlots are the boxes a landing page's banner leaves empty in its headline: a
+// slot for a script to type or rotate its last words into ("Your fastest path to
+// production for <span></span>"), or a drawn divider under the slogan. Icons (<i>,
+// <svg>, <img>) and line breaks are left out: they end a story's headline as often.
+var typingSlots = map[atom.Atom]bool{atom.Span: true, atom.Div: true, atom.B: true, atom.Strong: true, atom.Em: true}
+
+// awaitsTyping reports whether heading n ends in a typing slot (see typingSlots): an
+// element with no content at all after the heading's last text. A lone <h1> so built is
+// a banner's slogan, unfinished or not the page's name, and chooseTitle then takes the
+// metadata title unless that names the heading.
+func awaitsTyping(n *html.Node) bool {
+	slot := false
+	var walk func(*html.Node)
+	walk = func(p *html.Node) {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					slot = false
+				}
+			case html.ElementNode:
+				if c.FirstChild == nil {
+					slot = slot || typingSlots[c.DataAtom]
+				} else {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return slot
 }

@@ -188,3 +188,49 @@ func TestIsUnspacedLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedHeadlineGivesWayToMetadata checks that a lone <h1> whose last words a script
+// types into an empty slot does not stand as the title: the metadata title does, while a
+// headline that ends in an icon stays the title.
+func TestTypedHeadlineGivesWayToMetadata(t *testing.T) {
+	body := `<p>` + strings.Repeat("Deploy web services, workers and databases from one dashboard. ", 8) + `</p>`
+	typed := `<html><head><title>Acme | The cloud for builders</title><meta property="og:site_name" content="Acme"></head><body><main>
+	<h1>Your fastest path to production for<div><span class="typed"></span><div class="cursor"></div></div></h1>` + body + `</main></body></html>`
+	a, err := Extract(strings.NewReader(typed), nil)
+	require.NoError(t, err)
+	assert.Equal(t, "The cloud for builders", a.Title)
+
+	icon := `<html><head><title>Acme | The cloud for builders</title><meta property="og:site_name" content="Acme"></head><body><main>
+	<h1>Your fastest path to production today <i class="icon-rocket"></i></h1>` + body + `</main></body></html>`
+	a, err = Extract(strings.NewReader(icon), nil)
+	require.NoError(t, err)
+	assert.Equal(t, "Your fastest path to production today", a.Title)
+}
+
+// TestAwaitsTyping checks where an empty box must stand to count as a typing slot.
+func TestAwaitsTyping(t *testing.T) {
+	cases := map[string]bool{
+		`<h1>Build apps for <span class="rotate"></span></h1>`:             true,
+		`<h1>Build apps <span></span>for everyone</h1>`:                    false, // text follows the box
+		`<h1>Build apps for everyone</h1>`:                                 false,
+		`<h1>Build apps for everyone<img src="x.png"></h1>`:                false,
+		`<h1><a href="/">Build apps</a><span class="divider"></span></h1>`: true,
+	}
+	for in, want := range cases {
+		doc, err := html.Parse(strings.NewReader(in))
+		require.NoError(t, err)
+		var h1 *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "h1" && h1 == nil {
+				h1 = n
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				find(c)
+			}
+		}
+		find(doc)
+		require.NotNil(t, h1, in)
+		assert.Equal(t, want, awaitsTyping(h1), in)
+	}
+}
