@@ -63,6 +63,8 @@ type tree struct {
 	headlines    headlines // the page's metadata titles, which name its headline (see isHeadline)
 	roots        []int32   // the chosen blocks, while they are pruned
 	sectionH1s   int       // the <h1> elements in roots that head sections (see isHeadline), or -1 before they are counted
+	introAsked   int32     // the block followsIntroOnce last asked about, plus one (0: none)
+	introAnswer  bool      // … and its answer
 
 	// tailNotes are the closing lines dropTrailingPromos took out of the text, the last
 	// first: a filing line ("This entry was posted on …") is no content but still
