@@ -57,13 +57,22 @@ func (t *tree) introduced(i int32) bool {
 	return false
 }
 
-// followsIntroOnce is followsIntro, remembering its last answer: the items of a list
-// each ask about the list (see introduced), which costs a walk over its items.
+// followsIntroOnce is followsIntro, remembered (see listFacts).
 func (t *tree) followsIntroOnce(i int32) bool {
-	if t.introAsked != i+1 {
-		t.introAsked, t.introAnswer = i+1, t.followsIntro(i)
+	intro, _ := t.listFacts(i)
+	return intro
+}
+
+// listFacts reports whether block i follows an introducing sentence (see followsIntro)
+// and whether it is a list of described items (see isDescribed), remembering the last
+// block asked about: every item of a list asks about the list, and the answers cost a
+// walk over its items.
+func (t *tree) listFacts(i int32) (intro, described bool) {
+	if t.listAsked != i+1 {
+		t.listAsked = i + 1
+		t.listIntro, t.listDescribed = t.followsIntro(i), t.isDescribed(i)
 	}
-	return t.introAnswer
+	return t.listIntro, t.listDescribed
 }
 
 // followsIntro reports whether the element right before block i introduces it (see
@@ -246,8 +255,9 @@ func endsWithColon(s string) bool {
 }
 
 // announced reports whether link-dense block i is kept for what the article's own
-// sentences announce: it is announced itself (see introduced), or it is a section that
-// holds an announced list, to be judged part by part.
+// sentences say of its links: it is announced itself (see introduced), it is a list
+// whose items are described in words of their own (see describedList), or it is a
+// section that holds either, to be judged part by part.
 func (t *tree) announced(i int32) bool {
-	return t.introduced(i) || t.holdsIntroducedList(i)
+	return t.introduced(i) || t.holdsIntroducedList(i) || t.describedList(i) || t.holdsDescribedList(i)
 }

@@ -46,3 +46,24 @@ func TestEndsWithColon(t *testing.T) {
 		assert.Equal(t, want, endsWithColon(s), s)
 	}
 }
+
+// TestDescribedListsKept checks that a section of references, each with its title
+// linked, stays under its heading, while a plain list of links to stories is dropped.
+func TestDescribedListsKept(t *testing.T) {
+	ref := func(n string) string {
+		return `<li>` + n + ` D, Leach MJ, Klose P, et al. <a href="/r/` + n + `">Mindfulness-based stress reduction for treating chronic headache: a systematic review</a>. Cephalalgia. 2020;40(11):1222-1233.</li>`
+	}
+	page := `<html><body><article>` + para("Meditation has been studied for many conditions.") +
+		para("The results are mixed, as the studies below show.") + para("Some trials were small.") +
+		para("Others followed people for years.") + para("A few compared it with exercise.") +
+		para("Most measured stress.") + para("Fewer measured sleep.") +
+		`<div><h3>Key references</h3><ul>` + ref("Anheyer") + ref("Black") + ref("Burke") + `</ul></div>` +
+		`<ul><li><a href="/s/1">Another story about sleep and stress</a></li><li><a href="/s/2">Yet another story about yoga</a></li>` +
+		`<li><a href="/s/3">A third story about breathing</a></li></ul>` +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	for _, s := range []string{"Key references", "Anheyer D, Leach MJ", "Burke D, Leach MJ"} {
+		assert.Contains(t, text, s)
+	}
+	assert.NotContains(t, text, "Another story about sleep")
+}
