@@ -56,13 +56,16 @@ type tree struct {
 	ctx       context.Context // stops the building walk once cancelled
 	nextCheck int             // the number of nodes at which the walk next looks at ctx
 
-	massBest     int32     // the container chosen by prose mass, for Explain
-	keepComments bool      // the page is a discussion: comment blocks are content
-	spread       bool      // the content is spread over many blocks (see selectByMass)
-	showHidden   bool      // hidden elements are measured too (see extract's second try)
-	headlines    headlines // the page's metadata titles, which name its headline (see isHeadline)
-	roots        []int32   // the chosen blocks, while they are pruned
-	sectionH1s   int       // the <h1> elements in roots that head sections (see isHeadline), or -1 before they are counted
+	massBest      int32     // the container chosen by prose mass, for Explain
+	keepComments  bool      // the page is a discussion: comment blocks are content
+	spread        bool      // the content is spread over many blocks (see selectByMass)
+	showHidden    bool      // hidden elements are measured too (see extract's second try)
+	headlines     headlines // the page's metadata titles, which name its headline (see isHeadline)
+	roots         []int32   // the chosen blocks, while they are pruned
+	sectionH1s    int       // the <h1> elements in roots that head sections (see isHeadline), or -1 before they are counted
+	listAsked     int32     // the block listFacts last asked about, plus one (0: none)
+	listIntro     bool      // … whether it follows an introducing sentence
+	listDescribed bool      // … whether it is a list of described items
 
 	// tailNotes are the closing lines dropTrailingPromos took out of the text, the last
 	// first: a filing line ("This entry was posted on …") is no content but still
