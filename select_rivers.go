@@ -1,0 +1,105 @@
+package winnow
+
+import "golang.org/x/net/html/atom"
+
+// Rivers: a section front or a topic page lists its stories as a run of <article>
+// elements, each opening with a <header> that holds the story's title, teaser, author
+// and date. A <header> names the page's banner only at the top of the page; inside a
+// sectioning element it is that element's own header (so HTML defines it). When the
+// element is one of a run of like items, the header is an item's title block, and the
+// page's content, not its navigation.
+
+// itemHeaderLevels is how far up from a <header> its item may be: the header is the
+// item's child, or sits in a wrapper of the card ("<article><div class=card-body>
+// <header>").
+const itemHeaderLevels = 2
+
+// headsItem reports whether block i, a <header>, opens an item of a river: its
+// <article> ancestor within itemHeaderLevels has at least minItems-1 siblings of the
+// same tag and class (see sameShape). A page that declares itself a story keeps its
+// rule: the headers of the teasers beside the story are its boxes (more news).
+func (t *tree) headsItem(i int32) bool {
+	b := &t.nodes[i]
+	if b.tag != atom.Header || t.story {
+		return false
+	}
+	a := b.parent
+	for level := 0; a != none && level < itemHeaderLevels && t.nodes[a].tag != atom.Article; level++ {
+		a = t.nodes[a].parent
+	}
+	if a == none || t.nodes[a].tag != atom.Article || t.nodes[a].parent == none {
+		return false
+	}
+	like := 0
+	for s := t.nodes[t.nodes[a].parent].first; s != none; s = t.nodes[s].next {
+		if sb := &t.nodes[s]; !sb.text && sb.tag == atom.Article && sameShape(sb.n, t.nodes[a].n) {
+			if like++; like >= minItems {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A river is often split: the first stories sit in a block of their own (beside a lead
+// picture or an ad), and the rest follow in another container further down, with an ad
+// or a newsletter box between. The chosen block then holds one part of the list only.
+// The items of the other parts have the same tag and class as the chosen list's items.
+
+// gatherRiver adds to roots, on a listing (see preferItems), the items elsewhere on the
+// page of the same shape as the items of the chosen list (see sameShape), outside page
+// furniture and boxes of related items (see riverFurniture). It returns the roots in
+// document order.
+func (t *tree) gatherRiver(roots []int32) []int32 {
+	if !t.listed || len(roots) != 1 {
+		return roots
+	}
+	r := roots[0]
+	tag := t.listedItems(r)
+	if tag == 0 {
+		return roots
+	}
+	model := none
+	for c := t.nodes[r].first; c != none; c = t.nodes[c].next {
+		if b := &t.nodes[c]; !b.text && b.units > 0 && b.tag == tag {
+			model = c
+			break
+		}
+	}
+	if model == none || attr(t.nodes[model].n, "class") == "" {
+		// Bare items (<li>, <div>) are every list's; only a class names a template.
+		return roots
+	}
+	end := t.subtreeEnd(r)
+	var out []int32
+	for i := int32(0); i < int32(len(t.nodes)); i++ {
+		if i == r {
+			out = append(out, r)
+			i = end - 1
+			continue
+		}
+		b := &t.nodes[i]
+		if b.text || b.tag != tag || b.units == 0 || !sameShape(b.n, t.nodes[model].n) {
+			continue
+		}
+		if t.riverFurniture(i) {
+			continue
+		}
+		out = append(out, i)
+		i = t.subtreeEnd(i) - 1
+	}
+	return out
+}
+
+// riverFurniture reports whether block i lies in page furniture: boilerplate, a box of
+// related items or ads (see isListBox), or a <header>, <nav>, <aside>, <footer> or
+// <menu>, whose lists are a site's menus and its boxes of other stories.
+func (t *tree) riverFurniture(i int32) bool {
+	for p := i; p != none; p = t.nodes[p].parent {
+		b := &t.nodes[p]
+		if _, furniture := tagKinds[b.tag]; furniture || b.inBoiler || t.isListBox(p) {
+			return true
+		}
+	}
+	return false
+}
