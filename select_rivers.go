@@ -1,6 +1,11 @@
 package winnow
 
-import "golang.org/x/net/html/atom"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // Rivers: a section front or a topic page lists its stories as a run of <article>
 // elements, each opening with a <header> that holds the story's title, teaser, author
@@ -55,6 +60,12 @@ func (t *tree) gatherRiver(roots []int32) []int32 {
 		return roots
 	}
 	r := roots[0]
+	// The chosen list may sit in wrappers of its section ("<section><div class=inner>").
+	for a, level := r, 0; a != none && level <= sectionLevels; a, level = t.nodes[a].parent, level+1 {
+		if sections := t.riverSections(a); len(sections) > 1 {
+			return sections
+		}
+	}
 	tag := t.listedItems(r)
 	if tag == 0 {
 		return roots
@@ -102,4 +113,68 @@ func (t *tree) riverFurniture(i int32) bool {
 		}
 	}
 	return false
+}
+
+// A front page lists its content in sections side by side: the latest news, then the
+// talks, then the guides, each a heading over a list of cards, each in an element of
+// one template ("<section class=\"section container\">"). The items of the chosen
+// section outweigh the prose, and its like sections are the rest of the page's lists.
+
+// sectionLevels is how far up from the chosen list its section may be.
+const sectionLevels = 2
+
+// riverSections returns the chosen block r with its sibling sections of the same tag
+// and much the same classes (see sectionClassShare), each a list of links (see
+// listedMinLinks) of at least minListingUnits in minItems paragraphs or more (a menu of
+// topics runs its links in one line), outside page furniture (see riverFurniture), in
+// document order; or nil when r has no such sibling.
+func (t *tree) riverSections(r int32) []int32 {
+	p := t.nodes[r].parent
+	if p == none || t.nodes[r].n.Type != html.ElementNode {
+		return nil
+	}
+	classes := strings.Fields(attr(t.nodes[r].n, "class"))
+	if len(classes) == 0 {
+		return nil
+	}
+	var out []int32
+	for s := t.nodes[p].first; s != none; s = t.nodes[s].next {
+		b := &t.nodes[s]
+		if s == r {
+			out = append(out, s)
+			continue
+		}
+		if b.text || b.tag != t.nodes[r].tag || b.units < minListingUnits || b.paras < minItems || b.linkDensity() < listedMinLinks ||
+			!sharesClass(attr(b.n, "class"), classes) || t.riverFurniture(s) {
+			continue
+		}
+		out = append(out, s)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// sectionClassShare is the least share of their class names (common over all) two
+// sections of one template have in common: a template's sections differ by a modifier
+// ("section container news" beside "section container talks"), where a layout's
+// utility classes ("d-flex mb32" beside "d-flex gs32") are shared by unlike blocks.
+const sectionClassShare = 0.5
+
+// sharesClass reports whether the class attribute v and the names have at least
+// sectionClassShare of their names in common.
+func sharesClass(v string, names []string) bool {
+	other := strings.Fields(v)
+	common := 0
+	for _, c := range other {
+		for _, n := range names {
+			if c == n {
+				common++
+				break
+			}
+		}
+	}
+	all := len(other) + len(names) - common
+	return common > 0 && float32(common) >= sectionClassShare*float32(all)
 }

@@ -60,3 +60,40 @@ func TestHeadsItem(t *testing.T) {
 	// headers of the three cards of the lead block, too few alone to be a list.
 	assert.Equal(t, 12, n)
 }
+
+// frontSections is a developer site's front page: sections of one template, each a
+// heading over a list of cards (a linked title, an author, a date), beside a menu of
+// topics in one line and a block of another template.
+func frontSections() string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Dev front</title></head><body><header><nav><a href="/">Home</a></nav></header><main><div class="home">`)
+	for k, name := range []string{"News", "Talks", "Podcasts"} {
+		fmt.Fprintf(&b, `<section class="section container %s"><div class="inner"><h2><a href="/%s">%s</a></h2><ul class="cards">`, strings.ToLower(name), strings.ToLower(name), name)
+		for i := range 8 {
+			fmt.Fprintf(&b, `<li><h4><a href="/%d/%d">%s item %d on building reliable distributed systems</a></h4><a href="/profile/%d">Author %d</a> <span>on Mar %02d</span></li>`, k, i, name, i, i, i, i+1)
+		}
+		b.WriteString(`</ul></div></section>`)
+	}
+	b.WriteString(`<section class="section container topics"><p>`)
+	for i := range 30 {
+		fmt.Fprintf(&b, `<a href="/t/%d">Topic %d</a> `, i, i)
+	}
+	b.WriteString(`</p></section></div></main><footer><p>Copyright the developer site.</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestRiverSectionsGathersLikeSections(t *testing.T) {
+	tr := treeOf(t, frontSections())
+	var sections []int32
+	for i := range tr.nodes {
+		if b := &tr.nodes[i]; !b.text && b.tag == atom.Section {
+			sections = append(sections, int32(i))
+		}
+	}
+	require.Len(t, sections, 4)
+	got := tr.riverSections(sections[1])
+	// The three card sections, not the one-line menu of topics of another template.
+	assert.Equal(t, sections[:3], got)
+	assert.True(t, sharesClass("section container news", []string{"section", "container", "talks"}))
+	assert.False(t, sharesClass("d-flex mb32", []string{"d-flex", "gs32", "p16"}))
+}
