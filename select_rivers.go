@@ -51,12 +51,13 @@ func (t *tree) headsItem(i int32) bool {
 // or a newsletter box between. The chosen block then holds one part of the list only.
 // The items of the other parts have the same tag and class as the chosen list's items.
 
-// gatherRiver adds to roots, on a listing (see preferItems), the items elsewhere on the
+// gatherRiver adds to roots, on a listing (see preferItems) or a page whose content is
+// spread over many blocks (see selectByMass), the items elsewhere on the
 // page of the same shape as the items of the chosen list (see sameShape), outside page
 // furniture and boxes of related items (see riverFurniture). It returns the roots in
 // document order.
 func (t *tree) gatherRiver(roots []int32) []int32 {
-	if !t.listed || len(roots) != 1 {
+	if !t.listed && !t.spread || len(roots) != 1 {
 		return roots
 	}
 	r := roots[0]
