@@ -94,7 +94,8 @@ func (t *tree) gatherRiver(roots []int32) []int32 {
 		if b.text || b.tag != tag || b.units == 0 || !sameShape(b.n, t.nodes[model].n) {
 			continue
 		}
-		if t.riverFurniture(i) {
+		if t.isAncestor(i, r) || t.riverFurniture(i) {
+			// An element around the list is no item of it, whatever its shape.
 			continue
 		}
 		out = append(out, i)
