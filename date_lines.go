@@ -60,15 +60,12 @@ var nowWords = []string{"aktuelles datum", "heute ist", "current date", "current
 	"nous sommes le", "date du jour", "fecha actual", "hoy es", "data odierna", "oggi è", "vandaag is",
 	"dzisiaj jest", "сегодня"}
 
+// nowPhrases are nowWords, read in one pass over a line (see phraseSet).
+var nowPhrases = newPhraseSet(nowWords)
+
 // isNowLine reports whether a date text is the page's clock of today (see nowWords).
 func isNowLine(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range nowWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return nowPhrases.in(s)
 }
 
 // isEventLine reports whether a date line gives an event's or an issue's date.
@@ -124,15 +121,12 @@ func isUpdateLine(s string) bool {
 // ("Abgerufen am 09.11.2022", "Retrieved March 3, 2021").
 var citeWords = []string{"abgerufen", "accessed", "retrieved", "consulté", "consultado", "consultato"}
 
+// citePhrases are citeWords, read in one pass over a line (see phraseSet).
+var citePhrases = newPhraseSet(citeWords)
+
 // hasCiteWord reports whether s holds one of citeWords.
 func hasCiteWord(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range citeWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return citePhrases.in(s)
 }
 
 // hasPublishedWord reports whether s holds one of publishedWords anywhere.

@@ -2,8 +2,6 @@ package winnow
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -26,9 +24,6 @@ const (
 	// offerShare: at least this share of the items are priced, so that a list of
 	// specifications with a price or two among its lines stays.
 	offerShare = 2.0 / 3
-	// priceGap is how many spaces may stand between an amount and its currency
-	// ("EUR 15.49", "15,49 €", "1 200 ₽").
-	priceGap = 1
 )
 
 // declaresProduct reports whether the page declares itself one product's: a JSON-LD
@@ -143,87 +138,4 @@ func (t *tree) holdsFeatures(i, r int32, priced []bool) bool {
 		return !found
 	})
 	return found
-}
-
-// hasPrice reports whether s holds an amount of money: a number with a currency sign or
-// a currency's name (see currencyWords) just before or after it, at most priceGap
-// spaces away ("$12", "EUR 15.49", "15,49 €", "1.200円").
-func hasPrice(s string) bool {
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsDigit(r) {
-			i += n
-			continue
-		}
-		// A number: digits, with the decimal and thousands marks between them.
-		j := i + n
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsDigit(r2) && !(r2 == '.' || r2 == ',') {
-				break
-			}
-			j += n2
-		}
-		if currencyBefore(s[:i]) || currencyAfter(s[j:]) {
-			return true
-		}
-		i = j
-	}
-	return false
-}
-
-// currencyBefore reports whether s ends with a currency sign or word, followed by at
-// most priceGap spaces.
-func currencyBefore(s string) bool {
-	for gap := 0; len(s) > 0; gap++ {
-		r, n := utf8.DecodeLastRuneInString(s)
-		if !unicode.IsSpace(r) {
-			break
-		}
-		if gap == priceGap {
-			return false
-		}
-		s = s[:len(s)-n]
-	}
-	r, n := utf8.DecodeLastRuneInString(s)
-	if unicode.Is(unicode.Sc, r) {
-		return true
-	}
-	j := len(s) - n
-	for j > 0 {
-		r2, n2 := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.IsLetter(r2) {
-			break
-		}
-		j -= n2
-	}
-	return unicode.IsLetter(r) && currencyWords[s[j:]]
-}
-
-// currencyAfter reports whether s opens, after at most priceGap spaces, with a currency
-// sign or word.
-func currencyAfter(s string) bool {
-	for gap := 0; len(s) > 0; gap++ {
-		r, n := utf8.DecodeRuneInString(s)
-		if !unicode.IsSpace(r) {
-			break
-		}
-		if gap == priceGap {
-			return false
-		}
-		s = s[n:]
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	if unicode.Is(unicode.Sc, r) {
-		return true
-	}
-	j := n
-	for j < len(s) {
-		r2, n2 := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r2) {
-			break
-		}
-		j += n2
-	}
-	return unicode.IsLetter(r) && currencyWords[s[:j]]
 }

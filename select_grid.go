@@ -1,10 +1,6 @@
 package winnow
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"golang.org/x/net/html/atom"
 )
 
@@ -32,8 +28,6 @@ const (
 	// grid replaces less (a footer's line, a card's title). Whether a category's guide
 	// or its grid is the content, readers and annotators disagree, page by page.
 	gridKeepProse = 100
-	// maxPriceRunes: a price is a short line ("$36", "From €1.299,00", "19,79€").
-	maxPriceRunes = 32
 )
 
 // gridRule returns the page's product grid (see the file's comment), with the
@@ -164,42 +158,4 @@ func (t *tree) nextText(i int32) string {
 		}
 	}
 	return ""
-}
-
-// isPriceText reports whether s, a short line, is a price: a number beside a currency
-// symbol or word ("$36", "19,79 €", "1.200.000đ", "USD 40"). A symbol alone in its
-// element before the number's element ("<span>$</span><span>36</span>") counts when
-// next, the following text, opens with a digit.
-func isPriceText(s, next string) bool {
-	s = strings.TrimSpace(s)
-	if s == "" || utf8.RuneCountInString(s) > maxPriceRunes {
-		return false
-	}
-	digit, symbol := false, false
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digit = true
-		case unicode.Is(unicode.Sc, r):
-			symbol = true
-		}
-	}
-	if !digit {
-		if !symbol {
-			return false
-		}
-		next = strings.TrimSpace(next)
-		return next != "" && next[0] >= '0' && next[0] <= '9'
-	}
-	if symbol {
-		return true
-	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return r != '.' && (unicode.IsSpace(r) || unicode.IsDigit(r) || unicode.IsPunct(r))
-	}) {
-		if currencyWords[strings.Trim(w, ".")] {
-			return true
-		}
-	}
-	return false
 }
