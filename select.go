@@ -126,6 +126,10 @@ func (t *tree) markBoiler(commentsContent bool) (comments bool) {
 		if b.parent != none {
 			b.inBoiler = nodes[b.parent].inBoiler
 		}
+		if !b.inBoiler && t.storyBoiler(int32(i)) {
+			b.inBoiler = true
+			continue
+		}
 		// <body>'s classes name the page's state ("popup-init", "menu-open"), never a box.
 		// A consent dialog is boilerplate whatever its size (see consentBox).
 		if !b.text && b.tag != atom.Body && b.kinds&boilerKinds != 0 && !b.has(cueContent) && t.trustCue(int32(i)) &&
