@@ -118,6 +118,10 @@ var skipTags = map[atom.Atom]bool{
 	atom.Canvas: true, atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Button: true,
 	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Base: true, atom.Video: true,
 	atom.Audio: true, atom.Map: true, atom.Dialog: true, atom.Label: true,
+	// Ruby annotations: the reading printed over a word (Japanese furigana, Chinese
+	// pinyin) and the parentheses around it for browsers without ruby. The word is the
+	// text; read inline, the reading doubles it ("子こども").
+	atom.Rt: true, atom.Rp: true,
 }
 
 // blockTags are the elements that start a paragraph of their own when rendered as text.
