@@ -460,7 +460,7 @@ const (
 // sentences.
 func (t *tree) trustCue(i int32) bool {
 	b := &t.nodes[i]
-	if b.kinds&boilerKinds == 1<<cueShare && b.units >= shareMaxProse && b.linkDensity() < shareProseLinks {
+	if b.kinds&boilerKinds == 1<<cueShare && b.units >= shareMaxProse && b.linkDensity() < shareProseLinks || t.proseTagBox(i) {
 		return false
 	}
 	if b.kinds&alwaysTrusted != 0 || b.paras < proseRichParas || isRelatedBox(b) {
