@@ -153,6 +153,14 @@ var partWords = map[string]bool{
 	"module": true, "inner": true, "panel": true, "row": true, "icon": true,
 }
 
+// negatingWords open a class name that says a block lacks or hides what the rest names:
+// "no-ads" and "without-ads" mark a page or a column served without adverts, and
+// "hide-read-more-ad" a list of teasers that hides the advert slot among them. Such a
+// token names no advert. Other kinds keep their word: "no-print" and "no-header" mark
+// the site's furniture (left out of print) or a box's layout, and pruning relies on them.
+// The map is read with a string conversion the compiler does not allocate.
+var negatingWords = map[string]bool{"no": true, "hide": true, "without": true}
+
 // tagKinds marks elements whose tag alone says what they are.
 var tagKinds = map[atom.Atom]cueKind{
 	atom.Nav: cueNav, atom.Aside: cueNav, atom.Footer: cueFooter, atom.Header: cueNav,
@@ -348,6 +356,7 @@ type tokenScan struct {
 	endOnly    bool
 	beforePart bool
 	beforeEnd  cueKind
+	negated    bool // the token opens with a negating word (see negatingWords)
 }
 
 func (s *tokenScan) add(c byte) {
@@ -399,6 +408,9 @@ func (s *tokenScan) endWord() {
 		return
 	}
 	s.words++
+	if s.words == 1 && negatingWords[string(s.word[:s.nWord])] {
+		s.negated = true
+	}
 	if s.endOnly {
 		if !s.beforePart || !partWords[string(s.word[:s.nWord])] {
 			s.last = s.beforeEnd
@@ -430,7 +442,7 @@ func (s *tokenScan) endToken() uint32 {
 		}
 	}
 	var set uint32
-	if s.last != cueNone && !s.variant {
+	if s.last != cueNone && !s.variant && !(s.negated && s.last == cueSponsored) {
 		set = 1 << s.last
 	}
 	*s = tokenScan{joinedUsable: true, lists: s.lists}
