@@ -1,0 +1,80 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// heroBannerPage is a service's page whose theme builds every section as a "banner"
+// (a background picture with a text layer): the page's offer is a banner of prose, and
+// the only plain paragraph is a call to book, in a column beside it.
+const heroBannerPage = `<html><body>
+<header><a href="/">Rentals</a> <a href="/services">Services</a> <a href="/contact">Contact</a></header>
+<div class="row"><div class="col"><p>Is your event coming up soon? Call us today and book the equipment you need for it.</p></div>
+<div class="col"><div class="banner"><div class="banner-layers"><div class="text-box banner-layer"><div class="text">
+<h2>Why choose us for your rentals</h2>
+<p>We have rented fitness equipment to film sets, events and gyms for twenty years, and we deliver it anywhere in the region on the day you need it.</p>
+<p>Daily, weekly and monthly periods are offered, so that a short shoot and a long renovation are both served at a fair price, with no hidden fees.</p>
+<p>Our crew installs every machine, checks it and takes it away again when the rental ends, so that you never lift a thing yourself.</p>
+</div></div></div></div></div></div>
+<footer>%s</footer>
+</body></html>`
+
+// bannerPage fills heroBannerPage's footer with a directory of links that outweighs the
+// banner, as a site's footer does, so that the banner's class word counts.
+func bannerPage() string {
+	var links strings.Builder
+	for i := 0; i < 40; i++ {
+		links.WriteString(`<a href="/area">Equipment rentals in another town</a> `)
+	}
+	return strings.Replace(heroBannerPage, "%s", links.String(), 1)
+}
+
+func TestHeroBannerProseWinsTheMass(t *testing.T) {
+	text := runPassesWith(t, bannerPage(), nil)
+	assert.Contains(t, text, "We have rented fitness equipment to film sets")
+	assert.Contains(t, text, "Our crew installs every machine")
+}
+
+func TestStoryBannerStaysAnAdvert(t *testing.T) {
+	// On a story a banner is an advertisement, whatever it says: the mass passes it by.
+	text := runPassesWith(t, bannerPage(), func(tr *tree) { tr.story = true })
+	assert.NotContains(t, text, "We have rented fitness equipment to film sets")
+}
+
+// accordionPage is a service's questions: each question is an accordion's header
+// ("accordion__itemHeader", a word of mastheads) over its answer, under a masthead of
+// links.
+const accordionPage = `<html><body>
+<div class="page-header"><a href="/">Clinic</a> <a href="/team">Team</a> <a href="/book">Book</a></div>
+<main><h2>Questions about the treatment</h2>
+<div class="accordion"><div class="accordion__item"><div class="accordion__itemHeader">How long does one session last?</div>
+<div class="accordion__itemBody">%s</div></div>
+<div class="accordion__item"><div class="accordion__itemHeader">Do I need a referral from my doctor?</div>
+<div class="accordion__itemBody">%s</div></div>
+<div class="accordion__item"><div class="accordion__itemHeader">No body follows this header</div></div>
+</div></main></body></html>`
+
+func runAccordion(t *testing.T, story bool) string {
+	t.Helper()
+	page := strings.Replace(accordionPage, "%s", para("A session lasts an hour."), 1)
+	page = strings.Replace(page, "%s", para("No referral is needed."), 1)
+	return runPassesWith(t, page, func(tr *tree) { tr.story = story })
+}
+
+func TestComponentHeadersAreContent(t *testing.T) {
+	text := runAccordion(t, false)
+	assert.Contains(t, text, "How long does one session last?")
+	assert.Contains(t, text, "Do I need a referral from my doctor?")
+	assert.Contains(t, text, "A session lasts an hour.")
+	assert.NotContains(t, text, "No body follows this header", "a header that heads nothing stays furniture")
+	assert.NotContains(t, text, "Team", "the masthead's links are no component")
+}
+
+func TestStoryComponentHeadersStayFurniture(t *testing.T) {
+	text := runAccordion(t, true)
+	assert.NotContains(t, text, "How long does one session last?")
+	assert.Contains(t, text, "A session lasts an hour.")
+}
