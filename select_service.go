@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,4 +65,85 @@ func (t *tree) headsBody(i int32) bool {
 		return s != none && t.nodes[s].units > 0
 	}
 	return false
+}
+
+const (
+	// cardLinkUnits is the least text of a link that is a whole card: a feature's name
+	// and a sentence about it. A menu's item is a name of a few words.
+	cardLinkUnits = 40
+	// cardLinkParts: a card's link holds its title and its description as separate
+	// pieces of text (a heading or a span each); a long link title is one piece.
+	cardLinkParts = 2
+	// minCardLinks is how many card links make a grid of features.
+	minCardLinks = 2
+	// cardLinkShare is the share of the block's link text that card links hold: the
+	// rest is a button or two ("See all features").
+	cardLinkShare = 0.7
+)
+
+// toggleAttrs are the attributes of a link that works as a control: it opens the panel
+// it names (an accordion's question, a tab), and leads nowhere.
+var toggleAttrs = map[string]bool{
+	"aria-expanded": true, "aria-controls": true, "data-toggle": true, "data-bs-toggle": true,
+}
+
+// servicePartLinks reports whether link-dense block i is one of a service page's own
+// parts, whose links are no navigation: an accordion's question whose link toggles its
+// answer (see toggleAttrs), or a grid of feature cards, each card one link that holds a
+// title and a sentence about it (see cardLinkUnits). A page that declares itself a
+// story is left alone: its cards are teasers of other stories; so are a shop's cards
+// of a shop.
+func (t *tree) servicePartLinks(i int32) bool {
+	if t.story || t.discussion {
+		return false
+	}
+	b := &t.nodes[i]
+	var cards, cardUnits, toggles, links int32
+	end := t.subtreeEnd(i)
+	for j := i + 1; j < end; j++ {
+		a := &t.nodes[j]
+		if a.text || a.tag != atom.A || a.units == 0 {
+			continue
+		}
+		links++
+		if t.isToggle(j) {
+			toggles++
+		} else if a.units >= cardLinkUnits && t.textParts(j) >= cardLinkParts {
+			cards++
+			cardUnits += a.units
+		}
+		j = t.subtreeEnd(j) - 1
+	}
+	if links > 0 && toggles == links {
+		return true
+	}
+	// A shop's cards are its products, each a name and a price: teasers of other pages.
+	return !t.shop && !t.product && cards >= minCardLinks && float32(cardUnits) >= cardLinkShare*float32(b.linkUnits)
+}
+
+// isToggle reports whether link i is a control (see toggleAttrs) that points inside the
+// page.
+func (t *tree) isToggle(i int32) bool {
+	n := t.nodes[i].n
+	if href := attr(n, "href"); href != "" && href[0] != '#' && !strings.HasPrefix(href, "javascript:") {
+		return false
+	}
+	for _, a := range n.Attr {
+		if toggleAttrs[a.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// textParts returns how many pieces of text block i holds, up to cardLinkParts.
+func (t *tree) textParts(i int32) int {
+	parts := 0
+	end := t.subtreeEnd(i)
+	for j := i + 1; j < end && parts < cardLinkParts; j++ {
+		if t.nodes[j].text && t.nodes[j].units > 0 {
+			parts++
+		}
+	}
+	return parts
 }

@@ -78,3 +78,40 @@ func TestStoryComponentHeadersStayFurniture(t *testing.T) {
 	assert.NotContains(t, text, "How long does one session last?")
 	assert.Contains(t, text, "A session lasts an hour.")
 }
+
+// featureCardsPage is a service's page whose features are a grid of cards, each card
+// one link that holds the feature's name and a sentence about it, and whose questions
+// are accordion headings whose links toggle their answers.
+const featureCardsPage = `<html><body>
+<nav><a href="/">Helpdesk</a> <a href="/pricing">Pricing</a> <a href="/login">Log in</a></nav>
+<main>%s
+<h2>Explore the capabilities</h2>
+<div class="cards">
+<a href="/agents"><span>Automated agents</span><span>Answer most questions before a person has to.</span></a>
+<a href="/inbox"><span>Shared inbox</span><span>Every channel your customers use, in one queue.</span></a>
+<a href="/reports"><span>Reports</span><span>See what your customers ask and how fast you answer.</span></a>
+</div>
+<div class="menu"><a href="/a">Agents</a> <a href="/b">Inbox</a> <a href="/c">Reports</a> <a href="/d">Help center</a></div>
+<div class="faq"><div class="q"><a href="#answer1" data-toggle="collapse" aria-expanded="false">Can I try it for free before I pay?</a></div>
+<div id="answer1"><p>Yes, every plan starts with a trial of two weeks, with no card asked.</p></div></div>
+</main></body></html>`
+
+func runFeatureCards(t *testing.T, story bool) string {
+	t.Helper()
+	page := strings.Replace(featureCardsPage, "%s", para("Our helpdesk answers your customers wherever they write.")+para("It grows with your team."), 1)
+	return runPassesWith(t, page, func(tr *tree) { tr.story = story })
+}
+
+func TestFeatureCardsAndTogglesAreContent(t *testing.T) {
+	text := runFeatureCards(t, false)
+	assert.Contains(t, text, "Answer most questions before a person has to.")
+	assert.Contains(t, text, "Every channel your customers use")
+	assert.Contains(t, text, "Can I try it for free before I pay?")
+	assert.NotContains(t, text, "Help center", "a menu of names is still navigation")
+}
+
+func TestStoryCardsStayTeasers(t *testing.T) {
+	text := runFeatureCards(t, true)
+	assert.NotContains(t, text, "Answer most questions before a person has to.")
+	assert.Contains(t, text, "It grows with your team.")
+}
