@@ -44,6 +44,32 @@ func (t *tree) componentHeader(i int32) bool {
 	return (b.tag == atom.Header || t.hasAttrWord(i, headerWords)) && t.headsBody(i) && !t.countsList(i)
 }
 
+// heroHeader reports whether block i, which its "header" class or tag alone marks as
+// navigation, is the page's hero inside the chosen container: the page's headline (an
+// <h1>) and the sentences that say what the page offers, with a button at most (see
+// heroMaxUnits, heroMinUnits, sectionHeaderMaxLinks). rescueHero brings in such a block
+// when it lies outside the container; inside it, the class word alone would drop it.
+// A story's header is its byline's place, which the lead rules judge.
+func (t *tree) heroHeader(i int32) bool {
+	b := &t.nodes[i]
+	if t.story || t.discussion || b.kinds&boilerKinds != 1<<cueNav || b.tag == atom.Nav || b.tag == atom.Aside ||
+		b.units > heroMaxUnits || b.linkDensity() >= sectionHeaderMaxLinks {
+		return false
+	}
+	if b.tag != atom.Header && !t.hasAttrWord(i, headerWords) {
+		return false
+	}
+	var h1 int32
+	t.walk(i, func(j int32) bool {
+		if c := &t.nodes[j]; !c.text && c.tag == atom.H1 {
+			h1 += c.units
+			return false
+		}
+		return true
+	})
+	return h1 > 0 && b.units-h1 >= heroMinUnits
+}
+
 // countsList reports whether block i's text opens with a number, as a list's count does
 // ("2 Answers", "15 comments", "3 results"): the header of a thread's replies or of a
 // list of results, furniture that the list's own rules judge.

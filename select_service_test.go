@@ -115,3 +115,22 @@ func TestStoryCardsStayTeasers(t *testing.T) {
 	assert.NotContains(t, text, "Answer most questions before a person has to.")
 	assert.Contains(t, text, "It grows with your team.")
 }
+
+// heroHeaderPage is a service's page whose hero is a <header> inside its main
+// container: the headline, the offer in two sentences and a button.
+const heroHeaderPage = `<html><head><title>Identity protection</title></head><body>
+<header class="site"><a href="/">Shield</a> <a href="/plans">Plans</a> <a href="/login">Log in</a> <a href="/help">Help</a></header>
+<main><header class="section-hero"><h1>Identity protection</h1>
+<p>We watch your accounts, your credit and the dark web around the clock, and alert you the moment your details turn up.</p>
+<a class="btn" href="/start">Start</a></header>
+%s</main></body></html>`
+
+func TestHeroHeaderInsideTheContent(t *testing.T) {
+	page := strings.Replace(heroHeaderPage, "%s", para("Every plan includes insurance.")+para("Experts help you recover."), 1)
+	text := runPassesWith(t, page, nil)
+	assert.Contains(t, text, "We watch your accounts, your credit and the dark web")
+	assert.Contains(t, text, "Every plan includes insurance.")
+	assert.NotContains(t, text, "Log in")
+	story := runPassesWith(t, page, func(tr *tree) { tr.story = true })
+	assert.NotContains(t, story, "We watch your accounts, your credit and the dark web", "a story's header is the lead rules' business")
+}
