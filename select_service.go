@@ -79,16 +79,24 @@ func (t *tree) countsList(i int32) bool {
 	return unicode.IsDigit(r)
 }
 
+// headsBodyLevels is how many wrappers that hold nothing but the header it looks out
+// of for the body: an accordion's button inside its <h3>, a table's title inside its
+// <caption>.
+const headsBodyLevels = 2
+
 // headsBody reports whether block i is followed by an element of text, the body it
-// heads; a header alone in a heading (an accordion's button inside its <h3>) heads what
-// follows the heading.
+// heads; a header alone in its wrapper (see headsBodyLevels) heads what follows the
+// wrapper.
 func (t *tree) headsBody(i int32) bool {
-	if s := t.nextElement(i); s != none {
-		return t.nodes[s].units > 0
-	}
-	if p := t.nodes[i].parent; p != none && isSubheading(t.nodes[p].tag) && t.nodes[p].units == t.nodes[i].units {
-		s := t.nextElement(p)
-		return s != none && t.nodes[s].units > 0
+	units := t.nodes[i].units
+	for level := 0; i != none && level <= headsBodyLevels; level++ {
+		if s := t.nextElement(i); s != none {
+			return t.nodes[s].units > 0
+		}
+		i = t.nodes[i].parent
+		if i == none || t.nodes[i].units != units {
+			return false
+		}
 	}
 	return false
 }

@@ -54,6 +54,8 @@ const accordionPage = `<html><body>
 <div class="accordion__itemBody">%s</div></div>
 <div class="accordion__item"><div class="accordion__itemHeader">Do I need a referral from my doctor?</div>
 <div class="accordion__itemBody">%s</div></div>
+<div class="accordion__item"><h3><button class="accordion-header" aria-expanded="false" aria-controls="a3">Is there parking at the clinic?</button></h3>
+<div class="accordion__itemBody"><p>Yes, twenty places behind the building are kept for patients, free of charge.</p></div></div>
 <div class="accordion__item"><div class="accordion__itemHeader">No body follows this header</div></div>
 </div></main></body></html>`
 
@@ -69,6 +71,7 @@ func TestComponentHeadersAreContent(t *testing.T) {
 	assert.Contains(t, text, "How long does one session last?")
 	assert.Contains(t, text, "Do I need a referral from my doctor?")
 	assert.Contains(t, text, "A session lasts an hour.")
+	assert.Contains(t, text, "Is there parking at the clinic?", "a header alone in its heading heads what follows the heading")
 	assert.NotContains(t, text, "No body follows this header", "a header that heads nothing stays furniture")
 	assert.NotContains(t, text, "Team", "the masthead's links are no component")
 }
