@@ -132,6 +132,9 @@ func (t *tree) servicePartLinks(i int32) bool {
 		return false
 	}
 	b := &t.nodes[i]
+	if b.inLink {
+		return !t.shop && !t.product && t.inCardGrid(i)
+	}
 	var cards, cardUnits, toggles, links int32
 	end := t.subtreeEnd(i)
 	for j := i + 1; j < end; j++ {
@@ -142,7 +145,7 @@ func (t *tree) servicePartLinks(i int32) bool {
 		links++
 		if t.isToggle(j) {
 			toggles++
-		} else if a.units >= cardLinkUnits && t.textParts(j) >= cardLinkParts {
+		} else if t.cardLink(j) {
 			cards++
 			cardUnits += a.units
 		}
@@ -153,6 +156,33 @@ func (t *tree) servicePartLinks(i int32) bool {
 	}
 	// A shop's cards are its products, each a name and a price: teasers of other pages.
 	return !t.shop && !t.product && cards >= minCardLinks && float32(cardUnits) >= cardLinkShare*float32(b.linkUnits)
+}
+
+// inCardGrid reports whether block i lies inside a card link (see cardLinkUnits) that
+// has a card link of the same tag beside it: the title or the description of one card
+// in a grid of feature cards, judged part by part.
+func (t *tree) inCardGrid(i int32) bool {
+	a := t.nodes[i].parent
+	for a != none && t.nodes[a].tag != atom.A {
+		a = t.nodes[a].parent
+	}
+	if a == none || !t.cardLink(a) {
+		return false
+	}
+	if s := t.nextElement(a); s != none && t.nodes[s].tag == atom.A && t.cardLink(s) {
+		return true
+	}
+	for s := t.nodes[t.nodes[a].parent].first; s != none && s != a; s = t.nodes[s].next {
+		if t.nodes[s].next == a || t.nextElement(s) == a {
+			return t.nodes[s].tag == atom.A && t.cardLink(s)
+		}
+	}
+	return false
+}
+
+// cardLink reports whether link a is a whole card: a title and a sentence about it.
+func (t *tree) cardLink(a int32) bool {
+	return t.nodes[a].units >= cardLinkUnits && t.textParts(a) >= cardLinkParts
 }
 
 // isToggle reports whether link i is a control (see toggleAttrs) that points inside the

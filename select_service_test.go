@@ -94,6 +94,10 @@ const featureCardsPage = `<html><body>
 <a href="/inbox"><span>Shared inbox</span><span>Every channel your customers use, in one queue.</span></a>
 <a href="/reports"><span>Reports</span><span>See what your customers ask and how fast you answer.</span></a>
 </div>
+<div class="mosaic">
+<a href="/strategy" class="card"><div class="card-title">Support strategy</div><div class="card-text">Plan the service your customers expect, channel by channel.</div></a>
+<a href="/resilience" class="card"><div class="card-title">Peak readiness</div><div class="card-text">Stay fast on the busiest day of the year, with no extra staff.</div></a>
+</div>
 <div class="menu"><a href="/a">Agents</a> <a href="/b">Inbox</a> <a href="/c">Reports</a> <a href="/d">Help center</a></div>
 <div class="faq"><div class="q"><a href="#answer1" data-toggle="collapse" aria-expanded="false">Can I try it for free before I pay?</a></div>
 <div id="answer1"><p>Yes, every plan starts with a trial of two weeks, with no card asked.</p></div></div>
@@ -109,6 +113,7 @@ func TestFeatureCardsAndTogglesAreContent(t *testing.T) {
 	text := runFeatureCards(t, false)
 	assert.Contains(t, text, "Answer most questions before a person has to.")
 	assert.Contains(t, text, "Every channel your customers use")
+	assert.Contains(t, text, "Stay fast on the busiest day of the year", "a card's parts, judged one by one, stay")
 	assert.Contains(t, text, "Can I try it for free before I pay?")
 	assert.NotContains(t, text, "Help center", "a menu of names is still navigation")
 }
