@@ -222,7 +222,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings or a standfirst (a
 		// lead's sentences, with no link) as often as bylines.
-		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) {
+		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) {
 			return dropCue
 		}
 	}
@@ -261,7 +261,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
 		}
-		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) {
+		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) && !t.servicePartLinks(i) {
 			return dropLinkDense
 		}
 	}

@@ -134,7 +134,7 @@ func (t *tree) markBoiler(commentsContent bool) (comments bool) {
 		// A consent dialog is boilerplate whatever its size (see consentBox).
 		if !b.text && b.tag != atom.Body && b.kinds&boilerKinds != 0 && !b.has(cueContent) && t.trustCue(int32(i)) &&
 			(float32(b.units) < page*boilerMaxShare || isStructuralAside(b) || b.kinds&(1<<cueOverlay) != 0 || !b.inBoiler && t.consentBox(int32(i))) &&
-			!t.headsSection(int32(i)) && !t.headsItem(int32(i)) {
+			!t.headsSection(int32(i)) && !t.headsItem(int32(i)) && !t.massKept(int32(i)) {
 			if b.kinds&boilerKinds == 1<<cueComments {
 				if commentsContent {
 					continue
