@@ -395,11 +395,10 @@ func shownNearHead(lines []line, lang string, t time.Time) bool {
 		if !l.before && l.pos >= maxDateLinePos {
 			break
 		}
-		if isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text) {
-			continue // the metadata may give the last update as the publication
-		}
-		if dates.Mentions(l.text, lang, t) {
-			return true
+		// The update test, dearer than the date search, is made only for a line that
+		// mentions the day.
+		if dates.Mentions(l.text, lang, t) && !isUpdateLine(l.text) && !(i > 0 && isUpdateLabel(lines[i-1].text)) {
+			return true // not an update: the metadata may give the last update as the publication
 		}
 	}
 	return false
