@@ -162,7 +162,7 @@ func isRole(p string) bool {
 // endsWithRole reports whether p's last word is a job title: "Senior Politics Editor".
 func endsWithRole(p string) bool {
 	f := strings.Fields(p)
-	return len(f) > 0 && roleHeads[strings.ToLower(f[len(f)-1])]
+	return len(f) > 0 && roleHeads[lowerCase(f[len(f)-1])]
 }
 
 // credentials are the degrees and titles written after a name and a comma.
@@ -181,7 +181,7 @@ func isCredential(p string) bool {
 		return false
 	}
 	for _, w := range f {
-		lw := strings.ToLower(strings.Trim(w, "®™"))
+		lw := lowerCase(strings.Trim(w, "®™"))
 		if credentials[lw] {
 			continue
 		}
@@ -219,7 +219,7 @@ func cleanByline(s string) string {
 // afterInnerPrefix returns the text after the last inner byline word of s, or "" when
 // there is none or the words before it are a link label's ("Zeige alle Beiträge von").
 func afterInnerPrefix(s string) string {
-	low := strings.ToLower(s)
+	low := lowerCase(s)
 	best := -1
 	for _, p := range innerPrefixes {
 		if i := strings.LastIndex(low, p); i >= 0 && i+len(p) > best {
@@ -337,8 +337,8 @@ func personValues(vals []string) []string {
 	var out []string
 	for _, v := range vals {
 		parts := strings.Split(v, ",")
-		last := strings.ToLower(strings.TrimSpace(parts[len(parts)-1]))
-		f := strings.Fields(strings.ToLower(v))
+		last := lowerCase(strings.TrimSpace(parts[len(parts)-1]))
+		f := strings.Fields(lowerCase(v))
 		if len(parts) > 1 && countries[last] || len(f) > 1 && legalForms[f[len(f)-1]] {
 			continue
 		}
@@ -355,7 +355,7 @@ func cutSiteCredit(name string, site siteNames) string {
 	if i := strings.LastIndexByte(name, ','); i > 0 && site.is(strings.TrimSpace(name[i+1:])) {
 		return strings.TrimSpace(name[:i])
 	}
-	if i := strings.LastIndexByte(name, ' '); i > 0 && name[i+1:] == strings.ToLower(name[i+1:]) && site.is(name[i+1:]) {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && name[i+1:] == lowerCase(name[i+1:]) && site.is(name[i+1:]) {
 		return strings.TrimSpace(name[:i])
 	}
 	return name
@@ -549,7 +549,7 @@ func closingByline(t *tree, roots []int32) []string {
 // signature.
 func setApart(n *html.Node, text string) bool {
 	for e := n; e != nil; {
-		style := strings.ToLower(strings.ReplaceAll(attr(e, "style"), " ", ""))
+		style := lowerCase(strings.ReplaceAll(attr(e, "style"), " ", ""))
 		if strings.Contains(style, "text-align:right") || strings.EqualFold(attr(e, "align"), "right") {
 			return true
 		}

@@ -63,7 +63,7 @@ func trimDateWords(s string) string {
 // isDateWord reports whether w, the word right before a date's digits, belongs to the
 // date: a month or a weekday.
 func isDateWord(w string) bool {
-	return dates.IsCalendarWord(w) || weekdays[strings.ToLower(w)]
+	return dates.IsCalendarWord(w) || weekdays[lowerCase(w)]
 }
 
 // stripAuthorPrefix removes byline prefixes from the start of s, repeatedly.
@@ -126,7 +126,7 @@ func cutAuthorTail(s string) string {
 	}
 	f := strings.Fields(s)
 	for i, w := range f {
-		if authorCutWords[strings.ToLower(strings.Trim(w, ",:"))] && !isNameParticle(f, i) {
+		if authorCutWords[lowerCase(strings.Trim(w, ",:"))] && !isNameParticle(f, i) {
 			f = f[:i]
 			break
 		}
@@ -150,7 +150,7 @@ var nameParticles = map[string]bool{"le": true, "el": true, "il": true, "am": tr
 // two capitalised words of a name rather than the word before a date.
 func isNameParticle(f []string, i int) bool {
 	w := f[i]
-	if !nameParticles[strings.ToLower(w)] || i == 0 || i+1 >= len(f) {
+	if !nameParticles[lowerCase(w)] || i == 0 || i+1 >= len(f) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -213,11 +213,11 @@ const (
 func cutRole(s string) string {
 	f := strings.Fields(s)
 	isRoleAt := func(i int) bool {
-		lw := strings.ToLower(f[i])
+		lw := lowerCase(f[i])
 		return roleHeads[lw] || roleOpeners[lw] && i+1 < len(f)
 	}
-	if len(f) <= 3 && len(f) > 0 && (roleHeads[strings.ToLower(f[0])] ||
-		len(f) > 1 && roleOpeners[strings.ToLower(f[0])] && roleHeads[strings.ToLower(f[1])]) {
+	if len(f) <= 3 && len(f) > 0 && (roleHeads[lowerCase(f[0])] ||
+		len(f) > 1 && roleOpeners[lowerCase(f[0])] && roleHeads[lowerCase(f[1])]) {
 		return ""
 	}
 	// A capital after a lower-case letter inside the name's last word is where two
@@ -226,7 +226,7 @@ func cutRole(s string) string {
 		w := f[roleAfterWords-1]
 		for j := 1; j < len(w); j++ {
 			if 'a' <= w[j-1] && w[j-1] <= 'z' && 'A' <= w[j] && w[j] <= 'Z' {
-				if rest := strings.ToLower(w[j:]); roleHeads[rest] || roleOpeners[rest] {
+				if rest := lowerCase(w[j:]); roleHeads[rest] || roleOpeners[rest] {
 					return strings.Join(append(f[:roleAfterWords-1:roleAfterWords-1], w[:j]), " ")
 				}
 			}
@@ -236,7 +236,7 @@ func cutRole(s string) string {
 		if i >= len(f) || len(f)-i > maxRoleWords {
 			continue
 		}
-		if isRoleAt(i) && (i == roleAfterWords || roleOpeners[strings.ToLower(f[i])]) {
+		if isRoleAt(i) && (i == roleAfterWords || roleOpeners[lowerCase(f[i])]) {
 			return strings.Join(f[:i], " ")
 		}
 	}
@@ -268,10 +268,10 @@ func lastWord(f []string, i int) string {
 // looksLikeName reports whether s can be a person's or an organisation's name.
 func looksLikeName(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > maxAuthorRunes || genericAuthors[strings.ToLower(s)] || dates.IsCalendarWord(strings.Trim(s, ".")) {
+	if n < 2 || n > maxAuthorRunes || genericAuthors[lowerCase(s)] || dates.IsCalendarWord(strings.Trim(s, ".")) {
 		return false
 	}
-	low := strings.ToLower(s)
+	low := lowerCase(s)
 	if strings.Contains(s, "://") || strings.HasPrefix(low, "www.") || strings.Contains(s, "@") ||
 		strings.ContainsAny(s, "!?{}<>=\\") {
 		return false
@@ -281,7 +281,7 @@ func looksLikeName(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if nameStopWords[strings.ToLower(w)] {
+		if nameStopWords[lowerCase(w)] {
 			return false
 		}
 	}

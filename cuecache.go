@@ -51,17 +51,22 @@ func (c *cueCache) attrCues(v string) (uint32, wordSet) {
 	return s.kinds, s.words
 }
 
-// hasHiddenClass is hasHiddenClass(v), remembered.
-func (c *cueCache) hasHiddenClass(v string) bool {
+// classFacts is attrCues(v) and, when withHidden, hasHiddenClass(v), remembered: a class
+// is looked up once for both.
+func (c *cueCache) classFacts(v string, withHidden bool) (uint32, wordSet, bool) {
 	if c == nil || len(v) > maxCachedValue {
-		return hasHiddenClass(v)
+		k, w := attrCues(v)
+		return k, w, withHidden && hasHiddenClass(v)
 	}
 	s := c.slot(v)
+	if !withHidden {
+		return s.kinds, s.words, false
+	}
 	if s.hidden < 0 {
 		s.hidden = 0
 		if hasHiddenClass(v) {
 			s.hidden = 1
 		}
 	}
-	return s.hidden == 1
+	return s.kinds, s.words, s.hidden == 1
 }

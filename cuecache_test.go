@@ -21,8 +21,11 @@ func TestCueCache(t *testing.T) {
 			if k != wk || w != ww {
 				t.Fatalf("attrCues(%q) = %b, %b, want %b, %b", v, k, w, wk, ww)
 			}
-			if got, want := c.hasHiddenClass(v), hasHiddenClass(v); got != want {
-				t.Fatalf("hasHiddenClass(%q) = %v, want %v", v, got, want)
+			for _, withHidden := range []bool{false, true} {
+				k, w, h := c.classFacts(v, withHidden)
+				if k != wk || w != ww || h != (withHidden && hasHiddenClass(v)) {
+					t.Fatalf("classFacts(%q, %v) = %b, %b, %v, want %b, %b, %v", v, withHidden, k, w, h, wk, ww, withHidden && hasHiddenClass(v))
+				}
 			}
 		}
 	}

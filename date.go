@@ -119,13 +119,18 @@ func visibleDate(lines []line, lang string, now time.Time) (visDate, bool) {
 					d, timed = e, false
 				}
 			}
+			searched := false // the whole line was searched for a date
 			if !ok && (marked || len(l.text) < maxDateLineBytes) {
 				d, ok = findDate(l.text, lang, now)
+				searched = true
 			}
 			if !ok && !marked {
 				// A paragraph that opens with a date is a dateline: "01.02.2022 – Die
-				// Zahl …", "(18.01.2018) Deutschlands …".
-				d, ok = findDate(lead(l.text, maxDatelineLead), lang, now)
+				// Zahl …", "(18.01.2018) Deutschlands …". A line no longer than the
+				// lead was searched whole above.
+				if s := lead(l.text, maxDatelineLead); !searched || len(s) < len(l.text) {
+					d, ok = findDate(s, lang, now)
+				}
 			}
 			if !ok || isProfileLine(l.text) || isQuoteLine(l.text) {
 				continue
@@ -395,11 +400,10 @@ func shownNearHead(lines []line, lang string, t time.Time) bool {
 		if !l.before && l.pos >= maxDateLinePos {
 			break
 		}
-		if isUpdateLine(l.text) || i > 0 && isUpdateLabel(lines[i-1].text) {
-			continue // the metadata may give the last update as the publication
-		}
-		if dates.Mentions(l.text, lang, t) {
-			return true
+		// The update test, dearer than the date search, is made only for a line that
+		// mentions the day.
+		if dates.Mentions(l.text, lang, t) && !isUpdateLine(l.text) && !(i > 0 && isUpdateLabel(lines[i-1].text)) {
+			return true // not an update: the metadata may give the last update as the publication
 		}
 	}
 	return false

@@ -37,7 +37,7 @@ var profileWords = []string{"joined", "registered", "member since", "founded:", 
 
 // isProfileLine reports whether a date line is a forum member's sign-up date.
 func isProfileLine(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
+	low := lowerCase(strings.TrimSpace(s))
 	for _, w := range profileWords {
 		if strings.HasPrefix(low, w) {
 			return true
@@ -70,7 +70,7 @@ func isNowLine(s string) bool {
 
 // isEventLine reports whether a date line gives an event's or an issue's date.
 func isEventLine(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
+	low := lowerCase(strings.TrimSpace(s))
 	for _, w := range eventWords {
 		if strings.HasPrefix(low, w) {
 			return true
@@ -100,7 +100,7 @@ const updateWordReach = 24
 
 // isUpdateLine reports whether a date line gives a modification date.
 func isUpdateLine(s string) bool {
-	low := strings.ToLower(s)
+	low := lowerCase(s)
 	digit := strings.IndexAny(low, "0123456789")
 	for _, w := range updateWords {
 		// Near the start, or anywhere before the first number: "By Ann Lee@annlee

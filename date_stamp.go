@@ -65,11 +65,15 @@ func isEditStamp(s string) bool {
 	return editStampWords.in(s) || isBylineStamp(s) || isCopyrightStamp(s)
 }
 
+// copyrightPhrases holds the word of a copyright notice, read without a lower-cased copy
+// of the line (see phraseSet).
+var copyrightPhrases = newPhraseSet([]string{"copyright"})
+
 // isCopyrightStamp reports whether s is a copyright notice that names a whole day, not
 // only a year ("Copyright © 19.12.2019 - 12:14 h by …"): the system that renders such
 // a footer stamps it with the day the page was last made.
 func isCopyrightStamp(s string) bool {
-	if !strings.Contains(s, "©") && !strings.Contains(strings.ToLower(s), "copyright") {
+	if !strings.Contains(s, "©") && !copyrightPhrases.in(s) {
 		return false
 	}
 	_, ok := dates.Find(s, "")

@@ -56,7 +56,7 @@ func localeLang(s string) string { return strings.ReplaceAll(strings.TrimSpace(s
 
 // primaryLang returns the language subtag of a tag, in lower case ("en-US" gives "en").
 func primaryLang(tag string) string {
-	tag = strings.ToLower(strings.TrimSpace(tag))
+	tag = lowerCase(strings.TrimSpace(tag))
 	if i := strings.IndexAny(tag, "-_"); i > 0 {
 		tag = tag[:i]
 	}
@@ -75,7 +75,7 @@ func chooseCategories(m *pageMeta, title string) []string {
 	for _, crumbs := range [][]string{m.ld.crumbs, m.crumbs} {
 		var out []string
 		for i, c := range crumbs {
-			if i == 0 && homeNames[strings.ToLower(c)] || homeNames[strings.ToLower(c)] {
+			if i == 0 && homeNames[lowerCase(c)] || homeNames[lowerCase(c)] {
 				continue
 			}
 			if i == len(crumbs)-1 && (strings.EqualFold(c, title) || utf8.RuneCountInString(c) > maxTagRunes) {

@@ -80,28 +80,35 @@ func lowerCase(s string) string {
 	}
 	var sb strings.Builder
 	sb.Grow(len(s) + utf8.UTFMax)
-	sb.WriteString(s[:i])
+	// The runes that stay as they are, most of them, are copied a run at a time: s[run:i]
+	// is written when a rune that changes, or the end, is reached.
+	run := 0
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				sb.WriteString(s[run:i])
+				sb.WriteByte(c + 'a' - 'A')
+				run = i + 1
 			}
-			sb.WriteByte(c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
+			sb.WriteString(s[run:i])
 			sb.WriteRune(utf8.RuneError)
+			run = i + size
 		case lowerSame(r):
-			sb.WriteString(s[i : i+size])
 		default:
+			sb.WriteString(s[run:i])
 			sb.WriteRune(unicode.ToLower(r))
+			run = i + size
 		}
 		i += size
 	}
+	sb.WriteString(s[run:])
 	return sb.String()
 }
 

@@ -149,7 +149,7 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 		m.metaElem(n)
 		return false
 	case atom.Link:
-		rel := strings.ToLower(attr(n, "rel"))
+		rel := lowerCase(attr(n, "rel"))
 		if hasWord(rel, "canonical") && m.canonical == "" {
 			m.canonical = strings.TrimSpace(attr(n, "href"))
 		}
@@ -160,7 +160,7 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 		}
 		return false
 	case atom.Script:
-		if typ := strings.ToLower(attr(n, "type")); strings.Contains(typ, "ld+json") {
+		if typ := lowerCase(attr(n, "type")); strings.Contains(typ, "ld+json") {
 			m.ld.add(nodeText(n))
 		} else if src := nodeText(n); looksLikeLD(src) {
 			// JSON-LD in a script without its type.
@@ -191,7 +191,7 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 			m.addTime(n, ctx|kinds)
 		}
 	case atom.A:
-		rel := strings.ToLower(attr(n, "rel"))
+		rel := lowerCase(attr(n, "rel"))
 		if hasWord(rel, "tag") {
 			m.addTagLink(collapse(nodeText(n)))
 		}
@@ -264,7 +264,7 @@ func (m *pageMeta) addTime(n *html.Node, kinds uint32) {
 	if te.value == "" {
 		return
 	}
-	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
+	cls := lowerCase(attr(n, "class") + " " + attr(n, "itemprop") + " " + attr(n, "id"))
 	te.published = hasAttr(n, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "datepublished")
 	te.modified = strings.Contains(cls, "modif") || strings.Contains(cls, "updated")
 	m.times = append(m.times, te)
@@ -317,7 +317,7 @@ var customTimeAttrs = []string{"ts", "timestamp"}
 // customTimeAttr returns the instant of a custom element whose name says it shows a
 // time or a date (see customTimeAttrs), or "" for any other element.
 func customTimeAttr(n *html.Node) string {
-	name := strings.ToLower(n.Data)
+	name := lowerCase(n.Data)
 	if !strings.Contains(name, "time") && !strings.Contains(name, "date") {
 		return ""
 	}
@@ -378,15 +378,15 @@ func (m *pageMeta) addTagLink(s string) {
 }
 
 func (m *pageMeta) metaElem(n *html.Node) {
-	key := strings.ToLower(strings.TrimSpace(attr(n, "property")))
+	key := lowerCase(strings.TrimSpace(attr(n, "property")))
 	if key == "" {
-		key = strings.ToLower(strings.TrimSpace(attr(n, "name")))
+		key = lowerCase(strings.TrimSpace(attr(n, "name")))
 	}
 	if key == "" {
-		key = strings.ToLower(strings.TrimSpace(attr(n, "itemprop")))
+		key = lowerCase(strings.TrimSpace(attr(n, "itemprop")))
 	}
 	if key == "" {
-		key = strings.ToLower(strings.TrimSpace(attr(n, "http-equiv")))
+		key = lowerCase(strings.TrimSpace(attr(n, "http-equiv")))
 	}
 	content := strings.TrimSpace(attr(n, "content"))
 	if content == "" {
@@ -525,7 +525,7 @@ func isBreadcrumb(n *html.Node, words wordSet) bool {
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 		return false
 	}
-	return words&wordCrumb != 0 || strings.Contains(strings.ToLower(attr(n, "aria-label")), "breadcrumb")
+	return words&wordCrumb != 0 || strings.Contains(lowerCase(attr(n, "aria-label")), "breadcrumb")
 }
 
 // linkTexts returns the texts of the links under n.

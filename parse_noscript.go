@@ -23,8 +23,21 @@ func newFoldNeedle(s string) foldNeedle {
 }
 
 // index is bytes.Index for the needle in lower or upper case, as HTML's tag names are
-// written; mixed case is rare enough to be left out.
+// written; mixed case is rare enough to be left out. The needles open with '<', in both
+// cases: the page is read once, stopping at each '<', rather than once for each case.
 func (f foldNeedle) index(s []byte) int {
+	if c := f.lower[0]; c == f.upper[0] {
+		for i := 0; ; i++ {
+			j := bytes.IndexByte(s[i:], c)
+			if j < 0 {
+				return -1
+			}
+			i += j
+			if bytes.HasPrefix(s[i:], f.lower) || bytes.HasPrefix(s[i:], f.upper) {
+				return i
+			}
+		}
+	}
 	i := bytes.Index(s, f.lower)
 	if upper := bytes.Index(s, f.upper); upper >= 0 && (i < 0 || upper < i) {
 		return upper

@@ -1,6 +1,8 @@
 package winnow
 
 import (
+	"bytes"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -40,4 +42,35 @@ func TestNoscriptIframeKeepsPage(t *testing.T) {
 	a, err := Extract(strings.NewReader(page), nil)
 	require.NoError(t, err)
 	assert.Contains(t, a.Text, "Connect a repository and every push builds")
+}
+
+// TestFoldNeedleIndex holds foldNeedle.index, which reads the text once, to the first of
+// bytes.Index for the needle in lower case and in upper case.
+func TestFoldNeedleIndex(t *testing.T) {
+	want := func(f foldNeedle, s []byte) int {
+		i, j := bytes.Index(s, f.lower), bytes.Index(s, f.upper)
+		if j >= 0 && (i < 0 || j < i) {
+			return j
+		}
+		return i
+	}
+	texts := []string{"", "<", "<noscript", "<NOSCRIPT>", "a<b<NoScript><noscript", "<<noscrip<NOSCRIPT",
+		"x</noscript>", "<p>text</NOSCRIPT>", "<noscrip", "<n<no<nos<NOSCRIPT<noscript"}
+	needles := []foldNeedle{noscriptOpen, noscriptClose, rawOpen[0], rawClose[0]}
+	rng := rand.New(rand.NewPCG(7, 7))
+	parts := []string{"<", "/", "noscript", "NOSCRIPT", "no", "SCRIPT", "x", " ", ">"}
+	for range 500 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		for _, f := range needles {
+			if got, w := f.index([]byte(s)), want(f, []byte(s)); got != w {
+				t.Errorf("index(%q) of %q = %d, want %d", s, f.lower, got, w)
+			}
+		}
+	}
 }

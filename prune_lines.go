@@ -16,7 +16,9 @@ func isDateline(s string) bool {
 	letters, digit := 0, false
 	for _, r := range s {
 		if unicode.IsLetter(r) {
-			letters++
+			if letters++; letters > datelineMaxLetters {
+				return false // a sentence: the rest need not be read
+			}
 		} else if unicode.IsDigit(r) {
 			digit = true
 		}
@@ -34,7 +36,7 @@ const creditMaxUnits = 50
 // isCredit reports whether a short text is a photo credit: it opens with a credit label
 // ("Foto: …") or names a picture agency.
 func isCredit(s string) bool {
-	s = strings.ToLower(strings.TrimLeft(s, "( "))
+	s = lowerCase(strings.TrimLeft(s, "( "))
 	for _, p := range creditPrefixes {
 		if strings.HasPrefix(s, p) {
 			return true

@@ -118,7 +118,7 @@ func hostLabel(raw string) string {
 	if err != nil || u.Hostname() == "" || u.Hostname() == "localhost" {
 		return ""
 	}
-	parts := strings.Split(strings.ToLower(u.Hostname()), ".")
+	parts := strings.Split(lowerCase(u.Hostname()), ".")
 	if len(parts) < 2 {
 		return ""
 	}

@@ -294,11 +294,15 @@ func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bo
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "class", "id":
+		case "class":
+			k, w, h := cache.classFacts(a.Val, withHidden && !hidden)
+			kinds |= k
+			words |= w
+			hidden = hidden || h
+		case "id":
 			k, w := cache.attrCues(a.Val)
 			kinds |= k
 			words |= w
-			hidden = hidden || withHidden && a.Key == "class" && cache.hasHiddenClass(a.Val)
 		case "hidden", "popover":
 			hidden = true
 		case "aria-hidden":
