@@ -1,0 +1,64 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// runQuotes runs selection, pruning and dropQuotedCopies on page, declared a thread or
+// not.
+func runQuotes(t *testing.T, page string, discussion bool) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	tr.discussion = discussion
+	roots := tr.selectMain(tr.score())
+	tr.prune(roots)
+	tr.dropQuotedCopies(roots)
+	return tr.renderText(roots)
+}
+
+// threadWithQuotes is a thread whose replies quote earlier posts the way forum engines
+// print them: a block quote holding the poster's line and the quoted words, or an aside
+// with the poster's line over a block quote. One reply quotes a post of another page.
+const threadWithQuotes = `<html><body><main><h1>Которую пилу купить?</h1><div class="posts">
+<article class="post"><div class="body"><p>Ищу пилу для столярки, бюджет небольшой, работаю в основном с сосной и берёзой. Что посоветуете взять новичку?</p></div></article>
+<article class="post"><div class="body"><blockquote><div>Ivan написал:</div><div>Ищу пилу для столярки, бюджет небольшой, работаю в основном с сосной и берёзой. Что посоветуете взять новичку?</div><div>Нажмите, чтобы раскрыть...</div></blockquote>
+Японская пила рёба режет чисто и стоит недорого, для сосны самое то, берите с двумя полотнами.</div></article>
+<article class="post"><div class="body"><aside class="quote"><div class="title">Petr:</div><blockquote><p>Японская пила рёба режет чисто и стоит недорого, для сосны самое то, берите с двумя полотнами.</p></blockquote></aside>
+<p>Согласен насчёт рёбы, у меня такая уже пятый год и полотно ни разу не менял, только точил напильником.</p></div></article>
+<article class="post"><div class="body"><blockquote><div>Anna написала:</div><div>Лучковая пила из прошлой темы отлично пилит берёзу поперёк волокон, если правильно натянуть полотно.</div></blockquote>
+<p>Лучковую я тоже пробовал, но натягивать её каждый раз мне надоело, так что остался на рёбе и доволен.</p></div></article>
+</div></main><footer><p>© Форум</p></footer></body></html>`
+
+func TestQuotedCopiesDropped(t *testing.T) {
+	text := runQuotes(t, threadWithQuotes, true)
+	assert.Equal(t, 1, strings.Count(text, "Ищу пилу для столярки"), "the opening post once, not again in the quote")
+	assert.Equal(t, 1, strings.Count(text, "Японская пила рёба"), "a reply once, not again in the quote")
+	assert.NotContains(t, text, "Ivan написал:", "the poster's line goes with the quote")
+	assert.NotContains(t, text, "Petr:", "an aside's title goes with its quote")
+	assert.Contains(t, text, "Согласен насчёт рёбы", "the reply under a quote stays")
+	assert.Contains(t, text, "Лучковая пила из прошлой темы", "a quote of a post not on the page is its only copy")
+	assert.Contains(t, text, "Anna написала:")
+	// Outside a discussion quotes are left to the other rules.
+	assert.Equal(t, 2, strings.Count(runQuotes(t, threadWithQuotes, false), "Ищу пилу для столярки"))
+}
+
+// TestQuoteFrameKeepsReply: a reply written right after the quote, in the element that
+// holds the quote, stays when the quote goes, however short.
+func TestQuoteFrameKeepsReply(t *testing.T) {
+	page := `<html><body><main><h1>Thread</h1><div class="posts">
+<article class="post"><div class="body"><p>` + strings.Repeat("The opening post asks which chisel set to buy for a small workshop. ", 4) + `</p></div></article>
+<article class="post"><div class="body"><blockquote><div>` + strings.Repeat("The opening post asks which chisel set to buy for a small workshop. ", 4) + `</div></blockquote>Me too.</div></article>
+<article class="post"><div class="body"><p>` + strings.Repeat("A second reply recommends a set of four bevel-edge chisels. ", 4) + `</p></div></article>
+</div></main></body></html>`
+	text := runQuotes(t, page, true)
+	assert.Contains(t, text, "Me too.")
+	assert.Equal(t, 4, strings.Count(text, "The opening post asks"))
+}
