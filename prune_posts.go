@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -8,118 +9,155 @@ import (
 )
 
 // Quoted posts: a reply on a forum thread often opens by quoting the post it answers,
-// in a block quote under a line that names its poster ("Tomas said:", "Ayytaly
-// wrote:", "a écrit :"), and a long thread quotes its opening post several times
-// over. A reader of the thread reads the quoted words once, where they were first
-// posted; printed again under every reply, they outweigh the replies themselves. On a
-// discussion, a block quote whose words all stand elsewhere in the chosen text, out of
-// quotes, is dropped with its poster's line. A quote of a post that is not on the
-// page (an earlier page of the thread, another thread, a document) is its only copy,
-// and is kept.
+// under a line that names its poster ("Tomas said:", "Ayytaly wrote:", "a écrit :"),
+// and engines print a preview of the post a reply answers above it; a long thread
+// quotes its opening post several times over. A reader reads the quoted words once,
+// where they were first posted; printed again under every reply, they outweigh the
+// replies themselves. On a discussion, an element whose lines all stand earlier in the
+// chosen text, beside at most a poster's line, is dropped. A quote of a post that is
+// not on the page (an earlier page of the thread, another thread, a document) is its
+// only copy, and is kept; so is the reply written under a quote.
 
 const (
-	// quoteLineMinUnits: a line of a quote shorter than this ("Click to expand...", a
-	// word in bold) proves nothing either way; its words stand everywhere.
+	// quoteLineMinUnits: a line shorter than this ("Click to expand...", a word in
+	// bold, a name) proves nothing either way; its words stand everywhere.
 	quoteLineMinUnits = 24
-	// quoteCopyShare: at least this share of a quote's lines (by units, counting only
-	// lines of quoteLineMinUnits) stand elsewhere in the text for the quote to be a
-	// copy. A reply that quotes a post and adds a remark of its own inside the quote
-	// is kept whole; the engine's own line inside the frame ("Click to expand...",
-	// longer in some languages) is allowed for.
-	quoteCopyShare = 0.75
-	// quoteTitleMaxUnits bounds the text that a quote's frame holds beside the quote:
-	// the poster's line and a link to the post, which go with it.
+	// quoteMinUnits: a copy holds at least this much copied text, one line long
+	// enough to tell (a quote is often one sentence of the post it answers).
+	quoteMinUnits = quoteLineMinUnits
+	// quoteTitleMaxUnits bounds the text a copy's frame holds beside the copied
+	// lines: the poster's name and line, a date, the engine's "Click to expand...".
 	quoteTitleMaxUnits = 60
 )
 
-// dropQuotedCopies drops, inside the chosen roots of a discussion, the block quotes
-// whose lines stand elsewhere in the chosen text out of quotes (see quoteCopyShare),
-// and the frames around them that only add the poster's line (see
-// quoteTitleMaxUnits).
+// dropQuotedCopies drops, inside the chosen roots of a discussion, the elements that
+// copy earlier text of the chosen blocks (see copiedFrame): quotes of earlier posts and
+// previews of the post a reply answers.
 func (t *tree) dropQuotedCopies(roots []int32) {
 	if !t.keepComments && !t.discussion {
 		return
 	}
-	var quotes []int32
-	var b strings.Builder
+	q := t.readLines(roots)
+	if q.copies == 0 {
+		return
+	}
 	for _, r := range roots {
 		end := t.subtreeEnd(r)
-		for i := r; i < end; {
-			n := &t.nodes[i]
-			if n.drop != keep {
+		for i := r + 1; i < end; {
+			b := &t.nodes[i]
+			if b.drop != keep {
 				i = t.subtreeEnd(i)
 				continue
 			}
-			if n.tag == atom.Blockquote && !n.text {
-				quotes = append(quotes, i)
+			if !b.text && b.block && b.units >= quoteMinUnits && t.copiedFrame(i, &q) {
+				b.drop = dropRepeat
 				i = t.subtreeEnd(i)
 				continue
-			}
-			if n.text {
-				b.WriteByte(' ')
-				b.WriteString(lowerWords(appendFields(t.words[:0], n.n.Data)))
 			}
 			i++
 		}
 	}
-	if len(quotes) == 0 {
-		return
-	}
-	outside := b.String()
-	for _, q := range quotes {
-		if t.quotedCopy(q, outside) {
-			t.nodes[t.quoteFrame(q, roots)].drop = dropRepeat
-		}
-	}
 }
 
-// quotedCopy reports whether the lines of quote q stand in outside, the chosen text
-// out of quotes in lower case: quoteCopyShare of the units of its lines long enough
-// to tell (see quoteLineMinUnits). A line that ends in a colon is the poster's line
-// ("Tomas said:") and is not counted.
-func (t *tree) quotedCopy(q int32, outside string) bool {
-	var all, found int32
-	end := t.subtreeEnd(q)
-	for j := q; j < end; j++ {
-		n := &t.nodes[j]
-		if !n.text || n.units < quoteLineMinUnits {
+// quotedText is the chosen text of a discussion as copiedFrame reads it.
+type quotedText struct {
+	seen   string     // the kept text nodes in lower case, in order, each after a space
+	lines  []textLine // the kept text nodes, in document order
+	copies int        // how many of them are long copies (see textLine.copy)
+}
+
+// textLine is a kept text node: its index, where its text starts in seen, and whether
+// it is long (see quoteLineMinUnits), out of code samples, and stands earlier in seen,
+// word for word.
+type textLine struct {
+	i, start   int32
+	copy, code bool
+}
+
+// readLines reads the kept text of roots for dropQuotedCopies.
+func (t *tree) readLines(roots []int32) quotedText {
+	var q quotedText
+	var seen strings.Builder
+	// code ends the code sample being read: a program's output or a log printed
+	// again is a second run, not a quote.
+	var code int32
+	for _, r := range roots {
+		end := t.subtreeEnd(r)
+		for i := r; i < end; {
+			b := &t.nodes[i]
+			if b.drop != keep {
+				i = t.subtreeEnd(i)
+				continue
+			}
+			if b.tag == atom.Pre && !b.text {
+				code = t.subtreeEnd(i)
+			}
+			if b.text {
+				t.words = appendFields(t.words[:0], b.n.Data)
+				s := lowerWords(t.words)
+				l := textLine{i: i, start: int32(seen.Len()), code: i < code}
+				l.copy = b.units >= quoteLineMinUnits && !l.code && strings.Contains(seen.String(), s)
+				if l.copy {
+					q.copies++
+				}
+				q.lines = append(q.lines, l)
+				seen.WriteByte(' ')
+				seen.WriteString(s)
+			}
+			i++
+		}
+	}
+	q.seen = seen.String()
+	return q
+}
+
+// copiedFrame reports whether element i copies earlier text: it holds quoteMinUnits of
+// long copied lines, and at most quoteTitleMaxUnits of text that stands nowhere
+// earlier, which comes before them (the poster's line over a quote), or anywhere in a
+// block quote (the engine's "Click to expand..." under it). A reply after a copied
+// quote keeps the element that holds both. Short lines and code that stand earlier
+// count for neither side: a code sample copied alone is a second run of a program.
+func (t *tree) copiedFrame(i int32, q *quotedText) bool {
+	end := t.subtreeEnd(i)
+	k, _ := slices.BinarySearchFunc(q.lines, i, func(l textLine, i int32) int { return cmp.Compare(l.i, i) })
+	var copies int32
+	for _, l := range q.lines[k:] {
+		if l.i >= end {
+			break
+		}
+		if l.copy {
+			copies += t.nodes[l.i].units
+		}
+	}
+	if copies < quoteMinUnits {
+		return false
+	}
+	var other, after int32
+	copies = 0
+	for _, l := range q.lines[k:] {
+		if l.i >= end {
+			break
+		}
+		b := &t.nodes[l.i]
+		switch {
+		case l.copy:
+			copies += b.units
 			continue
-		}
-		s := lowerWords(appendFields(t.words[:0], n.n.Data))
-		t.words = t.words[:0]
-		if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") {
+		case t.droppedWithin(l.i, i):
 			continue
+		case b.units < quoteLineMinUnits || l.code:
+			t.words = appendFields(t.words[:0], b.n.Data)
+			if strings.Contains(q.seen[:l.start], lowerWords(t.words)) {
+				continue
+			}
 		}
-		all += n.units
-		if strings.Contains(outside, s) {
-			found += n.units
+		other += b.units
+		if copies > 0 {
+			after += b.units
 		}
-	}
-	return found > 0 && float32(found) >= quoteCopyShare*float32(all)
-}
-
-// quoteFrame returns the element to drop for quote q: q, or the highest ancestor below
-// the chosen roots that holds, beside q, only a title above it (an aside with the
-// poster's line over the quote, see quoteTitleMaxUnits). A reply written under the
-// quote, however short, stays.
-func (t *tree) quoteFrame(q int32, roots []int32) int32 {
-	f := q
-	for p := t.nodes[q].parent; p != none && !slices.Contains(roots, p); p = t.nodes[p].parent {
-		b := &t.nodes[p]
-		if b.ownUnits > 0 || b.units-t.nodes[q].units > quoteTitleMaxUnits || t.textAfter(f) {
-			return f
-		}
-		f = p
-	}
-	return f
-}
-
-// textAfter reports whether a later sibling of block i holds text.
-func (t *tree) textAfter(i int32) bool {
-	for s := t.nodes[i].next; s != none; s = t.nodes[s].next {
-		if t.nodes[s].units > 0 {
-			return true
+		if other > quoteTitleMaxUnits {
+			return false
 		}
 	}
-	return false
+	return after == 0 || t.nodes[i].tag == atom.Blockquote
 }

@@ -62,3 +62,22 @@ func TestQuoteFrameKeepsReply(t *testing.T) {
 	assert.Contains(t, text, "Me too.")
 	assert.Equal(t, 4, strings.Count(text, "The opening post asks"))
 }
+
+// TestReplyPreviewDropped: an engine prints, over a reply, a preview of the post it
+// answers (the poster's name and the post's words, in plain elements); a program's
+// output printed again by another poster stays.
+func TestReplyPreviewDropped(t *testing.T) {
+	op := "My build stops at the linking step with an error about a missing symbol. " +
+		strings.Repeat("It worked yesterday, and nothing changed in the makefile since then. ", 2)
+	out := "linking main.o\nundefined reference to foo_init\ncollect2: error: ld returned 1 exit status"
+	page := `<html><body><main><h1>Build fails</h1><ul class="posts">
+<li class="post"><div class="content"><p>` + op + `</p><pre>` + out + `</pre></div></li>
+<li class="post"><div class="parent"><a href="/user/ana">ana</a><div class="parent-content"><p>` + op + `</p></div></div>
+<div class="content"><p>` + strings.Repeat("Link the library after the object files, the order matters to the linker. ", 3) + `</p></div></li>
+<li class="post"><div class="content"><p>` + strings.Repeat("Same here on another machine, and the order fixed it for me too. ", 2) + `</p><pre>` + out + `</pre></div></li>
+</ul></main></body></html>`
+	text := runQuotes(t, page, true)
+	assert.Equal(t, 1, strings.Count(text, "My build stops at the linking step"), "the preview of the opening post goes")
+	assert.Contains(t, text, "Link the library after the object files")
+	assert.Equal(t, 2, strings.Count(text, "undefined reference to foo_init"), "a second run's output stays")
+}
