@@ -78,6 +78,7 @@ type textLine struct {
 func (t *tree) readLines(roots []int32) quotedText {
 	var q quotedText
 	var seen strings.Builder
+	var starts openings
 	// code ends the code sample being read: a program's output or a log printed
 	// again is a second run, not a quote.
 	var code int32
@@ -95,20 +96,100 @@ func (t *tree) readLines(roots []int32) quotedText {
 			if b.text {
 				t.words = appendFields(t.words[:0], b.n.Data)
 				s := lowerWords(t.words)
+				seen.WriteByte(' ')
 				l := textLine{i: i, start: int32(seen.Len()), code: i < code}
-				l.copy = b.units >= quoteLineMinUnits && !l.code && strings.Contains(seen.String(), s)
+				if b.units >= quoteLineMinUnits && !l.code {
+					l.copy = starts.find(seen.String(), s)
+				}
 				if l.copy {
 					q.copies++
 				}
 				q.lines = append(q.lines, l)
-				seen.WriteByte(' ')
 				seen.WriteString(s)
+				starts.add(seen.String(), int(l.start))
 			}
 			i++
 		}
 	}
 	q.seen = seen.String()
 	return q
+}
+
+// openingBytes is how many bytes of a line's opening key it in openings: enough to
+// tell sentences apart, no more than a long line's shortest (see quoteLineMinUnits;
+// a unit is at least a byte).
+const openingBytes = quoteLineMinUnits
+
+// openings indexes where lines and sentences start in the text read so far, by their
+// first openingBytes. A quote copies a post's line, or its sentences from one on; it is
+// looked up where it could start instead of searched for through all the text
+// before it, which on a long thread would cost the square of its length.
+type openings struct {
+	first map[uint64]int32 // the latest start of each opening, as an index into at
+	at    []int32          // the starts, in the text
+	prev  []int32          // the previous start of the same opening, or -1
+}
+
+// add indexes the line that starts at from in text, which ends with it, and the
+// sentences in it: after a Latin stop and a space, or after an ideographic stop.
+func (o *openings) add(text string, from int) {
+	o.put(text, from)
+	for j := from; j < len(text)-1; j++ {
+		switch c := text[j]; {
+		case (c == '.' || c == '!' || c == '?') && text[j+1] == ' ':
+			o.put(text, j+2)
+		case c >= 0x80 && j >= from+2 && isIdeographicStop(text[j-2:j+1]):
+			o.put(text, j+1)
+		}
+	}
+}
+
+// isIdeographicStop reports whether s is a full stop, an exclamation or a question mark
+// of Chinese and Japanese text.
+func isIdeographicStop(s string) bool {
+	return s == "。" || s == "！" || s == "？"
+}
+
+// put indexes the opening at start in text, if the text is long enough to have one.
+func (o *openings) put(text string, start int) {
+	if start+openingBytes > len(text) {
+		return
+	}
+	if o.first == nil {
+		o.first = map[uint64]int32{}
+	}
+	h := openingHash(text[start : start+openingBytes])
+	prev, ok := o.first[h]
+	if !ok {
+		prev = -1
+	}
+	o.first[h] = int32(len(o.at))
+	o.at = append(o.at, int32(start))
+	o.prev = append(o.prev, prev)
+}
+
+// find reports whether s stands in text at one of the indexed starts.
+func (o *openings) find(text, s string) bool {
+	if len(s) < openingBytes {
+		return false
+	}
+	k, ok := o.first[openingHash(s[:openingBytes])]
+	for ; ok && k >= 0; k = o.prev[k] {
+		if strings.HasPrefix(text[o.at[k]:], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingHash is FNV-1a over s.
+func openingHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // copiedFrame reports whether element i copies earlier text: it holds quoteMinUnits of

@@ -81,3 +81,19 @@ func TestReplyPreviewDropped(t *testing.T) {
 	assert.Contains(t, text, "Link the library after the object files")
 	assert.Equal(t, 2, strings.Count(text, "undefined reference to foo_init"), "a second run's output stays")
 }
+
+// TestOpenings: a quote is found where a line or a sentence of the earlier text starts,
+// after a Latin or an ideographic stop, and nowhere else.
+func TestOpenings(t *testing.T) {
+	var o openings
+	text := " the light is too far away. raise it to ten centimetres above the leaves."
+	o.add(text, 1)
+	text2 := text + " 灯离得太远了。把它降到叶子上方十厘米的地方吧"
+	o.add(text2, len(text)+1)
+	assert.True(t, o.find(text2, "the light is too far away."))
+	assert.True(t, o.find(text2, "raise it to ten centimetres above the leaves."))
+	assert.True(t, o.find(text2, "把它降到叶子上方十厘米的地方吧"))
+	assert.False(t, o.find(text2, "it to ten centimetres above the leaves."), "not a sentence's start")
+	assert.False(t, o.find(text2, "raise it to ten centimetres below the leaves."))
+	assert.False(t, o.find(text2, "too short"))
+}
