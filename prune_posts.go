@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html/atom"
 )
@@ -241,4 +242,58 @@ func (t *tree) copiedFrame(i int32, q *quotedText) bool {
 		}
 	}
 	return after == 0 || t.nodes[i].tag == atom.Blockquote
+}
+
+// Vote counts: a Q&A page prints each post's score as a block of its own beside the
+// post ("67", "-1", "+100"), and a board its counts of replies and views. A figure
+// alone on its line, out of tables, lists and code, says nothing to a reader of the
+// thread, where a reply always has words.
+
+// figureLineMaxUnits bounds a count's line: a score, a signed figure with separators.
+const figureLineMaxUnits = 8
+
+// dropFigureLines drops, inside the chosen roots of a discussion, the blocks whose
+// text is a figure alone (see isFigureLine).
+func (t *tree) dropFigureLines(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	for _, r := range roots {
+		end := t.subtreeEnd(r)
+		for i := r; i < end; {
+			b := &t.nodes[i]
+			if b.drop != keep || figureLineSkip[b.tag] {
+				i = t.subtreeEnd(i)
+				continue
+			}
+			if !b.text && b.block && b.units > 0 && b.units <= figureLineMaxUnits && t.isFigureLine(i) {
+				b.drop = dropNumbers
+				i = t.subtreeEnd(i)
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// figureLineSkip are the elements whose figures are data: a table's cells, a list's
+// items (a numbered answer), code and its output.
+var figureLineSkip = map[atom.Atom]bool{
+	atom.Table: true, atom.Pre: true, atom.Code: true, atom.Ol: true, atom.Ul: true, atom.Dl: true,
+}
+
+// isFigureLine reports whether block i's text is one figure: digits with separators,
+// a sign before them.
+func (t *tree) isFigureLine(i int32) bool {
+	s := strings.TrimSpace(string(t.plainWords(i)))
+	s = strings.TrimLeft(s, "+-−")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return unicode.IsDigit(rune(s[0]))
 }

@@ -97,3 +97,36 @@ func TestOpenings(t *testing.T) {
 	assert.False(t, o.find(text2, "raise it to ten centimetres below the leaves."))
 	assert.False(t, o.find(text2, "too short"))
 }
+
+// TestFigureLinesDropped: a Q&A page's scores, each a block of its own beside its post,
+// go; figures in a table and in code stay, and outside a discussion the rule is off.
+func TestFigureLinesDropped(t *testing.T) {
+	page := `<html><body><main><h1>Why is my sourdough dense?</h1>
+<div class="question"><div class="votes"><button>Up</button><div class="count">67</div><button>Down</button></div>
+<div class="body"><p>` + strings.Repeat("My loaf comes out dense and flat although the starter doubles in six hours. ", 3) + `</p>
+<table><tr><th>Flour</th><th>Water</th></tr><tr><td>500</td><td>350</td></tr></table></div></div>
+<div class="answers"><div class="answer"><div class="votes"><div class="count">-1</div></div>
+<div class="body"><p>` + strings.Repeat("Let the dough rise longer, until it has grown by half, before shaping. ", 3) + `</p><pre>1200</pre></div></div></div>
+</main></body></html>`
+	text := runFigures(t, page, true)
+	assert.NotContains(t, text, "67")
+	assert.NotContains(t, text, "-1")
+	assert.Contains(t, text, "500")
+	assert.Contains(t, text, "1200")
+	assert.Contains(t, runFigures(t, page, false), "67")
+}
+
+// runFigures runs selection, pruning and dropFigureLines on page, declared a thread or
+// not.
+func runFigures(t *testing.T, page string, discussion bool) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	tr.discussion = discussion
+	roots := tr.selectMain(tr.score())
+	tr.prune(roots)
+	tr.dropFigureLines(roots)
+	return tr.renderText(roots)
+}
