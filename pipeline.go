@@ -108,6 +108,8 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.prune(roots)
 	t.dropRepeats(roots)
 	t.dropPostCards(roots)
+	t.dropQuotedCopies(roots)
+	t.dropFigureLines(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}
