@@ -100,6 +100,13 @@ var markdownCases = []struct {
 		"```go\nfunc main() {\n\tx := 1\n\n}\n```"},
 	{"code language on wrapper", "<div class=\"highlight lang-py\"><pre>print('hi')</pre></div>",
 		"```py\nprint('hi')\n```"},
+	{"code language of a Sphinx wrapper, a brush and a bare name", `<div class="highlight-python notranslate"><div class="highlight"><pre>print(1)</pre></div></div>` +
+		`<pre class="brush: js; notranslate">f()</pre><pre class="rust">fn x() {}</pre><div class="go"><pre>y</pre></div><pre class="lang-auto">z</pre>`,
+		"```python\nprint(1)\n```\n\n```js\nf()\n```\n\n```rust\nfn x() {}\n```\n\n```\ny\n```\n\n```\nz\n```"},
+	{"code line-number gutters", "<pre><span>1</span>import os\n<span>2</span>\n<span>3</span>x = 1\n</pre>" +
+		"<table><tr><td><pre>1\n2\n3</pre></td><td><pre>a = 1\n\nb = 2</pre></td></tr></table>" +
+		"<pre>10 PRINT \"HI\"\n20 GOTO 10</pre><pre>1. one\n2. two</pre>",
+		"```\nimport os\n\nx = 1\n```\n\n```\na = 1\n\nb = 2\n```\n\n```\n10 PRINT \"HI\"\n20 GOTO 10\n```\n\n```\n1. one\n2. two\n```"},
 	{"code holding backticks", "<pre>a ``` b</pre>", "````\na ``` b\n````"},
 	{"code with br", "<pre>one<br>two</pre>", "```\none\ntwo\n```"},
 	{"blockquotes", `<blockquote><p>a</p><blockquote><p>b</p></blockquote></blockquote>`,
