@@ -290,7 +290,9 @@ func (w *mdWriter) inline(inl []inline, oneLine bool) string {
 		case ikImage:
 			text("![" + escapeMarkdown(p.alt, false) + "](" + mdURL(p.s) + mdTitle(p.title) + ")")
 		case ikBreak:
-			if oneLine {
+			if w.inTable {
+				text("<br>") // GFM's line break in a table cell, which Markdown's cannot hold
+			} else if oneLine {
 				text(" ")
 			} else {
 				text("\\\n")

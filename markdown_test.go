@@ -71,6 +71,9 @@ var markdownCases = []struct {
 	{"data table", `<table><thead><tr><th>Name</th><th>Value</th></tr></thead>` +
 		`<tbody><tr><td>a|b</td><td><code>x|y</code></td></tr><tr><td>*c*</td><td>d</td></tr></tbody></table>`,
 		"| Name | Value |\n| --- | --- |\n| a\\|b | `x\\|y` |\n| \\*c\\* | d |"},
+	{"blocks in a cell on lines of their own", `<table><tr><th>Pros</th><th>Cons</th></tr><tr><td><ul><li>Cheap</li><li>Quiet</li></ul></td>` +
+		`<td><p>Heavy</p><p>Slow<br>to start</p></td></tr><tr><td><div>1 x HDMI</div><div>1 x DVI</div></td><td>b</td></tr></table>`,
+		"| Pros | Cons |\n| --- | --- |\n| Cheap<br>Quiet | Heavy<br>Slow<br>to start |\n| 1 x HDMI<br>1 x DVI | b |"},
 	{"colspan and rowspan", `<table><tr><th>a</th><th>b</th><th>c</th></tr>` +
 		`<tr><td colspan="2">wide</td><td rowspan="2">tall</td></tr><tr><td>x</td><td>y</td></tr></table>`,
 		"| a | b | c |\n| --- | --- | --- |\n| wide |  | tall |\n| x | y |  |"},
