@@ -89,6 +89,30 @@ func isGutterOnly(code string) bool {
 	return true
 }
 
+// codeLineClass is the class highlighters (Shiki, Code Hike, many site themes) give
+// the element that holds one line of code, shown as a line by their style sheet, not
+// by a newline in the text: a line of its own in the output too.
+const codeLineClass = "line"
+
+// isCodeLine reports whether element n holds one line of a code block.
+func isCodeLine(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	for f := range strings.FieldsSeq(attr(n, "class")) {
+		if f == codeLineClass {
+			return true
+		}
+	}
+	return false
+}
+
+// lineOpen reports whether the last line of code so far holds more than white space:
+// a line element starting there needs a newline before it.
+func lineOpen(code string) bool {
+	return strings.TrimRight(code[strings.LastIndexByte(code, '\n')+1:], " \t") != ""
+}
+
 // langNames are the languages a highlighter may name by a bare class on the <pre> or
 // <code> ("<pre class=rust>", "<pre class='brush: js'>" split in two, MDN's "<pre
 // class=css>"), without a prefix. Only names that mean nothing else as a class on a code

@@ -489,7 +489,7 @@ func (b *builder) code(parent *block, i int32) {
 		}
 		if n.text {
 			sb.WriteString(n.n.Data)
-		} else if n.tag == atom.Br {
+		} else if n.tag == atom.Br || j != i && isCodeLine(n.n) && lineOpen(sb.String()) {
 			sb.WriteByte('\n')
 		}
 		return true

@@ -110,6 +110,9 @@ var markdownCases = []struct {
 		"<table><tr><td><pre>1\n2\n3</pre></td><td><pre>a = 1\n\nb = 2</pre></td></tr></table>" +
 		"<pre>10 PRINT \"HI\"\n20 GOTO 10</pre><pre>1. one\n2. two</pre>",
 		"```\nimport os\n\nx = 1\n```\n\n```\na = 1\n\nb = 2\n```\n\n```\n10 PRINT \"HI\"\n20 GOTO 10\n```\n\n```\n1. one\n2. two\n```"},
+	{"code lines as elements", `<pre><code><span class="line">import a</span><span class="line">import b</span></code></pre>` +
+		"<pre><span class=\"line\">x\n</span><span class=\"line\">y</span>\n  <span class=\"line\">z</span></pre>",
+		"```\nimport a\nimport b\n```\n\n```\nx\ny\n  z\n```"},
 	{"code holding backticks", "<pre>a ``` b</pre>", "````\na ``` b\n````"},
 	{"code with br", "<pre>one<br>two</pre>", "```\none\ntwo\n```"},
 	{"blockquotes", `<blockquote><p>a</p><blockquote><p>b</p></blockquote></blockquote>`,
