@@ -135,6 +135,7 @@ var markdownCases = []struct {
 		`![x](https://example.com/l.jpg)`},
 	{"srcset with commas in its URLs", `<p><img src="data:image/gif;base64,R0lGOD" srcset="/i?w=200&fit=crop,1 200w,/i?w=800&fit=crop,1 800w, /j.jpg,/k.jpg 100w" alt="c"></p>`,
 		`![c](https://example.com/i?w=800&fit=crop,1)`},
+	{"srcset of a data: placeholder", `<p><img srcset="data:image/svg+xml;base64,PHN2ZyB2 100w" alt="d">x</p>`, "x"},
 	{"picture source", `<picture><source srcset="/p.webp 2x"><img alt="p"></picture>`,
 		`![p](https://example.com/p.webp)`},
 	{"noscript image", `<p><img class="lazy" alt="n"><noscript><img src="/real.jpg" alt="n"></noscript></p>`,
