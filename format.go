@@ -119,6 +119,7 @@ type builder struct {
 	inLink  int
 	inCode  int
 	inHead  int    // inside a heading: its permalink is left out
+	inCell  int    // inside a data table's cell: its blocks are kept apart by line breaks
 	emph    [3]int // open em, strong, del
 	lastImg string
 }

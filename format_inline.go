@@ -37,6 +37,9 @@ func (b *builder) inline(i int32) {
 	}
 	if n.block {
 		b.space = true // a block flattened into a line is a word boundary
+		if b.inCell > 0 {
+			b.cellBreak()
+		}
 		defer func() { b.space = true }()
 	}
 	switch n.tag {
@@ -93,6 +96,17 @@ func (b *builder) inline(i int32) {
 // permalinkSlack is how much longer than its fragment a permalink's text may be and still
 // be a mark or the fragment itself, with spacing: a longer text is a link of its own.
 const permalinkSlack = 16
+
+// cellBreak starts a new line in a table cell at a block that follows the cell's text:
+// a cell can hold no blocks, and its list items, paragraphs or lines of a spec ("1 x
+// HDMI", "1 x DVI") run together into one sentence without a break between them.
+func (b *builder) cellBreak() {
+	b.flushText()
+	if k := len(b.inl) - 1; k >= 0 && len(trimInline(b.inl)) > 0 && b.inl[k].kind != ikBreak {
+		b.put(inline{kind: ikBreak})
+		b.space = false
+	}
+}
 
 // isPermalink reports whether link a, inside a heading, is the heading's permalink: it
 // points into the page and its text is a mark ("¶", "#", "§", "🔗", or none) or the

@@ -35,7 +35,10 @@ func (b *builder) table(parent *block, i int32) {
 				return
 			}
 			allTH = allTH && cn.tag == atom.Th
-			row = append(row, cell{inl: b.inlineOf(c), header: cn.tag == atom.Th,
+			b.inCell++
+			inl := b.inlineOf(c)
+			b.inCell--
+			row = append(row, cell{inl: inl, header: cn.tag == atom.Th,
 				colspan: span(cn.n, "colspan"), rowspan: span(cn.n, "rowspan")})
 		}, func(*html.Node) {})
 		if k == 0 {

@@ -341,17 +341,32 @@ func isDataURL(s string) bool {
 }
 
 // widestCandidate returns the URL of the widest candidate in a srcset ("a.jpg 480w,
-// b.jpg 2x"); with no descriptors, the first.
+// b.jpg 2x"); with no descriptors, the first. Candidates are read as the HTML standard
+// reads them: a URL runs to white space, so a comma inside it ("fit=crop,1") is part of
+// it, and only a comma after the descriptors (or ending the URL) starts the next one.
 func widestCandidate(srcset string) string {
 	best, bestW := "", -1.0
-	for _, c := range strings.Split(srcset, ",") {
-		f := strings.Fields(c)
-		if len(f) == 0 || isDataURL(f[0]) {
+	for s := srcset; s != ""; {
+		s = strings.TrimLeft(s, " \t\n\r\f,")
+		end := strings.IndexAny(s, " \t\n\r\f")
+		if end < 0 {
+			end = len(s)
+		}
+		u, desc := s[:end], ""
+		s = s[end:]
+		if trimmed := strings.TrimRight(u, ","); trimmed != u {
+			u = trimmed // a comma ends the URL: no descriptors
+		} else if c := strings.IndexByte(s, ','); c >= 0 {
+			desc, s = s[:c], s[c+1:]
+		} else {
+			desc, s = s, ""
+		}
+		if u == "" || isDataURL(u) {
 			continue
 		}
 		w := 0.0
-		if len(f) > 1 {
-			d := f[1]
+		if f := strings.Fields(desc); len(f) > 0 {
+			d := f[0]
 			if v, err := strconv.ParseFloat(d[:len(d)-1], 64); err == nil && len(d) > 1 {
 				w = v
 				if d[len(d)-1] == 'x' {
@@ -360,7 +375,7 @@ func widestCandidate(srcset string) string {
 			}
 		}
 		if w > bestW {
-			best, bestW = f[0], w
+			best, bestW = u, w
 		}
 	}
 	return best

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 )
@@ -291,7 +290,9 @@ func (w *mdWriter) inline(inl []inline, oneLine bool) string {
 		case ikImage:
 			text("![" + escapeMarkdown(p.alt, false) + "](" + mdURL(p.s) + mdTitle(p.title) + ")")
 		case ikBreak:
-			if oneLine {
+			if w.inTable {
+				text("<br>") // GFM's line break in a table cell, which Markdown's cannot hold
+			} else if oneLine {
 				text(" ")
 			} else {
 				text("\\\n")
@@ -488,47 +489,30 @@ func (b *builder) code(parent *block, i int32) {
 		}
 		if n.text {
 			sb.WriteString(n.n.Data)
-		} else if n.tag == atom.Br {
+		} else if n.tag == atom.Br || j != i && isCodeLine(n.n) && lineOpen(sb.String()) {
 			sb.WriteByte('\n')
 		}
 		return true
 	})
 	text := strings.TrimRight(cleanControls(strings.ReplaceAll(sb.String(), "\r\n", "\n")), " \t\n")
 	text = strings.TrimLeft(text, "\n")
+	if isGutterOnly(text) {
+		return // a highlighter's column of line numbers beside the code's own <pre>
+	}
+	text, _ = stripGutter(text)
 	add(parent, &block{kind: bkCode, text: text, lang: b.codeLang(i)})
 }
 
-// codeLang finds a code block's language in the class of the <pre>, of the <code> in
-// it, or of the element around it.
+// codeLang finds a code block's language in the class or data-lang of the <pre>, of
+// the <code> in it, or of the elements around it.
 func (b *builder) codeLang(i int32) string {
-	n := b.t.nodes[i].n
-	cands := []*html.Node{n, n.Parent}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
-			cands = append(cands[:1], c, n.Parent)
-			break
-		}
-	}
-	for _, c := range cands {
-		if c == nil {
-			continue
-		}
-		if l := langOf(attr(c, "class")); l != "" {
+	nodes, bare := langCandidates(b.t.nodes[i].n)
+	for k, c := range nodes {
+		if l := classLang(attr(c, "class"), bare[k]); l != "" {
 			return l
 		}
-		if l := attr(c, "data-lang"); l != "" {
-			return safeLang(l)
-		}
-	}
-	return ""
-}
-
-func langOf(class string) string {
-	for _, f := range strings.Fields(class) {
-		for _, p := range langPrefixes {
-			if len(f) > len(p) && strings.EqualFold(f[:len(p)], p) {
-				return safeLang(f[len(p):])
-			}
+		if l := safeLang(attr(c, "data-lang")); l != "" {
+			return l
 		}
 	}
 	return ""
@@ -538,7 +522,7 @@ func langOf(class string) string {
 // letters, digits and + # - . _ only, at most 32 bytes.
 func safeLang(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if s == "" || len(s) > 32 || s == "none" || s == "plaintext" || s == "text" {
+	if s == "" || len(s) > 32 || noLang[s] {
 		return ""
 	}
 	for _, r := range s {

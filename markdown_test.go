@@ -71,6 +71,9 @@ var markdownCases = []struct {
 	{"data table", `<table><thead><tr><th>Name</th><th>Value</th></tr></thead>` +
 		`<tbody><tr><td>a|b</td><td><code>x|y</code></td></tr><tr><td>*c*</td><td>d</td></tr></tbody></table>`,
 		"| Name | Value |\n| --- | --- |\n| a\\|b | `x\\|y` |\n| \\*c\\* | d |"},
+	{"blocks in a cell on lines of their own", `<table><tr><th>Pros</th><th>Cons</th></tr><tr><td><ul><li>Cheap</li><li>Quiet</li></ul></td>` +
+		`<td><p>Heavy</p><p>Slow<br>to start</p></td></tr><tr><td><div>1 x HDMI</div><div>1 x DVI</div></td><td>b</td></tr></table>`,
+		"| Pros | Cons |\n| --- | --- |\n| Cheap<br>Quiet | Heavy<br>Slow<br>to start |\n| 1 x HDMI<br>1 x DVI | b |"},
 	{"colspan and rowspan", `<table><tr><th>a</th><th>b</th><th>c</th></tr>` +
 		`<tr><td colspan="2">wide</td><td rowspan="2">tall</td></tr><tr><td>x</td><td>y</td></tr></table>`,
 		"| a | b | c |\n| --- | --- | --- |\n| wide |  | tall |\n| x | y |  |"},
@@ -100,6 +103,16 @@ var markdownCases = []struct {
 		"```go\nfunc main() {\n\tx := 1\n\n}\n```"},
 	{"code language on wrapper", "<div class=\"highlight lang-py\"><pre>print('hi')</pre></div>",
 		"```py\nprint('hi')\n```"},
+	{"code language of a Sphinx wrapper, a brush and a bare name", `<div class="highlight-python notranslate"><div class="highlight"><pre>print(1)</pre></div></div>` +
+		`<pre class="brush: js; notranslate">f()</pre><pre class="rust">fn x() {}</pre><div class="go"><pre>y</pre></div><pre class="lang-auto">z</pre>`,
+		"```python\nprint(1)\n```\n\n```js\nf()\n```\n\n```rust\nfn x() {}\n```\n\n```\ny\n```\n\n```\nz\n```"},
+	{"code line-number gutters", "<pre><span>1</span>import os\n<span>2</span>\n<span>3</span>x = 1\n</pre>" +
+		"<table><tr><td><pre>1\n2\n3</pre></td><td><pre>a = 1\n\nb = 2</pre></td></tr></table>" +
+		"<pre>10 PRINT \"HI\"\n20 GOTO 10</pre><pre>1. one\n2. two</pre>",
+		"```\nimport os\n\nx = 1\n```\n\n```\na = 1\n\nb = 2\n```\n\n```\n10 PRINT \"HI\"\n20 GOTO 10\n```\n\n```\n1. one\n2. two\n```"},
+	{"code lines as elements", `<pre><code><span class="line">import a</span><span class="line">import b</span></code></pre>` +
+		"<pre><span class=\"line\">x\n</span><span class=\"line\">y</span>\n  <span class=\"line\">z</span></pre>",
+		"```\nimport a\nimport b\n```\n\n```\nx\ny\n  z\n```"},
 	{"code holding backticks", "<pre>a ``` b</pre>", "````\na ``` b\n````"},
 	{"code with br", "<pre>one<br>two</pre>", "```\none\ntwo\n```"},
 	{"blockquotes", `<blockquote><p>a</p><blockquote><p>b</p></blockquote></blockquote>`,
@@ -120,6 +133,9 @@ var markdownCases = []struct {
 		`![A \[b\]](https://example.com/i.jpg)`},
 	{"srcset widest", `<p><img srcset="/s.jpg 480w, /l.jpg 1200w, /m.jpg 800w" alt="x"></p>`,
 		`![x](https://example.com/l.jpg)`},
+	{"srcset with commas in its URLs", `<p><img src="data:image/gif;base64,R0lGOD" srcset="/i?w=200&fit=crop,1 200w,/i?w=800&fit=crop,1 800w, /j.jpg,/k.jpg 100w" alt="c"></p>`,
+		`![c](https://example.com/i?w=800&fit=crop,1)`},
+	{"srcset of a data: placeholder", `<p><img srcset="data:image/svg+xml;base64,PHN2ZyB2 100w" alt="d">x</p>`, "x"},
 	{"picture source", `<picture><source srcset="/p.webp 2x"><img alt="p"></picture>`,
 		`![p](https://example.com/p.webp)`},
 	{"noscript image", `<p><img class="lazy" alt="n"><noscript><img src="/real.jpg" alt="n"></noscript></p>`,

@@ -118,6 +118,9 @@ func PlainText(src string) string {
 				sb.Write(c.Label(b))
 				continue
 			case *ast.RawHTML:
+				if isBreakTag(c, b) {
+					sb.WriteByte('\n')
+				}
 				continue
 			}
 			if c.Type() == ast.TypeBlock || c.Kind() == east.KindTableCell {
@@ -157,7 +160,12 @@ func inlineText(n ast.Node, src []byte, limit int) string {
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
-			case *ast.Image, *ast.RawHTML:
+			case *ast.Image:
+				continue
+			case *ast.RawHTML:
+				if isBreakTag(c, src) {
+					sb.WriteByte(' ')
+				}
 				continue
 			case *ast.Text:
 				if limit >= 0 && c.Segment.Start >= limit {
@@ -185,6 +193,19 @@ func inlineText(n ast.Node, src []byte, limit int) string {
 	}
 	walk(n)
 	return sb.String()
+}
+
+// isBreakTag reports whether raw inline HTML is a <br>: a line break a reader sees,
+// which GFM writes so inside a table cell ("a<br>b"), and which must separate the words
+// on either side of it as a line break in the text does, not join them.
+func isBreakTag(n *ast.RawHTML, src []byte) bool {
+	var sb strings.Builder
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		sb.Write(seg.Value(src))
+	}
+	t := strings.ToLower(strings.Join(strings.Fields(sb.String()), ""))
+	return t == "<br>" || t == "<br/>"
 }
 
 // unescape resolves backslash escapes and entities, as a Markdown renderer does.

@@ -78,6 +78,19 @@ func TestPlainText(t *testing.T) {
 	}
 }
 
+// TestBreakInCell: a <br> in a table cell separates the words on either side of it in
+// the plain text and in the cell's text, as the line break a reader sees does.
+func TestBreakInCell(t *testing.T) {
+	md := "| a | b |\n| --- | --- |\n| one<br>two | x<br />y |\n"
+	if got := PlainText(md); !strings.Contains(got, "one\ntwo") || !strings.Contains(got, "x\ny") {
+		t.Errorf("plain text %q joins the words around a <br>", got)
+	}
+	cells := Parse(md)[TableCell]
+	if len(cells) != 4 || cells[2] != Normalise("one two") {
+		t.Errorf("cells %q, want the third to read %q", cells, Normalise("one two"))
+	}
+}
+
 // TestParseTruthAccidents: a setext underline is no heading, and a line that continues
 // a list item lazily is not part of the item's text.
 func TestParseTruthAccidents(t *testing.T) {
