@@ -42,9 +42,10 @@ func (t *tree) dropTooltips(roots []int32) {
 	}
 }
 
-// isTooltipBox reports whether block b's role is tooltip, or one of its class tokens is
-// "tooltip" (or "tool-tip") alone or followed by one of tooltipParts, after a prefix of
-// any words ("icon-tooltip", "c-tooltip__content").
+// isTooltipBox reports whether block b's role is tooltip, or one of its class or id
+// tokens is "tooltip" (or "tool-tip", or a popover, its larger kin) alone or followed by
+// one of tooltipParts, after a prefix of any words ("icon-tooltip", "c-tooltip__content",
+// "cms-popover-tooltip", "popover-body").
 func isTooltipBox(b *blk) bool {
 	if b.n == nil {
 		return false
@@ -55,7 +56,7 @@ func isTooltipBox(b *blk) bool {
 			if strings.EqualFold(strings.TrimSpace(a.Val), "tooltip") {
 				return true
 			}
-		case "class":
+		case "class", "id":
 			for tok := range strings.FieldsSeq(a.Val) {
 				if tooltipToken(tok) {
 					return true
@@ -67,7 +68,8 @@ func isTooltipBox(b *blk) bool {
 }
 
 // tooltipToken reports whether one class token names a tooltip box (see isTooltipBox):
-// its letters, lower-cased and with '-' and '_' left out, hold "tooltip", what follows
+// its letters, lower-cased and with '-' and '_' left out, hold "tooltip" (or
+// "popover"), what follows
 // is one of tooltipParts, and what comes before does not say that the element has one.
 func tooltipToken(tok string) bool {
 	flat := strings.Map(func(r rune) rune {
@@ -79,8 +81,13 @@ func tooltipToken(tok string) bool {
 		}
 		return r
 	}, tok)
-	at := strings.LastIndex(flat, "tooltip")
-	if at < 0 || !tooltipParts[flat[at+len("tooltip"):]] {
+	word := "tooltip"
+	at := strings.LastIndex(flat, word)
+	if at < 0 {
+		word = "popover"
+		at = strings.LastIndex(flat, word)
+	}
+	if at < 0 || !tooltipParts[flat[at+len(word):]] {
 		return false
 	}
 	// "has-tooltip", "with-tooltip": the element that has one, its trigger.
