@@ -75,19 +75,17 @@ func (t *tree) isConsentProse(i int32) bool {
 	if t.pageWide(i) || b.units > consentMaxUnits || b.tag == atom.Main || b.tag == atom.Article {
 		return false
 	}
+	// Most chosen blocks name no cookies: they cost one look at their text nodes.
+	need := max(consentMinMentions, int(b.units/consentUnitsPerMention))
+	if t.cookieMentions(i, need) < need {
+		return false
+	}
 	headline := false
 	t.walk(i, func(j int32) bool {
 		headline = t.nodes[j].tag == atom.H1 && !t.nodes[j].text
 		return !headline
 	})
-	if headline {
-		return false
-	}
-	need := max(consentMinMentions, int(b.units/consentUnitsPerMention))
-	if t.cookieMentions(i, need) < need {
-		return false
-	}
-	return consentWords.inLower(lowerWords(t.plainWords(i)))
+	return !headline && consentWords.inLower(lowerWords(t.plainWords(i)))
 }
 
 // cookieMentions counts the times the text of block i names cookies (see cookieWord),
