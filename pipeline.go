@@ -93,6 +93,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	t.discussion = declaresDiscussion(meta, a.URL)
 	t.shop = showsShop(meta)
 	t.product = declaresProduct(meta)
+	t.productLead, t.productUnits = productLead(meta)
 	t.authors = a.Authors
 	return meta, t, a, nil
 }
@@ -101,6 +102,9 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 // them.
 func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	main := t.selectMain(cands)
+	if t.consentChoice(main) {
+		main = t.selectMain(t.setAsideConsent(main, cands))
+	}
 	roots := t.rescueLead(main, desc)
 	if len(roots) == len(main) {
 		roots = t.rescueStandfirst(roots)

@@ -55,6 +55,10 @@ func (t *tree) keptByKind(i int32) bool {
 	if t.story {
 		return false
 	}
+	if t.holdsProductDesc(i) {
+		// The product's description in a drawer or a sheet (see holdsProductDesc).
+		return true
+	}
 	switch b.kinds & boilerKinds {
 	case 1 << cueComments:
 		return t.hasAttrWord(i, testimonialWords) || !t.shop && !t.discussion && t.hasAttrWord(i, reviewWords)

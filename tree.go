@@ -81,6 +81,11 @@ type tree struct {
 	cardPage   bool     // teaser cards make most of the chosen text (see cardsRule)
 	authors    []string // the article's authors, from the metadata (see dropAuthorBio)
 
+	// productLead and productUnits are the first words and the length of the declared
+	// product description (see productLead).
+	productLead  string
+	productUnits int32
+
 	words []byte // plainWords' buffer, reused from one block to the next
 }
 
