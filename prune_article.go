@@ -131,6 +131,29 @@ func (t *tree) lowerText(i int32) string {
 	return lowerWords(t.plainWords(i))
 }
 
+// dropMatching marks with why, inside each of the chosen roots, the outermost kept
+// elements (never text nodes, never a root itself) that match says are to go. A
+// subtree already dropped is passed over whole, and so is the subtree of a block once
+// it is marked, so that match is asked about each element at most once.
+func (t *tree) dropMatching(roots []int32, why dropReason, match func(i int32, b *blk) bool) {
+	for _, r := range roots {
+		end := t.subtreeEnd(r)
+		for i := r + 1; i < end; {
+			b := &t.nodes[i]
+			if b.drop != keep {
+				i = t.subtreeEnd(i)
+				continue
+			}
+			if !b.text && match(i, b) {
+				b.drop = why
+				i = t.subtreeEnd(i)
+				continue
+			}
+			i++
+		}
+	}
+}
+
 // subtreeEnd returns the index just past the subtree of i.
 func (t *tree) subtreeEnd(i int32) int32 {
 	for p := i; p != none; p = t.nodes[p].parent {

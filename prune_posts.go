@@ -42,22 +42,9 @@ func (t *tree) dropQuotedCopies(roots []int32) {
 	if q.copies == 0 {
 		return
 	}
-	for _, r := range roots {
-		end := t.subtreeEnd(r)
-		for i := r + 1; i < end; {
-			b := &t.nodes[i]
-			if b.drop != keep {
-				i = t.subtreeEnd(i)
-				continue
-			}
-			if !b.text && b.block && b.units >= quoteMinUnits && t.copiedFrame(i, &q) {
-				b.drop = dropRepeat
-				i = t.subtreeEnd(i)
-				continue
-			}
-			i++
-		}
-	}
+	t.dropMatching(roots, dropRepeat, func(i int32, b *blk) bool {
+		return b.block && b.units >= quoteMinUnits && t.copiedFrame(i, &q)
+	})
 }
 
 // quotedText is the chosen text of a discussion as copiedFrame reads it.

@@ -24,22 +24,9 @@ var tooltipParts = map[string]bool{
 // dropTooltips marks, inside the chosen roots, the tooltip boxes (see isTooltipBox) that
 // say a sentence or more (see tooltipMinUnits).
 func (t *tree) dropTooltips(roots []int32) {
-	for _, r := range roots {
-		end := t.subtreeEnd(r)
-		for i := r + 1; i < end; {
-			b := &t.nodes[i]
-			if b.drop != keep {
-				i = t.subtreeEnd(i)
-				continue
-			}
-			if !b.text && b.units >= tooltipMinUnits && isTooltipBox(b) {
-				b.drop = dropCue
-				i = t.subtreeEnd(i)
-				continue
-			}
-			i++
-		}
-	}
+	t.dropMatching(roots, dropCue, func(_ int32, b *blk) bool {
+		return b.units >= tooltipMinUnits && isTooltipBox(b)
+	})
 }
 
 // isTooltipBox reports whether block b's role is tooltip, or one of its class or id
