@@ -119,6 +119,7 @@ func (t *tree) prune(roots []int32) {
 		t.pruneChildren(r, total)
 	}
 	t.dropOfferGrids(roots)
+	t.dropPaywallOffers(roots)
 	t.dropTrailingPromos(roots)
 	t.dropAuthorBio(roots)
 	t.dropOrphanHeading(roots)
