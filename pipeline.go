@@ -93,6 +93,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	t.discussion = declaresDiscussion(meta, a.URL)
 	t.shop = showsShop(meta)
 	t.product = declaresProduct(meta)
+	t.category = declaresCategory(meta)
 	t.authors = a.Authors
 	return meta, t, a, nil
 }

@@ -30,14 +30,14 @@ var heroFurniture = map[atom.Atom]bool{
 // its byline's place, which the lead rules handle (see rescueLead), and a product's is
 // its buy box.
 func (t *tree) rescueHero(roots []int32) []int32 {
-	if len(roots) == 0 || t.story || t.shop {
+	if len(roots) == 0 || t.heroBlocked() {
 		return roots
 	}
 	first := roots[0]
 	h := none
 	for i := int32(1); i < first; i++ {
 		if b := &t.nodes[i]; b.tag == atom.H1 && !b.text && b.units > 0 && !t.isAncestor(i, first) {
-			if b.linkDensity() < linkDenseBlock && t.headlines.names(t.inlineText(i)) {
+			if b.linkDensity() < linkDenseBlock && (t.category || t.headlines.names(t.inlineText(i))) {
 				h = i
 			}
 			break

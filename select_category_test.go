@@ -1,0 +1,49 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// categoryPage is a shop's category page: the category's headline, in other words than
+// the title, and its intro above a grid of priced products, and a guide to the category
+// below the grid that wins the choice by prose mass.
+const categoryPage = `<html><head><title>Buy Cheap Garden Chairs Online | Example Shop</title></head><body>
+<main><div class="category"><div class="category-header"><h1>Chairs for the garden</h1>
+<div class="category-header-text"><p>Weatherproof chairs in wood, metal and rattan, from folding seats to loungers for long summer evenings.</p></div></div>
+<ul class="grid"><li><a href="/p/1">Folding chair</a> 29.99 €</li><li><a href="/p/2">Lounger</a> 89.00 €</li><li><a href="/p/3">Rattan chair</a> 59.00 €</li></ul>
+<div class="category-guide">%s</div></div></main></body></html>`
+
+func runCategory(t *testing.T, category bool) string {
+	t.Helper()
+	page := strings.Replace(categoryPage, "%s", para("How to choose a garden chair.")+para("Wood needs oil once a year.")+para("Metal chairs fold away."), 1)
+	return runPassesWith(t, page, func(tr *tree) {
+		tr.headlines = newHeadlines(&pageMeta{title: "Buy Cheap Garden Chairs Online | Example Shop"}, "Buy Cheap Garden Chairs Online")
+		tr.shop, tr.product, tr.category = true, category, category
+	})
+}
+
+func TestCategoryHeroJoinsTheText(t *testing.T) {
+	text := runCategory(t, true)
+	assert.Contains(t, text, "Weatherproof chairs in wood, metal and rattan")
+	assert.Contains(t, text, "How to choose a garden chair.")
+}
+
+func TestProductHeaderIsNoHero(t *testing.T) {
+	text := runCategory(t, false)
+	assert.NotContains(t, text, "Weatherproof chairs in wood, metal and rattan")
+	assert.Contains(t, text, "How to choose a garden chair.")
+}
+
+func TestDeclaresCategory(t *testing.T) {
+	group := &pageMeta{meta: map[string]string{"og:type": "product.group"}}
+	assert.True(t, declaresCategory(group))
+	one := &pageMeta{meta: map[string]string{"og:type": "product"}}
+	one.ld.types = []string{"Product", "Offer"}
+	assert.False(t, declaresCategory(one))
+	page := &pageMeta{meta: map[string]string{}}
+	page.ld.types = []string{"CollectionPage"}
+	assert.True(t, declaresCategory(page))
+}
