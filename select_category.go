@@ -38,3 +38,22 @@ func declaresCategory(m *pageMeta) bool {
 func (t *tree) heroBlocked() bool {
 	return t.story || t.shop && !t.category
 }
+
+// heroParts appends to parts the children of hero that join the text as roots of their
+// own (see rescueHero): all but the headline h and the link-dense ones (buttons). A
+// child that wraps the headline is opened in turn, since themes often set the headline
+// and its intro in one inner block ("header-content") beside a breadcrumb trail: the
+// intro is then the headline's sibling, one level down.
+func (t *tree) heroParts(hero, h int32, parts []int32) []int32 {
+	for c := t.nodes[hero].first; c != none; c = t.nodes[c].next {
+		cb := &t.nodes[c]
+		switch {
+		case cb.text || cb.units == 0 || c == h:
+		case t.isAncestor(c, h):
+			parts = t.heroParts(c, h, parts)
+		case cb.linkDensity() < siblingMaxLinks:
+			parts = append(parts, c)
+		}
+	}
+	return parts
+}

@@ -47,3 +47,23 @@ func TestDeclaresCategory(t *testing.T) {
 	page.ld.types = []string{"CollectionPage"}
 	assert.True(t, declaresCategory(page))
 }
+
+// nestedHeroPage sets the headline and its intro in an inner block beside a
+// breadcrumb trail, above a grid of products and a guide.
+const nestedHeroPage = `<html><head><title>Trail Shoes | Example</title></head><body>
+<main><div class="wrap"><div class="page-header"><ol class="crumbs"><li><a href="/">Home</a></li><li><a href="/shoes">Shoes</a></li></ol>
+<div class="page-header-content"><h1>Trail Shoes</h1><div class="page-header-text"><p>Grippy soles and firm uppers for muddy paths, rocky climbs and long days in the hills.</p></div>
+<div class="page-header-buttons"><a href="#guide">Free returns</a></div></div></div>
+<ul class="grid"><li><a href="/p/1">Shoe one</a></li><li><a href="/p/2">Shoe two</a></li></ul>
+<div class="guide">%s</div></div></main></body></html>`
+
+func TestHeroIntroBesideCrumbs(t *testing.T) {
+	page := strings.Replace(nestedHeroPage, "%s", para("Pick a shoe for the ground you run on.")+para("Soft ground wants deep lugs.")+para("Rock wants a plate."), 1)
+	text := runPassesWith(t, page, func(tr *tree) {
+		tr.headlines = newHeadlines(&pageMeta{title: "Trail Shoes | Example"}, "Trail Shoes")
+	})
+	assert.Contains(t, text, "Grippy soles and firm uppers")
+	assert.Contains(t, text, "Pick a shoe for the ground you run on.")
+	assert.NotContains(t, text, "Free returns")
+	assert.NotContains(t, text, "Home")
+}

@@ -76,11 +76,5 @@ func (t *tree) rescueHero(roots []int32) []int32 {
 	// children and not the root: themes name every part after the hero
 	// ("hero-header-phrase"), words that read as page furniture. The headline is left
 	// to the title, and the buttons to the links.
-	var parts []int32
-	for c := b.first; c != none; c = t.nodes[c].next {
-		if cb := &t.nodes[c]; !cb.text && cb.units > 0 && c != h && !t.isAncestor(c, h) && cb.linkDensity() < siblingMaxLinks {
-			parts = append(parts, c)
-		}
-	}
-	return append(parts, roots...)
+	return append(t.heroParts(hero, h, nil), roots...)
 }
