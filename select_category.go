@@ -34,13 +34,18 @@ func declaresCategory(m *pageMeta) bool {
 
 // heroBlocked reports whether the page's header is not a hero that rescueHero may bring
 // in: a story's header, the lead rules' business, or a product's buy box. A shop's
-// category page (see the file's comment) has a hero.
+// category page (see the file's comment) has a hero, and so has a page whose claim to
+// be a story rests on its og:type alone (see looseStory): plugins write that og:type on
+// a shop's category pages and a site's landing pages too. The hero of such a page
+// brings in only its paragraphs (see heroParts), the intro, and not a box of facts
+// beside a real story's headline.
 func (t *tree) heroBlocked() bool {
-	return t.story || t.shop && !t.category
+	return t.story && !t.looseStory || t.shop && !t.category
 }
 
 // heroParts appends to parts the children of hero that join the text as roots of their
-// own (see rescueHero): all but the headline h and the link-dense ones (buttons). A
+// own (see rescueHero): all but the headline h and the link-dense ones (buttons), and,
+// on a loose story (see heroBlocked), those without a paragraph. A
 // child that wraps the headline is opened in turn, since themes often set the headline
 // and its intro in one inner block ("header-content") beside a breadcrumb trail: the
 // intro is then the headline's sibling, one level down.
@@ -51,7 +56,7 @@ func (t *tree) heroParts(hero, h int32, parts []int32) []int32 {
 		case cb.text || cb.units == 0 || c == h:
 		case t.isAncestor(c, h):
 			parts = t.heroParts(c, h, parts)
-		case cb.linkDensity() < siblingMaxLinks:
+		case cb.linkDensity() < siblingMaxLinks && (!t.story || cb.paras > 0):
 			parts = append(parts, c)
 		}
 	}

@@ -67,3 +67,27 @@ func TestHeroIntroBesideCrumbs(t *testing.T) {
 	assert.NotContains(t, text, "Free returns")
 	assert.NotContains(t, text, "Home")
 }
+
+// looseHeroPage is a page that plugins declare an article by og:type alone: its header
+// holds the headline, a box of facts without a paragraph, and an intro paragraph.
+const looseHeroPage = `<html><head><title>Hill Walking Boots | Example</title></head><body>
+<main><div class="wrap"><div class="page-header"><h1>Hill Walking Boots</h1>
+<div class="facts"><span>Sizes:</span> <span>36 - 48</span> <span>Widths:</span> <span>2</span></div>
+<div class="intro"><p>Boots with stiff soles and high cuffs that keep ankles safe on steep and stony ground.</p></div></div>
+<div class="guide">%s</div></div></main></body></html>`
+
+func TestLooseStoryHeroKeepsParagraphs(t *testing.T) {
+	page := strings.Replace(looseHeroPage, "%s", para("Fit boots in the afternoon.")+para("Wear the socks you walk in.")+para("Break them in slowly."), 1)
+	run := func(loose bool) string {
+		return runPassesWith(t, page, func(tr *tree) {
+			tr.headlines = newHeadlines(&pageMeta{title: "Hill Walking Boots | Example"}, "Hill Walking Boots")
+			tr.story, tr.looseStory = true, loose
+		})
+	}
+	text := run(true)
+	assert.Contains(t, text, "Boots with stiff soles and high cuffs")
+	assert.NotContains(t, text, "36 - 48")
+	assert.Contains(t, text, "Fit boots in the afternoon.")
+	text = run(false)
+	assert.NotContains(t, text, "Boots with stiff soles and high cuffs")
+}
