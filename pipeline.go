@@ -94,6 +94,7 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	t.shop = showsShop(meta)
 	t.product = declaresProduct(meta)
 	t.productLead, t.productUnits = productLead(meta)
+	t.category = declaresCategory(meta)
 	t.authors = a.Authors
 	return meta, t, a, nil
 }

@@ -30,14 +30,14 @@ var heroFurniture = map[atom.Atom]bool{
 // its byline's place, which the lead rules handle (see rescueLead), and a product's is
 // its buy box.
 func (t *tree) rescueHero(roots []int32) []int32 {
-	if len(roots) == 0 || t.story || t.shop {
+	if len(roots) == 0 || t.heroBlocked() {
 		return roots
 	}
 	first := roots[0]
 	h := none
 	for i := int32(1); i < first; i++ {
 		if b := &t.nodes[i]; b.tag == atom.H1 && !b.text && b.units > 0 && !t.isAncestor(i, first) {
-			if b.linkDensity() < linkDenseBlock && t.headlines.names(t.inlineText(i)) {
+			if b.linkDensity() < linkDenseBlock && (t.category || t.headlines.names(t.inlineText(i))) {
 				h = i
 			}
 			break
@@ -76,11 +76,5 @@ func (t *tree) rescueHero(roots []int32) []int32 {
 	// children and not the root: themes name every part after the hero
 	// ("hero-header-phrase"), words that read as page furniture. The headline is left
 	// to the title, and the buttons to the links.
-	var parts []int32
-	for c := b.first; c != none; c = t.nodes[c].next {
-		if cb := &t.nodes[c]; !cb.text && cb.units > 0 && c != h && !t.isAncestor(c, h) && cb.linkDensity() < siblingMaxLinks {
-			parts = append(parts, c)
-		}
-	}
-	return append(parts, roots...)
+	return append(t.heroParts(hero, h, nil), roots...)
 }

@@ -77,6 +77,7 @@ type tree struct {
 	discussion bool     // the page declares itself a thread (see declaresDiscussion)
 	shop       bool     // the page sells a product (see showsShop)
 	product    bool     // the page declares one product (see declaresProduct)
+	category   bool     // the page declares a group of products (see declaresCategory)
 	listed     bool     // the chosen block is a list of items (see preferItems)
 	cardPage   bool     // teaser cards make most of the chosen text (see cardsRule)
 	authors    []string // the article's authors, from the metadata (see dropAuthorBio)
