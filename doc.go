@@ -50,8 +50,13 @@
 //     siblings of one tag and class, partly links), the items' container is taken when
 //     the items hold several times the prose of that choice, unless the page declares
 //     itself an article; when the choice holds next to no prose, a grid of priced items
-//     takes its place. A consent dialog is boilerplate whatever its size; a landing
-//     page's section header (a sub-heading and its intro) is not. Then bring in the
+//     takes its place. A consent dialog is boilerplate whatever its size, and a choice
+//     that reads as one (cookies named again and again, consent or privacy) is made
+//     again without it; a landing page's section header (a sub-heading and its intro)
+//     is not boilerplate. A choice of a few sentences gives way to the list that fills
+//     the page's only <main>, or to a run of <article>s of one class. A category page
+//     (og:type product.group, a CollectionPage, many Products) and a page that is a
+//     story by og:type alone keep their header's intro. Then bring in the
 //     siblings that belong to it, and a standfirst printed far from the body that
 //     starts like the meta description (or names itself a lead, an intro, a chapô).
 //     (A score-only choice, as Readability makes it, was measured first: selecting by
@@ -74,7 +79,15 @@
 //     words. On a page that declares one product, grids of other priced offers and the
 //     shop's footer are dropped. A list the story announces ("… were sent for review:")
 //     or whose items say more than their links (references) is kept however many links
-//     it holds.
+//     it holds. On a discussion, quotes and reply previews whose lines all stand
+//     elsewhere in the chosen text, and blocks that are a figure alone (vote counts),
+//     are dropped. A block printed twice for two screen sizes (classes that differ only
+//     by words like hidden-md-up / hidden-md-down) is one block. Tooltips, subscription
+//     offers (short price lines with a call to subscribe) and a story's customer
+//     quotes in its footer or sidebar are dropped; an item's linked name beside its own
+//     text in a listing, and on a landing page an accordion's toggles, a grid of feature
+//     cards and a component's header, are kept. Ruby annotations (<rt>, <rp>) are left
+//     out.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own.
 //
