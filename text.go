@@ -220,6 +220,12 @@ func plainRun(s string) int {
 		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
+			if !runLeads[s[i]] {
+				// No space or invisible rune starts with this byte: it is passed
+				// over without decoding, as appendFields does (see spaceLeads).
+				i++
+				continue
+			}
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
@@ -365,6 +371,20 @@ var spaceLeads = func() (t [256]bool) {
 			utf8.EncodeRune(b[:], r)
 			t[b[0]] = true
 		}
+	}
+	return t
+}()
+
+// runStops are the runes other than ASCII that plainRun stops at: those of isSpace and
+// isInvisible (a test holds the two lists together).
+var runStops = []rune{0xa0, 0x200b, 0x3000, 0xfeff, 0x2060}
+
+// runLeads marks the bytes that open the UTF-8 of one of runStops.
+var runLeads = func() (t [256]bool) {
+	for _, r := range runStops {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]] = true
 	}
 	return t
 }()
