@@ -41,6 +41,15 @@ func (b *caseBlock) fill(first rune) {
 	}
 }
 
+// isCaselessWide reports whether s holds at i a rune of U+3000 to U+9FFF (CJK
+// punctuation, kana, Han: most Chinese and Japanese text), which has no lower case: its
+// three bytes are a lead byte 0xE3 to 0xE9 and two continuation bytes, always a valid
+// rune of that range. lowerCase passes over it without decoding (a test holds the range
+// to unicode.ToLower).
+func isCaselessWide(s string, i int) bool {
+	return i+2 < len(s) && s[i]-0xe3 <= 0xe9-0xe3 && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80
+}
+
 // lowerRune is unicode.ToLower.
 func lowerRune(r rune) rune {
 	if r < utf8.RuneSelf {
@@ -69,6 +78,10 @@ func lowerCase(s string) string {
 			i++
 			continue
 		}
+		if isCaselessWide(s, i) {
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 || !lowerSame(r) {
 			break
@@ -92,6 +105,10 @@ func lowerCase(s string) string {
 				run = i + 1
 			}
 			i++
+			continue
+		}
+		if isCaselessWide(s, i) {
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

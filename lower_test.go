@@ -46,3 +46,30 @@ func TestLowerCaseMixed(t *testing.T) {
 		}
 	}
 }
+
+// TestCaselessWide holds the range isCaselessWide passes over to unicode.ToLower, and
+// lowerCase to strings.ToLower on Chinese and Japanese text with letters of other scripts
+// and broken UTF-8 among it.
+func TestCaselessWide(t *testing.T) {
+	for r := rune(0x3000); r <= 0x9fff; r++ {
+		if unicode.ToLower(r) != r {
+			t.Fatalf("%U has a lower case", r)
+		}
+		s := string(r)
+		if !isCaselessWide(s, 0) {
+			t.Fatalf("isCaselessWide(%U) = false", r)
+		}
+	}
+	for _, s := range []string{"\u2fff", "\ua000", "\xe3\x80", "\xe4a\x80", "x\xe5\x80"} {
+		if isCaselessWide(s, 0) {
+			t.Errorf("isCaselessWide(%q) = true", s)
+		}
+	}
+	for _, s := range []string{
+		"中文Ｈello世界", "日本語のテキストÄÖ", "東京\xe4\x80Tokyo", "漢字\xe9", "ひらがなΣ", "ＡＢＣ漢",
+	} {
+		if got, want := lowerCase(s), strings.ToLower(s); got != want {
+			t.Errorf("lowerCase(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

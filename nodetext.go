@@ -241,6 +241,9 @@ var spaceLead = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': t
 // end, and none inside but lone ' '.
 func isCollapsed[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
+		if !spaceLead[s[i]] {
+			continue // no white space starts here: spaceLen is not asked (it is not inlined)
+		}
 		if n := spaceLen(s, i); n > 0 && (s[i] != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ') {
 			return false
 		}

@@ -12,6 +12,7 @@ type phraseSet struct {
 	pairs   [1 << 16 / 64]uint64 // the first two bytes of the phrases, as a bit set
 	byFirst [256][]string        // the phrases of two bytes or more, by their first byte
 	single  [256]bool            // the phrases of one byte
+	singles bool                 // whether there is a phrase of one byte
 	empty   bool                 // the empty phrase, which every text holds
 }
 
@@ -24,7 +25,7 @@ func newPhraseSet(lists ...[]string) *phraseSet {
 			case 0:
 				p.empty = true
 			case 1:
-				p.single[w[0]] = true
+				p.single[w[0]], p.singles = true, true
 			default:
 				k := uint16(w[0])<<8 | uint16(w[1])
 				p.pairs[k>>6] |= 1 << (k & 63)
@@ -58,6 +59,23 @@ func (p *phraseSet) inLower(s string) bool {
 
 // phraseIn reports whether low holds one of p's phrases of one byte or more.
 func phraseIn[T string | []byte](p *phraseSet, low T) bool {
+	if !p.singles {
+		// Most sets have no phrase of one byte: each position is then asked only
+		// about the pair of bytes it opens, and the last byte opens none.
+		for i := 0; i+1 < len(low); i++ {
+			c := low[i]
+			k := uint16(c)<<8 | uint16(low[i+1])
+			if p.pairs[k>>6]&(1<<(k&63)) == 0 {
+				continue
+			}
+			for _, w := range p.byFirst[c] {
+				if len(low)-i >= len(w) && string(low[i:i+len(w)]) == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(low); i++ {
 		c := low[i]
 		if p.single[c] {

@@ -24,6 +24,9 @@ func TestPhraseSet(t *testing.T) {
 		return false
 	}
 	notes := newPhraseSet(rightsNotices, disclosureWords)
+	if !set.singles || notes.singles {
+		t.Fatal("the two sets are to read texts by both loops of phraseIn: with phrases of one byte and without")
+	}
 	hasNote := func(s string) bool {
 		for _, w := range append(rightsNotices[:len(rightsNotices):len(rightsNotices)], disclosureWords...) {
 			if strings.Contains(s, w) {

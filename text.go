@@ -220,6 +220,12 @@ func plainRun(s string) int {
 		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
+			if !runLeads[s[i]] {
+				// No space or invisible rune starts with this byte: it is passed
+				// over without decoding, as appendFields does (see spaceLeads).
+				i++
+				continue
+			}
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
@@ -332,6 +338,12 @@ func appendFields(dst []byte, s string) []byte {
 				j++
 				continue
 			}
+			if !spaceLeads[s[j]] {
+				// No white space starts with this byte: it is passed over
+				// without decoding (see spaceLeads).
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if isSpaceRune(r) {
 				break
@@ -346,6 +358,36 @@ func appendFields(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// spaceLeads marks the bytes that open the UTF-8 of a white space rune other than ASCII
+// (see isWideSpace): U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000. Any other
+// byte of a word in another script is passed over one at a time: a byte after it that
+// opens a rune of its own is read there all the same, since no such byte continues a
+// rune, so the words are split where decoding every rune would split them.
+var spaceLeads = func() (t [256]bool) {
+	for r := rune(utf8.RuneSelf); r <= 0x3000; r++ {
+		if isWideSpace(r) {
+			var b [utf8.UTFMax]byte
+			utf8.EncodeRune(b[:], r)
+			t[b[0]] = true
+		}
+	}
+	return t
+}()
+
+// runStops are the runes other than ASCII that plainRun stops at: those of isSpace and
+// isInvisible (a test holds the two lists together).
+var runStops = []rune{0xa0, 0x200b, 0x3000, 0xfeff, 0x2060}
+
+// runLeads marks the bytes that open the UTF-8 of one of runStops.
+var runLeads = func() (t [256]bool) {
+	for _, r := range runStops {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]] = true
+	}
+	return t
+}()
 
 // collapsed reports whether strings.Fields and a join by single spaces leave s as it is:
 // no white space at either end or other than single ASCII spaces.

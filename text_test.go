@@ -3,6 +3,7 @@ package winnow
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -152,4 +153,73 @@ func TestTidyPre(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, tidyPre(c.in), "%q", c.in)
 	}
+}
+
+// TestLeadTables holds spaceLeads and runLeads to the runes they stand for: a rune other
+// than ASCII that appendFields splits at, or plainRun stops at, opens with a marked byte.
+func TestLeadTables(t *testing.T) {
+	stops := map[rune]bool{}
+	for _, r := range runStops {
+		stops[r] = true
+	}
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		if isWideSpace(r) && !spaceLeads[b[0]] {
+			t.Errorf("spaceLeads misses %U", r)
+		}
+		if (isSpace(r) || isInvisible(r)) != stops[r] {
+			t.Errorf("runStops and isSpace/isInvisible differ at %U", r)
+		}
+		if stops[r] && !runLeads[b[0]] {
+			t.Errorf("runLeads misses %U", r)
+		}
+	}
+}
+
+// TestLeadSkipsKeepWords checks that the words of texts in other scripts, with white
+// space and invisible runes among them and broken UTF-8, are split as strings.Fields
+// splits them, and that plainRun still stops at an invisible rune.
+func TestLeadSkipsKeepWords(t *testing.T) {
+	for _, s := range []string{
+		"Привет\u00a0мир  день", "中文\u3000字 符", "a\xe4 b\xe2\x80 c\xc2", "Ελλάδα\u2009και\u205fό",
+		"\xd0\u00a0x", "naïve\u2003café", "",
+	} {
+		got := string(appendFields(nil, s))
+		if want := strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{
+		"Привет мир\ufeffдень", "Привет\u00a0мир", "中文\u3000字", "a\xe2 b", "слово\u2060", "a  b", "мир ",
+	} {
+		if got, want := plainRun(s), plainRunDecoding(s); got != want {
+			t.Errorf("plainRun(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// plainRunDecoding is plainRun decoding every rune other than ASCII.
+func plainRunDecoding(s string) int {
+	words := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isSpace(r):
+			if i == 0 || s[i-1] == ' ' {
+				return words
+			}
+			words = i
+			if r != ' ' {
+				return words
+			}
+		case isInvisible(r):
+			return words
+		}
+		i += size
+	}
+	if len(s) > 0 && s[len(s)-1] != ' ' {
+		return len(s)
+	}
+	return words
 }
