@@ -65,6 +65,11 @@ func mentionsSubscribing(s string) bool {
 // callsToSubscribe), at most maxPaywallProse lines of prose and no <h1>, and are at most
 // paywallMaxShare of the root's text. A class naming a subscription is no call: a shop
 // names so its own subscription offers ("purchase_subscription"), which are its content.
+//
+// The counts are summed bottom-up in one pass over the root; the call, which needs the
+// words of headings and links lower-cased, is looked for only in a block whose counts
+// already make it an offer. A block without a call has none below it either, so its
+// subtree is passed over: every text is read for a call at most once.
 func (t *tree) dropPaywallOffers(roots []int32) {
 	if t.product || t.listed || t.spread {
 		return
@@ -77,7 +82,7 @@ func (t *tree) dropPaywallOffers(roots []int32) {
 		end := t.subtreeEnd(r)
 		type tally struct {
 			prices, prose uint16
-			call, h1      bool
+			h1            bool
 		}
 		tl := make([]tally, end-r)
 		// Bottom-up: each node's tally, summed into its parent. A table's prices are
@@ -88,13 +93,11 @@ func (t *tree) dropPaywallOffers(roots []int32) {
 			switch {
 			case b.text:
 				s := strings.TrimSpace(b.n.Data)
-				n := utf8.RuneCountInString(s)
-				if n > paywallProseRunes {
+				if runesOver(s, paywallProseRunes) {
 					c.prose++
 				} else if isPlanPrice(s) {
 					c.prices++
 				}
-				c.call = c.call || t.callsToSubscribe(j, r, s)
 			case b.tag == atom.Table:
 				c.prices = 0
 			case b.tag == atom.H1:
@@ -104,7 +107,6 @@ func (t *tree) dropPaywallOffers(roots []int32) {
 				pc := &tl[p-r]
 				pc.prices = min(pc.prices+c.prices, 1<<15)
 				pc.prose = min(pc.prose+c.prose, 1<<15)
-				pc.call = pc.call || c.call
 				pc.h1 = pc.h1 || c.h1
 			}
 		}
@@ -112,15 +114,49 @@ func (t *tree) dropPaywallOffers(roots []int32) {
 		for i := r + 1; i < end; {
 			b := &t.nodes[i]
 			c := &tl[i-r]
-			if !b.text && b.drop == keep && c.prices >= minPlanPrices && c.call && !c.h1 &&
+			if !b.text && b.drop == keep && c.prices >= minPlanPrices && !c.h1 &&
 				c.prose <= maxPaywallProse && float32(b.units) <= limit {
-				b.drop = dropPromo
+				if t.holdsSubscribeCall(i, r) {
+					b.drop = dropPromo
+				}
 				i = t.subtreeEnd(i)
 				continue
 			}
 			i++
 		}
 	}
+}
+
+// runesOver reports whether s holds more than k runes, reading no more of it than it
+// needs: a text of at most k bytes never does, one of more than utf8.UTFMax*k bytes
+// always does, and between the two the runes' first bytes are counted until they pass k.
+func runesOver(s string, k int) bool {
+	if len(s) <= k {
+		return false
+	}
+	if len(s) > utf8.UTFMax*k {
+		return true
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if utf8.RuneStart(s[i]) {
+			if n++; n > k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsSubscribeCall reports whether a text node under block i, inside root r, is a call
+// to subscribe (see callsToSubscribe).
+func (t *tree) holdsSubscribeCall(i, r int32) bool {
+	for j, end := i+1, t.subtreeEnd(i); j < end; j++ {
+		if b := &t.nodes[j]; b.text && t.callsToSubscribe(j, r, strings.TrimSpace(b.n.Data)) {
+			return true
+		}
+	}
+	return false
 }
 
 // callsToSubscribe reports whether text node j, inside root r, whose trimmed text is s,
@@ -137,7 +173,7 @@ func (t *tree) callsToSubscribe(j, r int32, s string) bool {
 		}
 		switch t.nodes[p].tag {
 		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.A:
-			return mentionsSubscribing(strings.ToLower(s))
+			return mentionsSubscribing(lowerCase(s))
 		}
 		p = t.nodes[p].parent
 	}

@@ -1,7 +1,9 @@
 package winnow
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -59,4 +61,15 @@ func TestIsPlanPriceAndCall(t *testing.T) {
 	assert.True(t, mentionsSubscribing("already a subscriber?"))
 	assert.True(t, mentionsSubscribing("assine já"))
 	assert.False(t, mentionsSubscribing("read more"))
+}
+
+func TestRunesOver(t *testing.T) {
+	for _, s := range []string{"", "abc", strings.Repeat("a", 150), strings.Repeat("a", 151),
+		strings.Repeat("é", 150), strings.Repeat("é", 151), strings.Repeat("語", 151),
+		strings.Repeat("😀", 150), strings.Repeat("😀", 151), strings.Repeat("a", 700)} {
+		for _, k := range []int{0, 3, 150} {
+			want := utf8.RuneCountInString(s) > k
+			assert.Equal(t, want, runesOver(s, k), "%d runes, k=%d", utf8.RuneCountInString(s), k)
+		}
+	}
 }
