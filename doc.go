@@ -53,10 +53,11 @@
 //     takes its place. A consent dialog is boilerplate whatever its size, and a choice
 //     that reads as one (cookies named again and again, consent or privacy) is made
 //     again without it; a landing page's section header (a sub-heading and its intro)
-//     is not boilerplate. A choice of a few sentences gives way to the list that fills
-//     the page's only <main>, or to a run of <article>s of one class. A category page
-//     (og:type product.group, a CollectionPage, many Products) and a page that is a
-//     story by og:type alone keep their header's intro. Then bring in the
+//     is not boilerplate. A choice of little prose outside the page's only <main>, when
+//     <main> is mostly one list, takes that list after it as the intro's listing; a
+//     choice of a few sentences gives way to a run of <article>s of one class. A
+//     category page (og:type product.group, a CollectionPage, many Products) and a page
+//     that is a story by og:type alone keep their header's intro. Then bring in the
 //     siblings that belong to it, and a standfirst printed far from the body that
 //     starts like the meta description (or names itself a lead, an intro, a chapô).
 //     (A score-only choice, as Readability makes it, was measured first: selecting by
