@@ -5,23 +5,11 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-	"golang.org/x/net/html"
 )
 
-// runQuotes runs selection, pruning and dropQuotedCopies on page, declared a thread or
-// not.
+// runQuotes runs selection, pruning and dropQuotedCopies on page, declared a thread or not.
 func runQuotes(t *testing.T, page string, discussion bool) string {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader(page))
-	require.NoError(t, err)
-	tr, err := buildTree(doc, 0)
-	require.NoError(t, err)
-	tr.discussion = discussion
-	roots := tr.selectMain(tr.score())
-	tr.prune(roots)
-	tr.dropQuotedCopies(roots)
-	return tr.renderText(roots)
+	return runThreadRule(t, page, discussion, (*tree).dropQuotedCopies)
 }
 
 // threadWithQuotes is a thread whose replies quote earlier posts the way forum engines
@@ -116,17 +104,7 @@ func TestFigureLinesDropped(t *testing.T) {
 	assert.Contains(t, runFigures(t, page, false), "67")
 }
 
-// runFigures runs selection, pruning and dropFigureLines on page, declared a thread or
-// not.
+// runFigures runs selection, pruning and dropFigureLines on page, declared a thread or not.
 func runFigures(t *testing.T, page string, discussion bool) string {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader(page))
-	require.NoError(t, err)
-	tr, err := buildTree(doc, 0)
-	require.NoError(t, err)
-	tr.discussion = discussion
-	roots := tr.selectMain(tr.score())
-	tr.prune(roots)
-	tr.dropFigureLines(roots)
-	return tr.renderText(roots)
+	return runThreadRule(t, page, discussion, (*tree).dropFigureLines)
 }

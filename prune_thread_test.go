@@ -10,8 +10,10 @@ import (
 	"golang.org/x/net/html"
 )
 
-// runCards runs selection, pruning and dropPostCards on page, declared a thread or not.
-func runCards(t *testing.T, page string, discussion bool) string {
+// runThreadRule runs selection and pruning on page, declared a thread or not, then one
+// of the discussion's rules, and renders the chosen text: the harness of the thread
+// rules' tests.
+func runThreadRule(t *testing.T, page string, discussion bool, rule func(*tree, []int32)) string {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
@@ -20,8 +22,13 @@ func runCards(t *testing.T, page string, discussion bool) string {
 	tr.discussion = discussion
 	roots := tr.selectMain(tr.score())
 	tr.prune(roots)
-	tr.dropPostCards(roots)
+	rule(tr, roots)
 	return tr.renderText(roots)
+}
+
+// runCards runs selection, pruning and dropPostCards on page, declared a thread or not.
+func runCards(t *testing.T, page string, discussion bool) string {
+	return runThreadRule(t, page, discussion, (*tree).dropPostCards)
 }
 
 // threadWithCards is a forum thread whose posts each carry a card beside the words (a
