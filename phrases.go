@@ -63,15 +63,8 @@ func phraseIn[T string | []byte](p *phraseSet, low T) bool {
 		// Most sets have no phrase of one byte: each position is then asked only
 		// about the pair of bytes it opens, and the last byte opens none.
 		for i := 0; i+1 < len(low); i++ {
-			c := low[i]
-			k := uint16(c)<<8 | uint16(low[i+1])
-			if p.pairs[k>>6]&(1<<(k&63)) == 0 {
-				continue
-			}
-			for _, w := range p.byFirst[c] {
-				if len(low)-i >= len(w) && string(low[i:i+len(w)]) == w {
-					return true
-				}
+			if phraseAt(p, low, i) {
+				return true
 			}
 		}
 		return false
@@ -81,17 +74,25 @@ func phraseIn[T string | []byte](p *phraseSet, low T) bool {
 		if p.single[c] {
 			return true
 		}
-		if i+1 == len(low) {
-			break
+		if i+1 < len(low) && phraseAt(p, low, i) {
+			return true
 		}
-		k := uint16(c)<<8 | uint16(low[i+1])
-		if p.pairs[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
-		for _, w := range p.byFirst[c] {
-			if len(low)-i >= len(w) && string(low[i:i+len(w)]) == w {
-				return true
-			}
+	}
+	return false
+}
+
+// phraseAt reports whether one of p's phrases of two bytes or more starts at low[i],
+// which has a byte after it: the pair of bytes there is looked up first, and only a pair
+// that opens a phrase has its phrases compared.
+func phraseAt[T string | []byte](p *phraseSet, low T, i int) bool {
+	c := low[i]
+	k := uint16(c)<<8 | uint16(low[i+1])
+	if p.pairs[k>>6]&(1<<(k&63)) == 0 {
+		return false
+	}
+	for _, w := range p.byFirst[c] {
+		if len(low)-i >= len(w) && string(low[i:i+len(w)]) == w {
+			return true
 		}
 	}
 	return false
