@@ -40,11 +40,7 @@ func (t *tree) gridRule(roots []int32) []int32 {
 	if t.story || len(roots) == 0 {
 		return roots
 	}
-	var good int32
-	for _, r := range roots {
-		good += t.nodes[r].good
-	}
-	if good >= gridKeepProse {
+	if t.rootsProse(roots) >= gridKeepProse {
 		return roots
 	}
 	g := t.productGrid()
@@ -158,4 +154,14 @@ func (t *tree) nextText(i int32) string {
 		}
 	}
 	return ""
+}
+
+// rootsProse returns the units of good (prose) blocks that the chosen roots hold: the
+// rules that replace a thin choice (gridRule, mainListing) ask it first.
+func (t *tree) rootsProse(roots []int32) int32 {
+	var good int32
+	for _, r := range roots {
+		good += t.nodes[r].good
+	}
+	return good
 }

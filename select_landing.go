@@ -32,11 +32,7 @@ const (
 // header is its author's name and counts).
 func (t *tree) headsSection(i int32) bool {
 	b := &t.nodes[i]
-	if t.story || t.discussion || b.kinds&boilerKinds != 1<<cueNav || b.tag == atom.Nav || b.tag == atom.Aside ||
-		b.units > sectionHeaderMaxUnits || b.linkDensity() >= sectionHeaderMaxLinks {
-		return false
-	}
-	if b.tag != atom.Header && !t.hasAttrWord(i, headerWords) {
+	if b.units > sectionHeaderMaxUnits || b.linkDensity() >= sectionHeaderMaxLinks || !t.headerMarked(i) {
 		return false
 	}
 	// The header holds a sub-heading and an intro beside it; an <h1> is the page's
@@ -73,4 +69,18 @@ func (t *tree) droppedUnits(root int32) (units, links int32) {
 		j++
 	}
 	return units, links
+}
+
+// headerMarked reports whether block i is marked as navigation by a header alone: its
+// only boilerplate cue is navigation, it is no <nav> or <aside>, and it is a <header> or
+// a class or id names it a header. On a story (its header is its byline's place, which
+// the lead rules judge) or a discussion (a post's header is its author's name) it never
+// is. headsSection, componentHeader and heroHeader each ask it, then what their kind of
+// header holds.
+func (t *tree) headerMarked(i int32) bool {
+	b := &t.nodes[i]
+	if t.story || t.discussion || b.kinds&boilerKinds != 1<<cueNav || b.tag == atom.Nav || b.tag == atom.Aside {
+		return false
+	}
+	return b.tag == atom.Header || t.hasAttrWord(i, headerWords)
 }

@@ -21,11 +21,7 @@ func (t *tree) mainListing(roots []int32) []int32 {
 	if len(roots) == 0 || t.story && !t.looseStory {
 		return roots
 	}
-	var good int32
-	for _, r := range roots {
-		good += t.nodes[r].good
-	}
-	if good >= listingMaxProse {
+	if t.rootsProse(roots) >= listingMaxProse {
 		return roots
 	}
 	m := t.onlyMain()

@@ -37,11 +37,10 @@ const componentHeaderMaxUnits = 300
 // body, the element after it (see headsBody).
 func (t *tree) componentHeader(i int32) bool {
 	b := &t.nodes[i]
-	if t.story || t.discussion || b.kinds&boilerKinds != 1<<cueNav || b.tag == atom.Nav || b.tag == atom.Aside ||
-		b.linkUnits > 0 || b.units == 0 || b.units > componentHeaderMaxUnits {
+	if b.linkUnits > 0 || b.units == 0 || b.units > componentHeaderMaxUnits {
 		return false
 	}
-	return (b.tag == atom.Header || t.hasAttrWord(i, headerWords)) && t.headsBody(i) && !t.countsList(i)
+	return t.headerMarked(i) && t.headsBody(i) && !t.countsList(i)
 }
 
 // heroHeader reports whether block i, which its "header" class or tag alone marks as
@@ -52,11 +51,7 @@ func (t *tree) componentHeader(i int32) bool {
 // A story's header is its byline's place, which the lead rules judge.
 func (t *tree) heroHeader(i int32) bool {
 	b := &t.nodes[i]
-	if t.story || t.discussion || b.kinds&boilerKinds != 1<<cueNav || b.tag == atom.Nav || b.tag == atom.Aside ||
-		b.units > heroMaxUnits || b.linkDensity() >= sectionHeaderMaxLinks {
-		return false
-	}
-	if b.tag != atom.Header && !t.hasAttrWord(i, headerWords) {
+	if b.units > heroMaxUnits || b.linkDensity() >= sectionHeaderMaxLinks || !t.headerMarked(i) {
 		return false
 	}
 	var h1 int32
