@@ -81,7 +81,11 @@ func parseShaped(ctx context.Context, src []byte, sh shapeFacts) (*html.Node, er
 			return nil, err
 		}
 	}
-	doc, err := parseBytes(ctx, closeNoscriptRaw(page))
+	page = closeNoscriptRaw(page)
+	if doc, ok := fastParse(ctx, page, sh.nodes); ok {
+		return doc, nil
+	}
+	doc, err := parseBytes(ctx, page)
 	if err == nil || !strings.Contains(err.Error(), "open stack") {
 		return doc, err
 	}

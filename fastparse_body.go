@@ -1,0 +1,312 @@
+package winnow
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The "in body" insertion mode of the fast builder, as x/net/html runs it.
+
+func (p *fastParser) inBodyIM() bool {
+	switch p.tt {
+	case html.TextToken:
+		d := p.name
+		if n := p.top(); (n.DataAtom == atom.Pre || n.DataAtom == atom.Listing) && n.FirstChild == nil {
+			d = strings.TrimPrefix(strings.TrimPrefix(d, "\r"), "\n")
+		}
+		if d == "" {
+			return true
+		}
+		p.reconstructActiveFormatting()
+		p.addText(d)
+	case html.StartTagToken:
+		return p.inBodyStart()
+	case html.EndTagToken:
+		return p.inBodyEnd()
+	case html.CommentToken:
+		p.addComment()
+	}
+	return true
+}
+
+func (p *fastParser) inBodyStart() bool {
+	switch p.ta {
+	case atom.Html:
+		p.copyAttributes(p.oe[0])
+	case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Noframes, atom.Script,
+		atom.Style, atom.Template, atom.Title:
+		return p.inHeadIM()
+	case atom.Body:
+		if len(p.oe) >= 2 {
+			if body := p.oe[1]; body.Type == html.ElementNode && body.DataAtom == atom.Body {
+				p.copyAttributes(body)
+			}
+		}
+	case atom.Frameset:
+		p.abandon("frameset")
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
+		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P,
+		atom.Search, atom.Section, atom.Summary, atom.Ul:
+		p.popUntil(scopeButton, atom.P)
+		p.addElement()
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		p.popUntil(scopeButton, atom.P)
+		switch p.top().DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			p.pop()
+		}
+		p.addElement()
+	case atom.Pre, atom.Listing, atom.Plaintext:
+		p.popUntil(scopeButton, atom.P)
+		p.addElement()
+	case atom.Form:
+		if p.form != nil {
+			return true
+		}
+		p.popUntil(scopeButton, atom.P)
+		p.addElement()
+		p.form = p.top()
+	case atom.Li, atom.Dd, atom.Dt:
+		for i := len(p.oe) - 1; i >= 0; i-- {
+			n := p.oe[i]
+			if n.DataAtom == p.ta || p.ta != atom.Li && (n.DataAtom == atom.Dd || n.DataAtom == atom.Dt) {
+				p.oe = p.oe[:i]
+				break
+			}
+			if n.DataAtom == atom.Address || n.DataAtom == atom.Div || n.DataAtom == atom.P || !isSpecial(n) {
+				continue
+			}
+			break
+		}
+		p.popUntil(scopeButton, atom.P)
+		p.addElement()
+	case atom.Button:
+		if p.inScope(scopeDefault, atom.Button) {
+			p.generateImpliedEndTags("")
+			p.popUntil(scopeDefault, atom.Button)
+		}
+		p.reconstructActiveFormatting()
+		p.addElement()
+	case atom.A:
+		for i := len(p.afe) - 1; i >= 0 && p.afe[i] != nil; i-- {
+			if n := p.afe[i]; n.Type == html.ElementNode && n.DataAtom == atom.A {
+				p.abandon("a in a")
+			}
+		}
+		p.reconstructActiveFormatting()
+		p.addFormattingElement()
+	case atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S, atom.Small, atom.Strike,
+		atom.Strong, atom.Tt, atom.U:
+		p.reconstructActiveFormatting()
+		p.addFormattingElement()
+	case atom.Nobr:
+		p.reconstructActiveFormatting()
+		if p.inScope(scopeDefault, atom.Nobr) {
+			p.abandon("nobr in nobr")
+		}
+		p.addFormattingElement()
+	case atom.Applet, atom.Marquee, atom.Object:
+		p.reconstructActiveFormatting()
+		p.addElement()
+		p.afe = append(p.afe, nil)
+	case atom.Table:
+		if !p.quirks {
+			p.popUntil(scopeButton, atom.P)
+		}
+		p.addElement()
+		p.im = fmInTable
+	case atom.Area, atom.Br, atom.Embed, atom.Img, atom.Keygen, atom.Wbr:
+		p.reconstructActiveFormatting()
+		p.addElement()
+		p.pop()
+	case atom.Input:
+		p.popUntil(scopeDefault, atom.Select)
+		p.reconstructActiveFormatting()
+		p.addElement()
+		p.pop()
+	case atom.Param, atom.Source, atom.Track:
+		p.addElement()
+		p.pop()
+	case atom.Hr:
+		if p.inScope(scopeButton, atom.P) {
+			p.generateImpliedEndTags("p")
+			p.popUntil(scopeDefault, atom.P)
+		}
+		if p.inScope(scopeDefault, atom.Select) {
+			p.generateImpliedEndTags("")
+		}
+		p.addElement()
+		p.pop()
+	case atom.Image:
+		p.ta, p.name = atom.Img, atom.Img.String()
+		return false
+	case atom.Textarea:
+		p.addElement()
+		p.setOriginalIM()
+		p.im = fmText
+	case atom.Xmp:
+		p.popUntil(scopeButton, atom.P)
+		p.reconstructActiveFormatting()
+		p.genericRawText()
+	case atom.Iframe, atom.Noembed:
+		p.genericRawText()
+	case atom.Noscript:
+		p.reconstructActiveFormatting()
+		p.addElement()
+		p.notRaw = true
+	case atom.Select:
+		if p.popUntil(scopeDefault, atom.Select) {
+			return true
+		}
+		p.reconstructActiveFormatting()
+		p.addElement()
+	case atom.Option, atom.Optgroup:
+		if p.inScope(scopeDefault, atom.Select) {
+			if p.ta == atom.Option {
+				p.generateImpliedEndTags("optgroup")
+			} else {
+				p.generateImpliedEndTags("")
+			}
+		} else if p.top().DataAtom == atom.Option {
+			p.pop()
+		}
+		p.reconstructActiveFormatting()
+		p.addElement()
+	case atom.Rb, atom.Rtc, atom.Rp, atom.Rt:
+		if p.inScope(scopeDefault, atom.Ruby) {
+			if p.ta == atom.Rp || p.ta == atom.Rt {
+				p.generateImpliedEndTags("rtc")
+			} else {
+				p.generateImpliedEndTags("")
+			}
+		}
+		p.addElement()
+	case atom.Math:
+		p.abandon("math")
+	case atom.Svg:
+		p.reconstructActiveFormatting()
+		p.adjustSVGAttrs()
+		p.addElement()
+		p.top().Namespace = "svg"
+		if p.selfClosing {
+			p.pop()
+		}
+	case atom.Caption, atom.Col, atom.Colgroup, atom.Frame, atom.Head, atom.Tbody, atom.Td,
+		atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
+		// Ignored.
+	default:
+		p.reconstructActiveFormatting()
+		p.addElement()
+	}
+	return true
+}
+
+func (p *fastParser) inBodyEnd() bool {
+	switch p.ta {
+	case atom.Body:
+		if p.inScope(scopeDefault, atom.Body) {
+			p.im = fmAfterBody
+		}
+	case atom.Html:
+		if p.inScope(scopeDefault, atom.Body) {
+			p.implied(html.EndTagToken, atom.Body)
+			return false
+		}
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Button, atom.Center,
+		atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption,
+		atom.Figure, atom.Footer, atom.Header, atom.Hgroup, atom.Listing, atom.Main, atom.Menu,
+		atom.Nav, atom.Ol, atom.Pre, atom.Search, atom.Section, atom.Select, atom.Summary, atom.Ul:
+		if !p.inScope(scopeDefault, p.ta) {
+			return true
+		}
+		p.generateImpliedEndTags("")
+		p.popUntil(scopeDefault, p.ta)
+	case atom.Form:
+		node := p.form
+		p.form = nil
+		i := p.inScopeIndex(scopeDefault, atom.Form)
+		if node == nil || i == -1 || p.oe[i] != node {
+			return true
+		}
+		p.generateImpliedEndTags("")
+		p.oe = removeNode(p.oe, node)
+	case atom.P:
+		if !p.inScope(scopeButton, atom.P) {
+			p.implied(html.StartTagToken, atom.P)
+		}
+		p.popUntil(scopeButton, atom.P)
+	case atom.Li:
+		p.popUntil(scopeListItem, atom.Li)
+	case atom.Dd, atom.Dt:
+		p.popUntil(scopeDefault, p.ta)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		p.popUntil(scopeDefault, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
+	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S,
+		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		p.endFormatting()
+	case atom.Applet, atom.Marquee, atom.Object:
+		if p.popUntil(scopeDefault, p.ta) {
+			p.clearActiveFormatting()
+		}
+	case atom.Br:
+		p.tt = html.StartTagToken
+		return false
+	case atom.Template:
+		return p.inHeadIM()
+	default:
+		p.endOther()
+	}
+	return true
+}
+
+// endFormatting closes a formatting element: the adoption agency algorithm in the cases
+// where it only pops elements; a page that needs more is abandoned.
+func (p *fastParser) endFormatting() {
+	if cur := p.top(); cur.Data == p.name && indexOfNode(p.afe, cur) == -1 {
+		p.pop()
+		return
+	}
+	var fe *html.Node
+	for j := len(p.afe) - 1; j >= 0 && p.afe[j] != nil; j-- {
+		if p.afe[j].DataAtom == p.ta {
+			fe = p.afe[j]
+			break
+		}
+	}
+	if fe == nil {
+		p.endOther()
+		return
+	}
+	at := indexOfNode(p.oe, fe)
+	if at == -1 {
+		p.afe = removeNode(p.afe, fe)
+		return
+	}
+	if !p.inScope(scopeDefault, p.ta) {
+		return
+	}
+	for _, e := range p.oe[at:] {
+		if isSpecial(e) {
+			p.abandon("adoption agency")
+		}
+	}
+	p.oe = p.oe[:at]
+	p.afe = removeNode(p.afe, fe)
+}
+
+// endOther closes the element named by an end tag the modes have no rule for.
+func (p *fastParser) endOther() {
+	for i := len(p.oe) - 1; i >= 0; i-- {
+		n := p.oe[i]
+		if n.Namespace == "" && n.DataAtom == p.ta && (p.ta != 0 || n.Data == p.name) {
+			p.oe = p.oe[:i]
+			return
+		}
+		if isSpecial(n) {
+			return
+		}
+	}
+}
