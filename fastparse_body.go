@@ -93,7 +93,10 @@ func (p *fastParser) inBodyStart() bool {
 	case atom.A:
 		for i := len(p.afe) - 1; i >= 0 && p.afe[i] != nil; i-- {
 			if n := p.afe[i]; n.Type == html.ElementNode && n.DataAtom == atom.A {
-				p.abandon("a in a")
+				p.endFormatting(atom.A, "a")
+				p.oe = removeNode(p.oe, n)
+				p.afe = removeNode(p.afe, n)
+				break
 			}
 		}
 		p.reconstructActiveFormatting()
@@ -246,7 +249,7 @@ func (p *fastParser) inBodyEnd() bool {
 		p.popUntil(scopeDefault, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
 	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S,
 		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
-		p.endFormatting()
+		p.endFormatting(p.ta, p.name)
 	case atom.Applet, atom.Marquee, atom.Object:
 		if p.popUntil(scopeDefault, p.ta) {
 			p.clearActiveFormatting()
@@ -257,27 +260,28 @@ func (p *fastParser) inBodyEnd() bool {
 	case atom.Template:
 		return p.inHeadIM()
 	default:
-		p.endOther()
+		p.endOther(p.ta, p.name)
 	}
 	return true
 }
 
-// endFormatting closes a formatting element: the adoption agency algorithm in the cases
-// where it only pops elements; a page that needs more is abandoned.
-func (p *fastParser) endFormatting() {
-	if cur := p.top(); cur.Data == p.name && indexOfNode(p.afe, cur) == -1 {
+// endFormatting closes the formatting element a (named name): the adoption agency
+// algorithm in the cases where it only pops elements; a page that needs more is
+// abandoned.
+func (p *fastParser) endFormatting(a atom.Atom, name string) {
+	if cur := p.top(); cur.Data == name && indexOfNode(p.afe, cur) == -1 {
 		p.pop()
 		return
 	}
 	var fe *html.Node
 	for j := len(p.afe) - 1; j >= 0 && p.afe[j] != nil; j-- {
-		if p.afe[j].DataAtom == p.ta {
+		if p.afe[j].DataAtom == a {
 			fe = p.afe[j]
 			break
 		}
 	}
 	if fe == nil {
-		p.endOther()
+		p.endOther(a, name)
 		return
 	}
 	at := indexOfNode(p.oe, fe)
@@ -285,7 +289,7 @@ func (p *fastParser) endFormatting() {
 		p.afe = removeNode(p.afe, fe)
 		return
 	}
-	if !p.inScope(scopeDefault, p.ta) {
+	if !p.inScope(scopeDefault, a) {
 		return
 	}
 	for _, e := range p.oe[at:] {
@@ -297,11 +301,12 @@ func (p *fastParser) endFormatting() {
 	p.afe = removeNode(p.afe, fe)
 }
 
-// endOther closes the element named by an end tag the modes have no rule for.
-func (p *fastParser) endOther() {
+// endOther closes the element named by an end tag (a, or name when a is 0) that the
+// modes have no rule for.
+func (p *fastParser) endOther(a atom.Atom, name string) {
 	for i := len(p.oe) - 1; i >= 0; i-- {
 		n := p.oe[i]
-		if n.Namespace == "" && n.DataAtom == p.ta && (p.ta != 0 || n.Data == p.name) {
+		if n.Namespace == "" && n.DataAtom == a && (a != 0 || n.Data == name) {
 			p.oe = p.oe[:i]
 			return
 		}

@@ -89,6 +89,10 @@ var fastSnippets = []string{
 	"<p><b>a</p><p>b</b></p>c",
 	"<div><b>x</div>y</b>",
 	"<a href=1>x<a href=2>y</a>",
+	"<p><a>x</p><a>y",
+	"<a><div><a>x",
+	"<a><span><b><a>x</a></b></span>",
+	"<a>1<table><tr><td><a>2</table><a>3",
 	"<b><b><b><b>four</b></b></b></b>",
 	"<ul><li>a<li>b<ul><li>c</ul></ul><dl><dt>t<dd>d<dt>t2</dl>",
 	"<select><option>a<option>b<optgroup><option>c</select>",
@@ -329,4 +333,71 @@ func FuzzFastParse(f *testing.F) {
 			t.Fatalf("%q: %s", src, v)
 		}
 	})
+}
+
+// fastSoupTags are the pieces TestFastParseRandom builds pages from: common tags, the
+// ones with special rules (implied ends, tables, raw text, SVG), and odd spellings.
+var fastSoupTags = []string{
+	"<p>", "</p>", "<div>", "</div>", "<span>", "</span>", "<b>", "</b>", "<i>", "</i>", "<a href=x>",
+	"</a>", "<em>", "</em>", "<strong>", "</strong>", "<font color=red>", "</font>", "<nobr>", "</nobr>",
+	"<ul>", "</ul>", "<ol>", "<li>", "</li>", "<dl>", "<dt>", "<dd>", "</dl>", "<h1>", "</h1>", "<h2>",
+	"</h2>", "<br>", "<br/>", "</br>", "<img src=a>", "<hr>", "<input type=hidden>", "<input>",
+	"<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "<tbody>", "</tbody>", "<thead>",
+	"<caption>", "</caption>", "<colgroup>", "<col>", "<form>", "</form>", "<select>", "</select>",
+	"<option>", "<optgroup>", "<button>", "</button>", "<pre>\n", "</pre>", "<textarea>\nt&amp;</textarea>",
+	"<title>t</title>", "<script>a<b</script>", "<style>p{}</style>", "<noscript>", "</noscript>",
+	"<iframe>x</iframe>", "<head>", "</head>", "<body class=b>", "</body>", "<html lang=x>", "</html>",
+	"<meta name=a>", "<link rel=b>", "<svg viewBox='0 0 1 1'>", "</svg>", "<path d=M0/>", "<g>", "</g>",
+	"<lineargradient>", "<title>", "</title>", "<foreignObject>", "</foreignObject>", "<clipPath>",
+	"<use xlink:href=#a />", "<ruby>", "<rt>", "<rp>", "</ruby>", "<object>", "</object>",
+	"<!-- c -->", "<!DOCTYPE html>", "<x-y>", "</x-y>", "<Custom A=1 a=2>", "</custom>", "<section>",
+	"</section>", "<article>", "<header>", "<main>", "<nav>", "<aside>", "<footer>", "<figure>",
+	"<template>", "</template>", "<math>", "<frameset>", "<plaintext>", "<xmp>a</xmp>", "<image>",
+	"<listing>", "<center>", "<marquee>", "<code>", "</code>", "<small>", "<u>", "<s>", "<big>",
+}
+
+var fastSoupText = []string{
+	"text", " ", "\n", "  \t", "a &amp; b", "&lt;x&gt;", "&copy", "&#65;", "\r\n", "é ü", "<", "a<b", "&", "x=1&y=2",
+}
+
+// TestFastParseRandom holds the fast builder to x/net/html over pages of random tag soup,
+// mostly well-formed enough for the fast path to build.
+func TestFastParseRandom(t *testing.T) {
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	if s := os.Getenv("WINNOW_SOUP_PAGES"); s != "" {
+		fmt.Sscan(s, &n) // a longer run on demand
+	}
+	seed := uint64(7)
+	next := func(k int) int {
+		seed ^= seed << 13
+		seed ^= seed >> 7
+		seed ^= seed << 17
+		return int(seed % uint64(k))
+	}
+	same := 0
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		for parts := 1 + next(40); parts > 0; parts-- {
+			if next(3) == 0 {
+				b.WriteString(fastSoupText[next(len(fastSoupText))])
+			} else {
+				b.WriteString(fastSoupTags[next(len(fastSoupTags))])
+			}
+		}
+		src := []byte(b.String())
+		switch v := fastVerdict(t, src); v {
+		case "same":
+			same++
+		case "fallback":
+		default:
+			t.Fatalf("%q: %s", src, v)
+		}
+	}
+	t.Logf("%d of %d pages took the fast path", same, n)
+	if same < n/10 {
+		t.Errorf("only %d of %d pages took the fast path", same, n)
+	}
 }
