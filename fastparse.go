@@ -17,7 +17,7 @@ import (
 // It follows the insertion modes of x/net/html (scripting off) for the common, well-formed
 // cases only, and abandons the page at the first construct it does not implement exactly:
 // misnested formatting elements that need the adoption agency, foster parenting, frames,
-// templates, MathML, bogus comments, entities in attribute values it cannot decode the
+// MathML, entities in attribute values it cannot decode the
 // same way, a NUL byte, a tag cut by the end of the page. The caller then parses the same
 // bytes with x/net/html. A wrong tree is never acceptable; a fallback always is. Tests hold
 // the two builders to the same trees (fastparse_test.go, FuzzFastParse).
@@ -43,6 +43,7 @@ const (
 	fmInTableBody
 	fmInRow
 	fmInCell
+	fmInTemplate
 	fmAfterBody
 	fmAfterAfterBody
 )
@@ -69,6 +70,7 @@ type fastParser struct {
 	oe, afe    []*html.Node // open elements; active formatting elements (nil: a marker)
 	head, form *html.Node
 	im         fastMode
+	templates  []fastMode // the template insertion modes
 	origIM     fastMode
 	origSet    bool
 	quirks     bool
@@ -172,7 +174,7 @@ func removeNode(s []*html.Node, n *html.Node) []*html.Node {
 
 func (p *fastParser) oeContains(a atom.Atom) bool {
 	for _, n := range p.oe {
-		if n.DataAtom == a {
+		if n.DataAtom == a && n.Namespace == "" {
 			return true
 		}
 	}
@@ -536,7 +538,10 @@ func (p *fastParser) resetInsertionMode() {
 			if n.Namespace != "" {
 				continue
 			}
-			p.abandon("template")
+			if len(p.templates) == 0 {
+				p.abandon("template mode")
+			}
+			p.im = p.templates[len(p.templates)-1]
 		case atom.Head:
 			p.im = fmInHead
 		case atom.Body:

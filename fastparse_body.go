@@ -27,6 +27,11 @@ func (p *fastParser) inBodyIM() bool {
 		return p.inBodyEnd()
 	case html.CommentToken:
 		p.addComment()
+	case html.ErrorToken:
+		if len(p.templates) > 0 {
+			p.im = fmInTemplate
+			return false
+		}
 	}
 	return true
 }
@@ -34,11 +39,17 @@ func (p *fastParser) inBodyIM() bool {
 func (p *fastParser) inBodyStart() bool {
 	switch p.ta {
 	case atom.Html:
+		if p.oeContains(atom.Template) {
+			return true
+		}
 		p.copyAttributes(p.oe[0])
 	case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Noframes, atom.Script,
 		atom.Style, atom.Template, atom.Title:
 		return p.inHeadIM()
 	case atom.Body:
+		if p.oeContains(atom.Template) {
+			return true
+		}
 		if len(p.oe) >= 2 {
 			if body := p.oe[1]; body.Type == html.ElementNode && body.DataAtom == atom.Body {
 				p.copyAttributes(body)
@@ -63,12 +74,15 @@ func (p *fastParser) inBodyStart() bool {
 		p.popUntil(scopeButton, atom.P)
 		p.addElement()
 	case atom.Form:
-		if p.form != nil {
+		inTemplate := p.oeContains(atom.Template)
+		if p.form != nil && !inTemplate {
 			return true
 		}
 		p.popUntil(scopeButton, atom.P)
 		p.addElement()
-		p.form = p.top()
+		if !inTemplate {
+			p.form = p.top()
+		}
 	case atom.Li, atom.Dd, atom.Dt:
 		for i := len(p.oe) - 1; i >= 0; i-- {
 			n := p.oe[i]
@@ -228,6 +242,18 @@ func (p *fastParser) inBodyEnd() bool {
 		p.generateImpliedEndTags("")
 		p.popUntil(scopeDefault, p.ta)
 	case atom.Form:
+		if p.oeContains(atom.Template) {
+			i := p.inScopeIndex(scopeDefault, atom.Form)
+			if i == -1 {
+				return true
+			}
+			p.generateImpliedEndTags("")
+			if p.oe[i].DataAtom != atom.Form {
+				return true
+			}
+			p.popUntil(scopeDefault, atom.Form)
+			return true
+		}
 		node := p.form
 		p.form = nil
 		i := p.inScopeIndex(scopeDefault, atom.Form)

@@ -57,6 +57,8 @@ func (p *fastParser) mode() bool {
 		return p.inRowIM()
 	case fmInCell:
 		return p.inCellIM()
+	case fmInTemplate:
+		return p.inTemplateIM()
 	case fmAfterBody:
 		return p.afterBodyIM()
 	case fmAfterAfterBody:
@@ -253,7 +255,16 @@ func (p *fastParser) inHeadIM() bool {
 		case atom.Head:
 			return true
 		case atom.Template:
-			p.abandon("template")
+			for _, e := range p.oe {
+				if e.Namespace != "" {
+					p.abandon("template in foreign content")
+				}
+			}
+			p.addElement()
+			p.afe = append(p.afe, nil)
+			p.im = fmInTemplate
+			p.templates = append(p.templates, fmInTemplate)
+			return true
 		}
 	case html.EndTagToken:
 		switch p.ta {
@@ -265,9 +276,7 @@ func (p *fastParser) inHeadIM() bool {
 			p.implied(html.EndTagToken, atom.Head)
 			return false
 		case atom.Template:
-			if p.oeContains(atom.Template) {
-				p.abandon("template")
-			}
+			p.endTemplate()
 			return true
 		}
 		return true
@@ -433,5 +442,64 @@ func (p *fastParser) afterAfterBodyIM() bool {
 		return p.inBodyIM()
 	}
 	p.im = fmInBody
+	return false
+}
+
+// endTemplate closes the open template, if any.
+func (p *fastParser) endTemplate() {
+	if !p.oeContains(atom.Template) {
+		return
+	}
+	p.generateImpliedEndTags("")
+	for i := len(p.oe) - 1; i >= 0; i-- {
+		if n := p.oe[i]; n.Namespace == "" && n.DataAtom == atom.Template {
+			p.oe = p.oe[:i]
+			break
+		}
+	}
+	p.clearActiveFormatting()
+	p.templates = p.templates[:len(p.templates)-1]
+	p.resetInsertionMode()
+}
+
+// switchTemplate replaces the current template insertion mode with m, and runs the
+// token again in it.
+func (p *fastParser) switchTemplate(m fastMode) bool {
+	p.templates[len(p.templates)-1] = m
+	p.im = m
+	return false
+}
+
+func (p *fastParser) inTemplateIM() bool {
+	switch p.tt {
+	case html.TextToken, html.CommentToken, html.DoctypeToken:
+		return p.inBodyIM()
+	case html.StartTagToken:
+		switch p.ta {
+		case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Noframes, atom.Script,
+			atom.Style, atom.Template, atom.Title:
+			return p.inHeadIM()
+		case atom.Caption, atom.Colgroup, atom.Tbody, atom.Tfoot, atom.Thead:
+			return p.switchTemplate(fmInTable)
+		case atom.Col:
+			return p.switchTemplate(fmInColumnGroup)
+		case atom.Tr:
+			return p.switchTemplate(fmInTableBody)
+		case atom.Td, atom.Th:
+			return p.switchTemplate(fmInRow)
+		}
+		return p.switchTemplate(fmInBody)
+	case html.EndTagToken:
+		if p.ta == atom.Template {
+			return p.inHeadIM()
+		}
+		return true
+	case html.ErrorToken:
+		if !p.oeContains(atom.Template) {
+			return true
+		}
+		p.endTemplate()
+		return false
+	}
 	return false
 }

@@ -60,7 +60,7 @@ func (p *fastParser) inTableIM() bool {
 				}
 			}
 		case atom.Form:
-			if p.form != nil {
+			if p.oeContains(atom.Template) || p.form != nil {
 				return true
 			}
 			p.addElement()
