@@ -342,11 +342,7 @@ func (p *fastParser) reconstructActiveFormatting() {
 	}
 	for {
 		i++
-		e := p.afe[i]
-		c := p.newNode()
-		c.Type, c.DataAtom, c.Data = e.Type, e.DataAtom, e.Data
-		c.Attr = make([]html.Attribute, len(e.Attr))
-		copy(c.Attr, e.Attr)
+		c := p.cloneNode(p.afe[i])
 		p.addChild(c)
 		p.afe[i] = c
 		if i == len(p.afe)-1 {

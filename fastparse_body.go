@@ -291,40 +291,140 @@ func (p *fastParser) inBodyEnd() bool {
 	return true
 }
 
-// endFormatting closes the formatting element a (named name): the adoption agency
-// algorithm in the cases where it only pops elements; a page that needs more is
-// abandoned.
+// endFormatting closes the formatting element a (named name) by the adoption agency
+// algorithm, as x/net/html runs it: elements misnested with it ("<b><p>x</b>y") are
+// cloned and moved so that each keeps its formatting.
 func (p *fastParser) endFormatting(a atom.Atom, name string) {
 	if cur := p.top(); cur.Data == name && indexOfNode(p.afe, cur) == -1 {
 		p.pop()
 		return
 	}
-	var fe *html.Node
-	for j := len(p.afe) - 1; j >= 0 && p.afe[j] != nil; j-- {
-		if p.afe[j].DataAtom == a {
-			fe = p.afe[j]
+	for range 8 {
+		var fe *html.Node
+		for j := len(p.afe) - 1; j >= 0 && p.afe[j] != nil; j-- {
+			if p.afe[j].DataAtom == a {
+				fe = p.afe[j]
+				break
+			}
+		}
+		if fe == nil {
+			p.endOther(a, name)
+			return
+		}
+		at := indexOfNode(p.oe, fe)
+		if at == -1 {
+			p.afe = removeNode(p.afe, fe)
+			return
+		}
+		if !p.inScope(scopeDefault, a) {
+			return
+		}
+		var furthest *html.Node
+		for _, e := range p.oe[at:] {
+			if isSpecial(e) {
+				furthest = e
+				break
+			}
+		}
+		if furthest == nil {
+			p.oe = p.oe[:at]
+			p.afe = removeNode(p.afe, fe)
+			return
+		}
+		p.adopt(fe, at, furthest)
+	}
+}
+
+// adopt is one round of the adoption agency's outer loop, for the formatting element fe
+// (open at index at) and the furthest block above it.
+func (p *fastParser) adopt(fe *html.Node, at int, furthest *html.Node) {
+	common := p.oe[at-1]
+	bookmark := indexOfNode(p.afe, fe)
+	last, node := furthest, furthest
+	x := indexOfNode(p.oe, node)
+	for j := 1; ; j++ {
+		x--
+		node = p.oe[x]
+		if node == fe {
 			break
 		}
-	}
-	if fe == nil {
-		p.endOther(a, name)
-		return
-	}
-	at := indexOfNode(p.oe, fe)
-	if at == -1 {
-		p.afe = removeNode(p.afe, fe)
-		return
-	}
-	if !p.inScope(scopeDefault, a) {
-		return
-	}
-	for _, e := range p.oe[at:] {
-		if isSpecial(e) {
-			p.abandon("adoption agency")
+		if ni := indexOfNode(p.afe, node); j > 3 && ni > -1 {
+			p.afe = removeNode(p.afe, node)
+			if ni <= bookmark {
+				bookmark--
+			}
+			continue
 		}
+		if indexOfNode(p.afe, node) == -1 {
+			p.oe = removeNode(p.oe, node)
+			continue
+		}
+		c := p.cloneNode(node)
+		p.afe[indexOfNode(p.afe, node)] = c
+		p.oe[indexOfNode(p.oe, node)] = c
+		node = c
+		if last == furthest {
+			bookmark = indexOfNode(p.afe, node) + 1
+		}
+		detach(last)
+		appendChild(node, last)
+		last = node
 	}
-	p.oe = p.oe[:at]
+	detach(last)
+	if fosterParentOf(common) {
+		p.abandon("adoption agency into a table")
+	}
+	appendChild(common, last)
+	c := p.cloneNode(fe)
+	for child := furthest.FirstChild; child != nil; child = furthest.FirstChild {
+		detach(child)
+		appendChild(c, child)
+	}
+	appendChild(furthest, c)
+	if old := indexOfNode(p.afe, fe); old != -1 && old < bookmark {
+		bookmark--
+	}
 	p.afe = removeNode(p.afe, fe)
+	p.afe = insertNode(p.afe, bookmark, c)
+	p.oe = removeNode(p.oe, fe)
+	p.oe = insertNode(p.oe, indexOfNode(p.oe, furthest)+1, c)
+}
+
+// cloneNode copies an element without its links or namespace, as x/net/html's clone.
+func (p *fastParser) cloneNode(n *html.Node) *html.Node {
+	c := p.newNode()
+	c.Type, c.DataAtom, c.Data = n.Type, n.DataAtom, n.Data
+	c.Attr = make([]html.Attribute, len(n.Attr))
+	copy(c.Attr, n.Attr)
+	return c
+}
+
+// detach unlinks n from its parent, if it has one.
+func detach(n *html.Node) {
+	parent := n.Parent
+	if parent == nil {
+		return
+	}
+	if parent.FirstChild == n {
+		parent.FirstChild = n.NextSibling
+	}
+	if n.NextSibling != nil {
+		n.NextSibling.PrevSibling = n.PrevSibling
+	}
+	if parent.LastChild == n {
+		parent.LastChild = n.PrevSibling
+	}
+	if n.PrevSibling != nil {
+		n.PrevSibling.NextSibling = n.NextSibling
+	}
+	n.Parent, n.PrevSibling, n.NextSibling = nil, nil, nil
+}
+
+func insertNode(s []*html.Node, i int, n *html.Node) []*html.Node {
+	s = append(s, nil)
+	copy(s[i+1:], s[i:])
+	s[i] = n
+	return s
 }
 
 // endOther closes the element named by an end tag (a, or name when a is 0) that the
