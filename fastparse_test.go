@@ -412,3 +412,24 @@ func TestFastParseRandom(t *testing.T) {
 		t.Errorf("only %d of %d pages took the fast path", same, n)
 	}
 }
+
+// TestFastParseHostile feeds the fast builder pages built to be costly: it must end
+// quickly, giving up what x/net/html refuses.
+func TestFastParseHostile(t *testing.T) {
+	deep := strings.Repeat("<div>", 10000) + "x"
+	if _, ok := fastParse(context.Background(), []byte(deep), 0); ok {
+		t.Error("a page nested 10,000 deep took the fast path; x/net/html refuses it")
+	}
+	for _, page := range []string{
+		strings.Repeat("<b id=1><p>x", 2000),
+		strings.Repeat("<a href=1>", 3000) + strings.Repeat("</a>", 3000),
+		"<div " + strings.Repeat("a=1 b=&amp; ", 5000) + ">x",
+		strings.Repeat("x</y>", 20000),
+		strings.Repeat("<table><tr><td>", 150),
+		strings.Repeat("<svg><g>", 300),
+	} {
+		if v := fastVerdict(t, []byte(page)); v != "same" && v != "fallback" {
+			t.Errorf("%.40q…: %s", page, v)
+		}
+	}
+}
