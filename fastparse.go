@@ -14,13 +14,13 @@ import (
 // scanner of the measuring pass (shapescan.go), nodes taken from slabs, and texts and
 // attribute values that are substrings of one copy of the page.
 //
-// It follows the insertion modes of x/net/html (scripting off) for the common, well-formed
-// cases only, and abandons the page at the first construct it does not implement exactly:
-// misnested formatting elements that need the adoption agency, foster parenting, frames,
-// MathML, entities in attribute values it cannot decode the
-// same way, a NUL byte, a tag cut by the end of the page. The caller then parses the same
-// bytes with x/net/html. A wrong tree is never acceptable; a fallback always is. Tests hold
-// the two builders to the same trees (fastparse_test.go, FuzzFastParse).
+// It follows the insertion modes of x/net/html (scripting off), its departures from the
+// standard included, and abandons the page at the first construct it does not implement:
+// frames, MathML, CDATA sections in SVG, a NUL byte, a declaration, comment or bogus
+// comment cut by the end of the page, a page nested deeper than x/net/html accepts. The
+// caller then parses the same bytes with x/net/html. A wrong tree is never acceptable; a
+// fallback always is. Tests hold the two builders to the same trees (fastparse_test.go,
+// FuzzFastParse).
 
 // fastAbandon is the panic value with which the fast builder gives a page up.
 type fastAbandon struct{ why string }
@@ -194,13 +194,14 @@ func appendChild(parent, n *html.Node) {
 	n.PrevSibling = last
 }
 
-// addChild appends n to the current node and, for an element, opens it. Foster
-// parenting is not implemented: the page is abandoned where it would apply.
+// addChild appends n to the current node (or to its foster parent, see fosterParent)
+// and, for an element, opens it.
 func (p *fastParser) addChild(n *html.Node) {
 	if p.foster && fosterParentOf(p.top()) {
-		p.abandon("foster parenting")
+		p.fosterParent(n)
+	} else {
+		appendChild(p.top(), n)
 	}
-	appendChild(p.top(), n)
 	if n.Type == html.ElementNode {
 		p.oe = append(p.oe, n)
 		if len(p.oe) > fastMaxDepth {
@@ -223,20 +224,90 @@ func (p *fastParser) addText(text string) {
 		return
 	}
 	if p.foster && fosterParentOf(p.top()) {
-		p.abandon("foster parenting")
+		n := p.newNode()
+		n.Type, n.Data = html.TextNode, text
+		p.fosterParent(n)
+		return
 	}
 	t := p.top()
 	if last := t.LastChild; last != nil && last.Type == html.TextNode {
-		p.joined += len(last.Data) + len(text)
-		if p.joined > 2*len(p.src)+1024 {
-			p.abandon("too many joined texts")
-		}
-		last.Data += text
+		p.joinText(last, text)
 		return
 	}
 	n := p.newNode()
 	n.Type, n.Data = html.TextNode, text
 	p.addChild(n)
+}
+
+// joinText appends text to the text node n, within a bound on the bytes so copied.
+func (p *fastParser) joinText(n *html.Node, text string) {
+	p.joined += len(n.Data) + len(text)
+	if p.joined > 2*len(p.src)+1024 {
+		p.abandon("too many joined texts")
+	}
+	n.Data += text
+}
+
+// fosterParent inserts n, which a table may not hold, before the table (or in the open
+// template, or at the end of the html element when no table is open), as x/net/html does.
+func (p *fastParser) fosterParent(n *html.Node) {
+	var table, template *html.Node
+	i := len(p.oe) - 1
+	for ; i >= 0; i-- {
+		if p.oe[i].DataAtom == atom.Table {
+			table = p.oe[i]
+			break
+		}
+	}
+	j := len(p.oe) - 1
+	for ; j >= 0; j-- {
+		if p.oe[j].DataAtom == atom.Template {
+			template = p.oe[j]
+			break
+		}
+	}
+	if template != nil && (table == nil || j > i) {
+		appendChild(template, n)
+		return
+	}
+	var parent, prev *html.Node
+	if table == nil {
+		parent = p.oe[0]
+	} else {
+		parent = table.Parent
+	}
+	if parent == nil {
+		if i < 1 {
+			p.abandon("foster parent")
+		}
+		parent = p.oe[i-1]
+	}
+	if table != nil {
+		prev = table.PrevSibling
+	} else {
+		prev = parent.LastChild
+	}
+	if prev != nil && prev.Type == html.TextNode && n.Type == html.TextNode {
+		p.joinText(prev, n.Data)
+		return
+	}
+	insertBefore(parent, n, table)
+}
+
+// insertBefore links n as a child of parent before ref, or last when ref is nil.
+func insertBefore(parent, n, ref *html.Node) {
+	if ref == nil {
+		appendChild(parent, n)
+		return
+	}
+	prev := ref.PrevSibling
+	if prev != nil {
+		prev.NextSibling = n
+	} else {
+		parent.FirstChild = n
+	}
+	ref.PrevSibling = n
+	n.Parent, n.PrevSibling, n.NextSibling = parent, prev, ref
 }
 
 func (p *fastParser) addComment() {

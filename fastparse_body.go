@@ -372,9 +372,10 @@ func (p *fastParser) adopt(fe *html.Node, at int, furthest *html.Node) {
 	}
 	detach(last)
 	if fosterParentOf(common) {
-		p.abandon("adoption agency into a table")
+		p.fosterParent(last)
+	} else {
+		appendChild(common, last)
 	}
-	appendChild(common, last)
 	c := p.cloneNode(fe)
 	for child := furthest.FirstChild; child != nil; child = furthest.FirstChild {
 		detach(child)

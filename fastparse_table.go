@@ -9,8 +9,7 @@ import (
 
 // The table insertion modes of the fast builder, as x/net/html runs them. What a table
 // holds that belongs in no cell (text, or elements other than the table's own) is
-// foster-parented before the table; the fast builder abandons the page there instead
-// (see addChild).
+// foster-parented before the table (see fosterParent).
 
 func (p *fastParser) inTableIM() bool {
 	switch p.tt {
