@@ -280,20 +280,23 @@ func equalLowerString(b []byte, s string) bool {
 	return true
 }
 
-// attrKey returns the lower-cased name src[i:j], interned as an atom when it is one.
+// attrKey returns the lower-cased name src[i:j]: the page's own bytes when they are in
+// lower case already, else a copy, interned when the name is an atom.
 func (p *fastParser) attrKey(i, j int) string {
 	src := p.src
+	k := i
+	for k < j && !('A' <= src[k] && src[k] <= 'Z') {
+		k++
+	}
+	if k == j {
+		return p.s[i:j]
+	}
 	p.key = p.key[:0]
-	upper := false
 	for _, c := range src[i:j] {
-		upper = upper || 'A' <= c && c <= 'Z'
 		p.key = append(p.key, lower(c))
 	}
 	if a := atom.Lookup(p.key); a != 0 {
 		return a.String()
-	}
-	if !upper {
-		return p.s[i:j]
 	}
 	return string(p.key)
 }
