@@ -10,15 +10,19 @@ import (
 )
 
 // contentTree puts the kept part of the chosen roots into a new tree under one <div>.
-// With move false it copies the nodes, so that the result shares nothing with the input
-// and callers may change it freely. With move true, for a tree parsed for this call that
-// no one else sees, it relinks the parsed nodes themselves: the same tree, without a
+// For a tree the caller gave, it copies the nodes, so that the result shares nothing with
+// the input and callers may change it freely. For a tree parsed for this call that no one
+// else sees (from.owned), it relinks the parsed nodes themselves: the same tree, without a
 // second copy of a page's every node (a page of a million tiny elements would hold two).
 // The html.Node links of the nodes moved change, so nothing may read them afterwards.
-func (t *tree) contentTree(roots []int32, move bool) *html.Node {
+// A packed tree (see source.packed) is copied compactly instead (see packContent).
+func (t *tree) contentTree(roots []int32, from source) *html.Node {
+	if from.packed {
+		return t.packContent(roots)
+	}
 	div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	node := t.copyNode
-	if move {
+	if from.owned {
 		node = t.moveNode
 	}
 	for _, r := range roots {

@@ -134,13 +134,13 @@ func ExtractContext(ctx context.Context, r io.Reader, opts *Options) (a *Article
 	if err != nil {
 		return nil, err
 	}
-	doc, nodes, err := parseContext(ctx, src, o.MaxNodes)
+	doc, from, err := parseContext(ctx, src, o.MaxNodes)
 	// The tree holds copies of the page's strings: its bytes are free once it is built.
 	releaseInput(raw)
 	if err != nil {
 		return nil, err
 	}
-	return extract(ctx, doc, &o, source{owned: true, nodes: nodes})
+	return extract(ctx, doc, &o, from)
 }
 
 // ExtractNode extracts the main content of an already parsed document. The tree is read,

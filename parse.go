@@ -50,58 +50,61 @@ func parseHTML(src []byte) (*html.Node, error) {
 // maxActiveFormatting, is rewritten without the tags in excess (see rewrite); should the
 // parser still refuse it, it is parsed as plain paragraphs (see plain). Only such pages
 // pay for the rewriting. Parsing stops when ctx is cancelled. The measure's estimate of
-// the tree's nodes comes back with it, to size the side table (see newTree) once.
-func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, int, error) {
+// the tree's nodes comes back with it, to size the side table (see newTree) once, and
+// whether the fast builder made the tree (see source.packed).
+func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, source, error) {
 	sh, ok := fewTagsShape(src, maxNodes)
 	if !ok {
 		var err error
 		if sh, err = measureShape(ctx, src); err != nil {
-			return nil, 0, err
+			return nil, source{}, err
 		}
 	}
 	if maxNodes > 0 && sh.nodes > maxNodes {
-		return nil, 0, errTooManyNodes(maxNodes)
+		return nil, source{}, errTooManyNodes(maxNodes)
 	}
-	doc, err := parseShaped(ctx, src, sh)
-	nodes := sh.nodes
+	doc, packed, err := parseShaped(ctx, src, sh)
+	from := source{owned: true, packed: packed, nodes: sh.nodes}
 	if sh.maxDepth > parserMaxDepth || sh.overflow {
-		nodes = 0 // the page is rewritten without tags that the measure counted
+		from.nodes = 0 // the page is rewritten without tags that the measure counted
 	}
-	return doc, nodes, err
+	return doc, from, err
 }
 
-// parseShaped parses a measured page, rewritten first when its shape asks for it.
-func parseShaped(ctx context.Context, src []byte, sh shapeFacts) (*html.Node, error) {
-	page, depthCap, err := src, 0, error(nil)
+// parseShaped parses a measured page, rewritten first when its shape asks for it. packed
+// tells that the fast builder made the tree (see fastParse), x/net/html otherwise.
+func parseShaped(ctx context.Context, src []byte, sh shapeFacts) (doc *html.Node, packed bool, err error) {
+	page, depthCap := src, 0
 	if sh.maxDepth > parserMaxDepth {
 		depthCap = flattenDepth
 	}
 	if depthCap > 0 || sh.overflow {
 		if page, err = rewrite(ctx, src, depthCap); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 	}
 	page = closeNoscriptRaw(page)
 	if doc, ok := fastParse(ctx, page, sh.nodes); ok {
-		return doc, nil
+		return doc, true, nil
 	}
-	doc, err := parseBytes(ctx, page)
+	doc, err = parseBytes(ctx, page)
 	if err == nil || !strings.Contains(err.Error(), "open stack") {
-		return doc, err
+		return doc, false, err
 	}
 	if depthCap == 0 {
 		if page, err = rewrite(ctx, src, flattenDepth); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		doc, err = parseBytes(ctx, page)
 		if err == nil || !strings.Contains(err.Error(), "open stack") {
-			return doc, err
+			return doc, false, err
 		}
 	}
 	if page, err = plain(ctx, src); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return parseBytes(ctx, page)
+	doc, err = parseBytes(ctx, page)
+	return doc, false, err
 }
 
 func parseBytes(ctx context.Context, src []byte) (*html.Node, error) {

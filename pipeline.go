@@ -12,6 +12,11 @@ import (
 type source struct {
 	// owned: Extract parsed doc for this call only, and no one else sees it.
 	owned bool
+	// packed: the fast builder made doc (see fastParse). Its nodes sit in slabs shared by
+	// the whole page and its strings are substrings of one copy of the page, so whatever
+	// outlives the call is copied out of it (see packContent, detachStrings): one node or
+	// one title kept by the caller would otherwise hold the whole page alive.
+	packed bool
 	// nodes: about how many nodes doc holds, as the parse's measure counted them (0
 	// when unknown): the side table is allocated once at that size rather than grown
 	// by doubling, which on a page of a million tiny elements tripled the bytes
@@ -62,6 +67,9 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		// The page's metadata is still worth having (a listing's title and section, a
 		// shell's date): it comes back with the error, without content.
 		a.Text = ""
+		if from.packed {
+			a.detachStrings()
+		}
 		return a, ErrNoContent
 	}
 	if err := ctxErr(ctx); err != nil {
@@ -71,7 +79,10 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		t.renderFormats(a, roots, o, baseURL(o.URL, meta.base))
 	}
 	// Last, since moving the parsed nodes into the content tree relinks them.
-	a.Content = t.contentTree(roots, from.owned)
+	a.Content = t.contentTree(roots, from)
+	if from.packed {
+		a.detachStrings()
+	}
 	return a, nil
 }
 

@@ -1,0 +1,95 @@
+package winnow
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unsafe"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// pageSpan finds where the fast builder's copy of src lies in memory: the text of the
+// first text node that occurs once in src is a substring of that copy at the same offset.
+func pageSpan(t *testing.T, doc *html.Node, src string) (lo, hi uintptr) {
+	t.Helper()
+	for n := range doc.Descendants() {
+		if n.Type != html.TextNode || len(n.Data) < 8 || strings.Count(src, n.Data) != 1 {
+			continue
+		}
+		base := uintptr(unsafe.Pointer(unsafe.StringData(n.Data))) - uintptr(strings.Index(src, n.Data))
+		return base, base + uintptr(len(src))
+	}
+	t.Fatal("no text node occurs once in the page")
+	return 0, 0
+}
+
+// TestPackedArticleHoldsNoPage checks that nothing an Article carries out of a packed tree
+// (its content tree's strings, its metadata) points into the fast builder's copy of the
+// page, which would keep the whole page alive as long as the Article.
+func TestPackedArticleHoldsNoPage(t *testing.T) {
+	pages, err := filepath.Glob("testdata/pages/*.html")
+	require.NoError(t, err)
+	require.NotEmpty(t, pages)
+	for _, path := range pages[:min(len(pages), 12)] {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		src, err := decode(raw, "")
+		require.NoError(t, err)
+		doc, from, err := parseContext(context.Background(), src, 0)
+		require.NoError(t, err)
+		if !from.packed {
+			continue
+		}
+		lo, hi := pageSpan(t, doc, string(src))
+		inPage := func(s string) bool {
+			if s == "" {
+				return false
+			}
+			p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+			return p >= lo && p < hi
+		}
+		o := (*Options)(nil).withDefaults()
+		a, err := extract(context.Background(), doc, &o, from)
+		if err != nil {
+			continue
+		}
+		require.NotNil(t, a.Content, path)
+		for _, s := range append([]string{a.Title, a.SiteName, a.Language, a.Description, a.Image, a.URL, a.Text},
+			append(append(a.Authors, a.Categories...), a.Tags...)...) {
+			require.False(t, inPage(s), "%s: metadata string %.40q points into the page", path, s)
+		}
+		for n := range a.Content.Descendants() {
+			require.False(t, inPage(n.Data), "%s: content string %.40q points into the page", path, n.Data)
+			for _, at := range n.Attr {
+				require.False(t, inPage(at.Val), "%s: attribute %s=%.40q points into the page", path, at.Key, at.Val)
+			}
+		}
+	}
+}
+
+// TestPackedContentAsCopied checks that the compact copy of a packed tree's content is the
+// tree copyNode makes of the same blocks.
+func TestPackedContentAsCopied(t *testing.T) {
+	pages, err := filepath.Glob("testdata/pages/*.html")
+	require.NoError(t, err)
+	for _, path := range pages {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		src, err := decode(raw, "")
+		require.NoError(t, err)
+		doc, from, err := parseContext(context.Background(), src, 0)
+		require.NoError(t, err)
+		o := (*Options)(nil).withDefaults()
+		_, tr, _, err := measurePage(context.Background(), doc, &o, from.nodes)
+		require.NoError(t, err)
+		roots := []int32{tr.body}
+		var packed, copied strings.Builder
+		require.NoError(t, html.Render(&packed, tr.contentTree(roots, source{packed: true})))
+		require.NoError(t, html.Render(&copied, tr.contentTree(roots, source{})))
+		require.Equal(t, copied.String(), packed.String(), path)
+	}
+}
