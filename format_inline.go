@@ -42,6 +42,9 @@ func (b *builder) inline(i int32) {
 		}
 		defer func() { b.space = true }()
 	}
+	if !b.space && b.chipGap(i) {
+		b.space = true // a gap between a card's facts (see chipGap)
+	}
 	switch n.tag {
 	case atom.Br:
 		b.put(inline{kind: ikBreak})

@@ -97,6 +97,7 @@ func (t *tree) writeNode(w *textWriter, i int32) {
 	}
 	open, closeBrk := t.breaksFor(b, w)
 	w.brk(open)
+	w.space = w.space || t.chipGap(i, w) // a gap between a card's facts
 	switch b.tag {
 	case atom.Li:
 		w.prefix = "- "
