@@ -115,7 +115,8 @@ func (t *tree) termsPanel(i int32) bool {
 	for h != i && !t.nodes[h].block {
 		h = t.nodes[h].parent
 	}
-	if h == i || t.nodes[h].units > termsHeadingRunes || !termsHeading(t.inlineText(h)) {
+	// The units bound only spares reading long lines: an ideograph weighs cjkUnits.
+	if h == i || t.nodes[h].units > cjkUnits*termsHeadingRunes || !termsHeading(t.inlineText(h)) {
 		return false
 	}
 	body := b.units - t.nodes[h].units
@@ -171,6 +172,9 @@ const (
 func isFieldRow(s string) bool {
 	s = strings.TrimSpace(s)
 	at := strings.Index(s, ": ")
+	if at < 0 {
+		at = strings.Index(s, "：") // the full-width colon of Chinese and Japanese
+	}
 	return at > 0 && utf8.RuneCountInString(s[:at]) <= fieldNameRunes && utf8.RuneCountInString(s) <= fieldRowRunes
 }
 
@@ -182,9 +186,10 @@ func isFieldLabel(s string) bool {
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 
-// promiseStrip reports whether block i is a strip of short promises: at least
-// minPromises of its child elements, and promiseShare of them, are short (see
-// promiseItemMaxUnits) and name terms of sale.
+// promiseStrip reports whether block i is a strip of short promises: minPromiseItems
+// child elements at least, each short (see promiseItemMaxUnits) and none a row of fields;
+// minPromises of them, and promiseShare, name terms of sale, one of those in a sentence
+// (see termsSentenceUnits).
 func (t *tree) promiseStrip(i int32) bool {
 	items, promises, sentences := 0, 0, 0
 	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
