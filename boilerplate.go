@@ -120,6 +120,8 @@ func (t *tree) prune(roots []int32) {
 	}
 	t.dropOfferGrids(roots)
 	t.dropTooltips(roots)
+	t.dropShopTerms(roots)
+	t.dropScriptStates(roots)
 	t.dropPaywallOffers(roots)
 	t.dropTrailingPromos(roots)
 	t.dropAuthorBio(roots)
