@@ -115,6 +115,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropPostCards(roots)
 	t.dropQuotedCopies(roots)
 	t.dropFigureLines(roots)
+	t.dropCallButtons(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}
