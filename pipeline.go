@@ -116,6 +116,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropQuotedCopies(roots)
 	t.dropFigureLines(roots)
 	t.dropCallButtons(roots)
+	t.dropContentsTables(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}

@@ -65,3 +65,141 @@ func (t *tree) shapeText(text string) string {
 	}
 	return text + "\n\n" + strings.Join(t.buttons, "\n\n")
 }
+
+// tocLabels are the labels that open a table of contents, in the languages of the
+// heading tables: the list under them links to the article's own sections, and a reader
+// of the text has the sections themselves.
+var tocLabels = buildHeadingIndex([]langCues{{phrases: map[cueKind][]string{cueUI: {
+	"Table of contents", "Contents", "Jump to", "Jump to section", "Jump to a section", // en
+	"Mục lục",          // vi
+	"目录", "目錄", "文章目录", // zh
+	"目次", "この記事の目次", // ja
+	"목차",                                                    // ko
+	"Índice", "Tabla de contenidos", "Índice de contenidos", // es
+	"Sumário", "Conteúdo", // pt
+	"Sommaire", "Table des matières", // fr
+	"Inhaltsverzeichnis", "Inhalt", // de
+	"Indice", "Sommario", "Indice dei contenuti", // it
+	"Spis treści",              // pl
+	"Содержание", "Оглавление", // ru
+	"Daftar Isi",                  // id
+	"สารบัญ",                      // th
+	"المحتويات", "جدول المحتويات", // ar
+	"İçindekiler",             // tr
+	"विषय सूची",               // hi
+	"Inhoudsopgave", "Inhoud", // nl
+}}}})
+
+// dropContentsTables drops, inside the chosen text, the label of a table of contents
+// (see tocLabels) with the list of links to the page's own sections after it. The label
+// is dropped only where its list goes with it: when the block after it links only to
+// anchors of the page, or when nothing kept follows it in its box (the list was
+// dropped as link-dense, or is drawn by a script). A label over anything else (a
+// section called "Contents" that lists documents) stays.
+func (t *tree) dropContentsTables(roots []int32) {
+	for _, r := range roots {
+		end := t.subtreeEnd(r)
+		for i := r + 1; i < end; {
+			b := &t.nodes[i]
+			if b.drop != keep {
+				i = t.subtreeEnd(i)
+				continue
+			}
+			if !b.text && b.block && b.units > 0 && b.units <= maxHeadingRunes && b.paras <= 1 && tocLabels[normHeading(t.inlineText(i))] != cueNone {
+				if next := t.nextKept(i); next == none {
+					b.drop = dropHeading
+				} else if t.anchorList(next) || t.listsHeadings(next, roots) {
+					b.drop = dropHeading
+					t.nodes[next].drop = dropHeading
+				}
+				i = t.subtreeEnd(i)
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// nextKept returns the first sibling after i that holds kept text, or none.
+func (t *tree) nextKept(i int32) int32 {
+	for s := t.nodes[i].next; s != none; s = t.nodes[s].next {
+		if n := &t.nodes[s]; n.units > 0 && n.drop == keep {
+			return s
+		}
+	}
+	return none
+}
+
+// anchorList reports whether block i is mostly links and every link in it points to
+// an anchor of one page ("#setup", or "/guide/#setup" written out in full): a table of
+// contents.
+func (t *tree) anchorList(i int32) bool {
+	b := &t.nodes[i]
+	if b.linkUnits*2 < b.units {
+		return false
+	}
+	page, links, only := "", 0, true
+	t.walk(i, func(j int32) bool {
+		if n := t.nodes[j].n; t.nodes[j].tag == atom.A && n.Type == html.ElementNode {
+			if href, ok := hrefOf(n); ok {
+				before, _, anchor := strings.Cut(strings.TrimSpace(href), "#")
+				if links == 0 {
+					page = before
+				}
+				links++
+				only = anchor && before == page
+			}
+		}
+		return only
+	})
+	return only && links > 0
+}
+
+// tocMatchShare is the least share of a list's items that must repeat a heading of the
+// text for the list to be the text's table of contents.
+const tocMatchShare = 0.8
+
+// listsHeadings reports whether block i is a list whose items repeat the headings of
+// the chosen text: a table of contents that a script makes live, with no links. Items
+// and headings are compared as headings are looked up (see normHeading), so only short
+// ones can match.
+func (t *tree) listsHeadings(i int32, roots []int32) bool {
+	if tag := t.nodes[i].tag; tag != atom.Ul && tag != atom.Ol {
+		return false
+	}
+	heads := map[string]bool{}
+	for _, r := range roots {
+		t.walk(r, func(j int32) bool {
+			if isSubheading(t.nodes[j].tag) {
+				if k := normHeading(t.inlineText(j)); k != "" {
+					heads[k] = true
+				}
+			}
+			return true
+		})
+	}
+	items, found := 0, 0
+	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
+		if t.nodes[c].tag != atom.Li || t.nodes[c].units == 0 {
+			continue
+		}
+		items++
+		if k := normHeading(t.inlineText(c)); k != "" && heads[k] {
+			found++
+		}
+	}
+	return items >= minTOCItems && float64(found) >= tocMatchShare*float64(items)
+}
+
+// minTOCItems is the least number of items of a table of contents: two sections.
+const minTOCItems = 2
+
+// hrefOf returns n's href and whether it has one.
+func hrefOf(n *html.Node) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			return a.Val, true
+		}
+	}
+	return "", false
+}

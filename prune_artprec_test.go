@@ -37,3 +37,26 @@ func TestCallButtonsKeepShape(t *testing.T) {
 	var none *tree
 	assert.Equal(t, "Text", none.shapeText("Text"))
 }
+
+func TestContentsTablesDropped(t *testing.T) {
+	// A guide opens with a table of contents: its label over links to its own sections
+	// (written out in full), and, further down, a script's contents list with no links
+	// that repeats the section headings. A section called "Contents" whose list links
+	// to other documents stays.
+	page := `<html><head><meta property="og:type" content="article"></head><body><article><h1>Refinishing Old Furniture</h1>` +
+		`<div class="toc-box"><p>Table of Contents</p><ul><li><a href="https://example.org/guide/#tools">Tools</a></li><li><a href="https://example.org/guide/#sanding">Sanding</a></li></ul></div>` +
+		para("Old furniture can look new again with a weekend of work, some sandpaper and a can of stain.") +
+		`<h3>Inhaltsverzeichnis</h3><ul><li>Tools</li><li>Sanding</li><li>Staining</li></ul>` +
+		`<h2>Tools</h2>` + para("You need a sander, three grits of paper, rags, a brush and a well aired room to work in.") +
+		`<h2>Sanding</h2>` + para("Sand along the grain, from the coarse paper to the fine, and wipe the dust between the passes.") +
+		`<h2>Staining</h2>` + para("Test the stain under the seat first, then work in thin coats and let each one dry overnight.") +
+		`<h2>Contents</h2><ul><li><a href="/kits/sander">The sander we used in this guide, with its manual</a></li><li><a href="/kits/stain">The oil stain we used in this guide, with its colours</a></li></ul>` +
+		`</article></body></html>`
+	a, err := Extract(strings.NewReader(page), nil)
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "Table of Contents")
+	assert.NotContains(t, a.Text, "Inhaltsverzeichnis")
+	assert.Equal(t, 1, strings.Count(a.Text, "Sanding\n"), "the section heading stays, its entry in the contents goes")
+	assert.Contains(t, a.Text, "Sand along the grain")
+	assert.Contains(t, a.Text, "The sander we used in this guide", "a list of other documents stays")
+}
