@@ -117,6 +117,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropFigureLines(roots)
 	t.dropCallButtons(roots)
 	t.dropContentsTables(roots)
+	t.dropCallBoxes(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}

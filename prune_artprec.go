@@ -203,3 +203,82 @@ func hrefOf(n *html.Node) (string, bool) {
 	}
 	return "", false
 }
+
+// ctaBoxMaxUnits bounds a call-to-act box inside a story: a heading, a line or two and a
+// button. A longer block named so is a section of the page, left to the other rules.
+const ctaBoxMaxUnits = 6 * unitsPerPoint
+
+// dropCallBoxes drops, inside a story's chosen text, the short boxes whose class names a
+// call to act ("mini-cta", "post-cta", "learn-cta", "ctaBanner"): a line that sends the
+// reader to a product, a trial, a quiz or a quote, set in the story's flow. Only a page
+// that declares itself an article by more than its og:type is looked at: on a landing
+// page (which plugins give og:type article too) such boxes are the page's own offer.
+func (t *tree) dropCallBoxes(roots []int32) {
+	if !t.story || t.looseStory || t.keepComments {
+		return
+	}
+	var total int32
+	for _, r := range roots {
+		total += t.nodes[r].units
+	}
+	var boxes []int32
+	for _, r := range roots {
+		end := t.subtreeEnd(r)
+		for i := r + 1; i < end; {
+			b := &t.nodes[i]
+			if b.drop != keep {
+				i = t.subtreeEnd(i)
+				continue
+			}
+			if !b.text && b.block && b.units > 0 && b.units <= ctaBoxMaxUnits && float32(b.units) <= ctaBoxShare*float32(total) &&
+				hasCallWord(attr(b.n, "class")) {
+				if len(boxes) == maxCallBoxes {
+					return
+				}
+				boxes = append(boxes, i)
+				i = t.subtreeEnd(i)
+				continue
+			}
+			i++
+		}
+	}
+	for _, i := range boxes {
+		t.nodes[i].drop = dropPromo
+	}
+}
+
+// ctaBoxShare bounds a call box's share of the chosen text: a story's aside, not a
+// page made of such boxes (a landing page that declares itself an article).
+const ctaBoxShare = 0.1
+
+// maxCallBoxes: a story sets one or two call boxes in its flow; more are a grid of the
+// page's offers or a listing drawn with a call-to-action widget, and all stay.
+const maxCallBoxes = 3
+
+// callWords name a call to act in a class: "cta" is the common abbreviation.
+var callWords = map[string]bool{"cta": true, "ctas": true}
+
+// hasCallWord reports whether a class value holds one of callWords as a word of its own:
+// the words of a name are split at punctuation, digits and lower-to-upper case changes
+// ("mini-cta", "ctaBox"), so that "octagon" or "directa" hold none.
+func hasCallWord(v string) bool {
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		c := byte(' ')
+		if i < len(v) {
+			c = v[i]
+		}
+		upper := 'A' <= c && c <= 'Z'
+		letter := upper || 'a' <= c && c <= 'z'
+		if start >= 0 && (!letter || upper && 'a' <= v[i-1] && v[i-1] <= 'z') {
+			if callWords[strings.ToLower(v[start:i])] {
+				return true
+			}
+			start = -1
+		}
+		if letter && start < 0 {
+			start = i
+		}
+	}
+	return false
+}

@@ -60,3 +60,35 @@ func TestContentsTablesDropped(t *testing.T) {
 	assert.Contains(t, a.Text, "Sand along the grain")
 	assert.Contains(t, a.Text, "The sander we used in this guide", "a list of other documents stays")
 }
+
+func TestCallBoxesDropped(t *testing.T) {
+	// A story declared in JSON-LD sets a box that calls the reader to a trial in its
+	// flow; its class names a call to act. The story's own paragraphs stay.
+	story := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pipelines Without Pain"}</script></head><body><article><h1>Pipelines Without Pain</h1>` +
+		para("Data teams spend most of their week moving tables between systems rather than reading them.") +
+		`<div class="mini-cta dark"><p>Try our loader free for fourteen days, no card needed.</p></div>` +
+		para("A pipeline that reloads only the rows that changed cuts both the bill and the wait for fresh numbers.") +
+		para("The teams we spoke to moved to such loads within a quarter and kept their old scripts as a fallback.") +
+		para("Most of them also wrote checks that compare row counts at both ends before a dashboard refreshes.") +
+		`</article></body></html>`
+	a, err := Extract(strings.NewReader(story), nil)
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "Try our loader free")
+	assert.Contains(t, a.Text, "reloads only the rows")
+
+	// A row of call cards is the page's offers, and stays.
+	grid := strings.Replace(story, `<div class="mini-cta dark"><p>Try our loader free for fourteen days, no card needed.</p></div>`,
+		strings.Repeat(`<div class="cta-card"><p>Try our loader free for fourteen days, no card needed.</p></div>`, 4), 1)
+	a, err = Extract(strings.NewReader(grid), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "Try our loader free")
+}
+
+func TestHasCallWord(t *testing.T) {
+	for v, want := range map[string]bool{
+		"mini-cta": true, "post-cta dark": true, "ctaBox": true, "tile-ctas": true, "CTA": true,
+		"octagon": false, "directa": false, "factam": false, "": false, "btn-primary": false,
+	} {
+		assert.Equal(t, want, hasCallWord(v), v)
+	}
+}
