@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -90,6 +91,17 @@ var tocLabels = buildHeadingIndex([]langCues{{phrases: map[cueKind][]string{cueU
 	"Inhoudsopgave", "Inhoud", // nl
 }}}})
 
+// isTOCLabel reports whether s, normalised as headings are, is one of tocLabels. The
+// key is built in a buffer on the stack, as lookupHeading builds its own.
+func isTOCLabel(s string) bool {
+	if len(s) > maxHeadingText {
+		return false
+	}
+	var buf [maxHeadingRunes * utf8.UTFMax]byte
+	key := appendNormHeading(buf[:0], s)
+	return len(key) > 0 && tocLabels[string(key)] != cueNone
+}
+
 // dropContentsTables drops, inside the chosen text, the label of a table of contents
 // (see tocLabels) with the list of links to the page's own sections after it. The label
 // is dropped only where its list goes with it: when the block after it links only to
@@ -105,7 +117,7 @@ func (t *tree) dropContentsTables(roots []int32) {
 				i = t.subtreeEnd(i)
 				continue
 			}
-			if !b.text && b.block && b.units > 0 && b.units <= maxHeadingRunes && b.paras <= 1 && tocLabels[normHeading(t.inlineText(i))] != cueNone {
+			if !b.text && b.block && b.units > 0 && b.units <= maxHeadingRunes && b.paras <= 1 && isTOCLabel(t.inlineText(i)) {
 				if next := t.nextKept(i); next == none {
 					b.drop = dropHeading
 				} else if t.anchorList(next) || t.listsHeadings(next, roots) {

@@ -92,3 +92,12 @@ func TestHasCallWord(t *testing.T) {
 		assert.Equal(t, want, hasCallWord(v), v)
 	}
 }
+
+func TestIsTOCLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Table of Contents ▼": true, "  Inhaltsverzeichnis:": true, "目次": true, "Jump to ↓": true,
+		"Table of Contents Show": false, "Contents of the box": false, "": false,
+	} {
+		assert.Equal(t, want, isTOCLabel(s), s)
+	}
+}
