@@ -36,17 +36,20 @@ func (t *tree) dropCallButtons(roots []int32) {
 	}
 }
 
-// isCallButton reports whether link i is a short button of its own line.
+// isCallButton reports whether link i is a short button of its own line: all its text
+// is the link's, and the element around it says little else. An inline parent with as
+// much text again beside the link, or a paragraph with twice its length, holds the link
+// as a phrase of a sentence.
 func (t *tree) isCallButton(i int32) bool {
 	b := &t.nodes[i]
 	if b.units == 0 || b.units > callButtonMaxUnits || b.linkUnits < b.units {
 		return false
 	}
-	if p := b.parent; p != none && t.nodes[p].ownUnits-b.units >= b.units && !t.nodes[p].block {
-		return false
-	}
-	if p := b.parent; p != none && t.nodes[p].tag == atom.P && t.nodes[p].ownUnits > 2*b.units {
-		return false
+	if p := b.parent; p != none {
+		pb := &t.nodes[p]
+		if !pb.block && pb.ownUnits-b.units >= b.units || pb.tag == atom.P && pb.ownUnits > 2*b.units {
+			return false
+		}
 	}
 	return classHasButton(b.n)
 }
