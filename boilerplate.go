@@ -77,6 +77,7 @@ const (
 	dropBio
 	dropGallery
 	dropCard
+	dropButton
 )
 
 var dropNames = [...]string{
@@ -84,7 +85,7 @@ var dropNames = [...]string{
 	dropReadAlso: "read-also link", dropLinkDense: "link-dense", dropCards: "teaser cards",
 	dropTitle: "title", dropDateline: "date line", dropCredit: "photo credit", dropNumbers: "number list",
 	dropRepeat: "repeat of an earlier block", dropForm: "form", dropBio: "author's biography", dropGallery: "picture gallery",
-	dropCard:  "post card",
+	dropCard: "post card", dropButton: "call button",
 	dropPromo: "note to the reader (call, notice, filing line, disclosure)",
 }
 

@@ -463,7 +463,7 @@ func declaresPublished(m *pageMeta) bool {
 
 // structure votes for the kinds of page the counted structures show.
 func (v typeVotes) structure(s pageShape, a *Article, t *tree) {
-	prose, choppy := textShape(a.Text)
+	prose, choppy := textShape(t.shapeText(a.Text))
 	if prose && (t == nil || !t.listed || t.cardPage) {
 		// The prose of a listing's items (a river of full posts) is no article's.
 		v[typeArticle] += weightProse

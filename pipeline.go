@@ -126,6 +126,9 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropPostCards(roots)
 	t.dropQuotedCopies(roots)
 	t.dropFigureLines(roots)
+	t.dropCallButtons(roots)
+	t.dropContentsTables(roots)
+	t.dropCallBoxes(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}

@@ -60,7 +60,9 @@ func (t *tree) droppedUnits(root int32) (units, links int32) {
 	end := t.subtreeEnd(root)
 	for j := root + 1; j < end; {
 		b := &t.nodes[j]
-		if b.drop != keep {
+		if b.drop != keep && b.drop != dropButton {
+			// A call button left out of the text still tells the page's kind (see
+			// dropCallButtons): its link counts as if kept.
 			units += b.units
 			links += b.linkUnits
 			j = t.subtreeEnd(j)

@@ -71,6 +71,9 @@ type tree struct {
 	// first: a filing line ("This entry was posted on …") is no content but still
 	// dates the page (see closingDate).
 	tailNotes []string
+	// buttons are the labels of the call buttons dropCallButtons took out of the text:
+	// the page type still reads them as the page's short blocks (see shapeText).
+	buttons []string
 
 	story      bool     // the page declares itself an article or a video (see declaresStory)
 	looseStory bool     // … by its og:type alone (see looseStory)
