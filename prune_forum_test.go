@@ -1,0 +1,99 @@
+package winnow
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// noRule leaves the passes' result as it is: the forum rules run inside pruning.
+func noRule(*tree, []int32) {}
+
+// threadWithHeaders is a forum thread (in German) whose posts each open with the
+// poster's name and the time of the post, as forum engines print them; the page can
+// hold a given number of posts, and only the first headers of them a header.
+func threadWithHeaders(posts, headers int) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Welcher Hobel für Anfänger?</h1><div class="thread">`)
+	for i := range posts {
+		head := ""
+		if i < headers {
+			head = fmt.Sprintf(`<div class="post-head">hobler%d 3. Mai 2024, 08:%d5</div>`, i, i)
+		}
+		fmt.Fprintf(&b, `<div class="post">%s%s</div>`, head, para(fmt.Sprintf("Antwort %d: ein Blockhobel ist der erste, den man kaufen sollte, sagt die Werkstatt.", i)))
+	}
+	b.WriteString(`</div></main><footer><p>© Das Forum</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestPostHeadersStayOnThreads(t *testing.T) {
+	got := runThreadRule(t, threadWithHeaders(3, 3), true, noRule)
+	for i := range 3 {
+		assert.Contains(t, got, fmt.Sprintf("hobler%d 3. Mai 2024, 08:%d5", i, i), "a post's header on a thread")
+	}
+	assert.Contains(t, got, "Antwort 2:")
+}
+
+func TestPostHeadersDroppedOffThreads(t *testing.T) {
+	// Outside a discussion a name and a date over a paragraph are a byline, and the
+	// date rules drop it as they did.
+	got := runThreadRule(t, threadWithHeaders(3, 3), false, noRule)
+	assert.NotContains(t, got, "3. Mai 2024", "a date line outside a thread is metadata")
+	assert.Contains(t, got, "Antwort 2:")
+	// A single date line on a declared thread is the page's own, not a post's.
+	got = runThreadRule(t, threadWithHeaders(3, 1), true, noRule)
+	assert.NotContains(t, got, "3. Mai 2024", "one date line is the page's date")
+	assert.Contains(t, got, "Antwort 0:")
+}
+
+// threadOfShortPosts is a thread (in French) of long posts and a run of short ones,
+// each post opening with the poster's avatar linked to the profile, followed by a list
+// of similar threads built the same way: cards whose picture links to another thread.
+func threadOfShortPosts() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Quel poisson pour un bac de 200 litres ?</h1><div class="posts">`)
+	post := func(i int, words string) {
+		fmt.Fprintf(&b, `<div class="post"><a href="/membres/m%d"><img src="/avatars/%d.png" alt=""></a><h4><a href="/membres/m%d">membre%d</a></h4><div class="msg">%s</div></div>`, i, i, i, i, words)
+	}
+	for i := range 2 {
+		post(i, para(fmt.Sprintf("Message %d : je monte un bac de 200 litres et je cherche des poissons pacifiques.", i))+para("Le sable est posé, les plantes poussent bien."))
+	}
+	for i := 2; i < 5; i++ {
+		post(i, fmt.Sprintf(`<p>Réponse %d : un petit banc de tétras néons reste le choix le plus simple pour commencer.</p>`, i))
+	}
+	post(5, para("Message 5 : merci à tous, je commence par les néons et je vous tiens au courant.")+para("Le bac tourne depuis trois semaines."))
+	b.WriteString(`</div><div class="similar">`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="item"><a href="/sujets/%d"><img src="/vignettes/%d.png" alt=""></a><h4><a href="/sujets/%d">Sujet voisin %d</a></h4><div>12 réponses</div></div>`, i, i, i, i)
+	}
+	b.WriteString(`</div></main></body></html>`)
+	return b.String()
+}
+
+func TestPostCardsAreNoTeasers(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(threadOfShortPosts()))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	var short, similar int32 = none, none
+	for i := range tr.nodes {
+		switch n := tr.nodes[i].n; {
+		case attr(n, "class") == "post" && short == none && strings.Contains(tr.lowerText(int32(i)), "réponse 3"):
+			short = int32(i)
+		case attr(n, "class") == "item" && similar == none:
+			similar = int32(i)
+		}
+	}
+	require.NotEqual(t, none, short)
+	require.NotEqual(t, none, similar)
+	require.True(t, tr.isCard(short), "a short post with an avatar looks like a card")
+	require.True(t, tr.isCard(similar))
+	assert.False(t, tr.postCard(short), "outside a thread a card is a teaser")
+	tr.discussion = true
+	assert.True(t, tr.postCard(short), "on a thread a card holding a reply is a post")
+	assert.False(t, tr.postCard(similar), "a similar thread's card holds no prose")
+}
