@@ -1,5 +1,13 @@
 package winnow
 
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
 // Post headers: on a forum thread every post opens with a line of its own, the
 // poster's name and the time of the post ("raoul May 3, 2024, 8:45am", "Posted
 // March 19, 2024"). On a story such a line is the byline, metadata the article
@@ -53,4 +61,131 @@ func (t *tree) countDatelines() int32 {
 // card holds prose (see holdsProse).
 func (t *tree) postCard(c int32) bool {
 	return (t.keepComments || t.discussion) && t.holdsProse(c)
+}
+
+// Posters' names: a post is signed by its poster's name, a link to the poster's profile,
+// in a panel beside or over the words that holds the poster's rank and figures too
+// ("ColdJ Members 4.7k posts 11.4k Reputation", "jahboater Posts: 9179 Joined: …").
+// The panel is boilerplate, dropped by its class or its links; the name is not: on a
+// thread it says who speaks, and readers quote it with the post. Forum engines file
+// their members under a few paths (Discourse /u/, XenForo /members/, phpBB
+// memberlist.php, Stack Exchange /users/, IPS /profile/), which tell a poster's name
+// from a link to another page.
+
+// posterPanelMaxUnits bounds a poster's panel: the name, a rank, a few figures, the
+// dates of joining and of the post.
+const posterPanelMaxUnits = cardMaxUnits
+
+// posterNameMinUnits: a profile link with less text is an avatar's initial ("S"), not
+// the name.
+const posterNameMinUnits = 2
+
+// profilePathWords are the path segments (lower case) under which forum engines and
+// community sites file their members' profiles, in the languages their engines ship.
+var profilePathWords = map[string]bool{
+	"u": true, "user": true, "users": true, "member": true, "members": true,
+	"profile": true, "profiles": true, "member.php": true, "memberlist.php": true,
+	"membres": true, "membre": true, "mitglieder": true, "benutzer": true, "utenti": true,
+	"utente": true, "usuarios": true, "usuario": true, "gebruikers": true, "uzytkownicy": true,
+	"space": true,
+}
+
+// keepPosterNames gives back, on a discussion, the poster's name out of each post's
+// panel that pruning dropped (see posterName): the panel's other lines stay dropped. A
+// name said again before any prose (a second panel of the same post) is left out.
+func (t *tree) keepPosterNames(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	last, prose := "", false
+	for _, r := range roots {
+		end := t.subtreeEnd(r)
+		for j := r; j < end; {
+			b := &t.nodes[j]
+			if b.drop == keep {
+				if b.prose() > 0 {
+					prose = true
+				}
+				j++
+				continue
+			}
+			if name := t.posterName(j); name != none {
+				if text := t.lowerText(name); text != last || prose {
+					t.keepOnly(j, name)
+					last, prose = text, false
+				}
+			}
+			j = t.subtreeEnd(j)
+		}
+	}
+}
+
+// posterName returns the link in dropped block i that names a post's poster, or none:
+// i is small (see posterPanelMaxUnits), dropped for its class or its links, and the
+// links in it that lead to a profile (see profileLink) lead to one member; the first
+// with text is the name (an avatar's link before it holds a picture or an initial, a
+// menu's "View Profile" after it).
+func (t *tree) posterName(i int32) int32 {
+	b := &t.nodes[i]
+	if b.text || b.tag == atom.Li || b.units > posterPanelMaxUnits || b.drop != dropCue && b.drop != dropLinkDense {
+		// An item of a list of members ("liked by", "who's here") names no poster.
+		return none
+	}
+	name, href := none, ""
+	t.walk(i, func(j int32) bool {
+		n := t.nodes[j].n
+		if t.nodes[j].tag != atom.A || n.Type != html.ElementNode {
+			return true
+		}
+		h := strings.TrimSpace(attr(n, "href"))
+		if !profileLink(h) {
+			return true
+		}
+		if href != "" && h != href {
+			name = none // a list of members, not one poster's panel
+			return false
+		}
+		href = h
+		if name == none && t.nodes[j].units >= posterNameMinUnits {
+			name = j
+		}
+		return true
+	})
+	return name
+}
+
+// keepOnly keeps, inside dropped block i, the element k and what it holds: the blocks
+// on the way from i down to k are kept, and their other children dropped as i was.
+func (t *tree) keepOnly(i, k int32) {
+	reason := t.nodes[i].drop
+	for p := k; p != i; {
+		q := t.nodes[p].parent
+		for c := t.nodes[q].first; c != none; c = t.nodes[c].next {
+			if c != p {
+				t.nodes[c].drop = reason
+			}
+		}
+		t.nodes[q].drop = keep
+		p = q
+	}
+}
+
+// profileLink reports whether href leads to a member's profile: a segment of its path
+// names the members (see profilePathWords) and is followed by the member's name or
+// number or a query, or the query asks for a profile ("?mode=viewprofile").
+func profileLink(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+	for k, s := range segs {
+		if !profilePathWords[strings.ToLower(s)] {
+			continue
+		}
+		if k+1 < len(segs) && segs[k+1] != "" || u.RawQuery != "" {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(u.RawQuery), "viewprofile")
 }

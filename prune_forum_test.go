@@ -97,3 +97,82 @@ func TestPostCardsAreNoTeasers(t *testing.T) {
 	assert.True(t, tr.postCard(short), "on a thread a card holding a reply is a post")
 	assert.False(t, tr.postCard(similar), "a similar thread's card holds no prose")
 }
+
+// threadWithPanels is a thread (in Italian) whose posts each carry the poster's panel,
+// a box named for the author holding the name linked to the profile, a rank and
+// figures, and a second box over the words naming the poster again; a box of the
+// thread's top posters follows, each linked to another member.
+func threadWithPanels() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Quale pialla per iniziare?</h1><div class="topic">`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="post"><div class="author"><a href="/utenti/%d-falegname%d/"><img src="/a/%d.png" alt=""></a><a href="/utenti/%d-falegname%d/">falegname%d</a><div>Messaggi: %d42</div><a href="/utenti/%d-falegname%d/">Vedi profilo</a></div>
+<div class="author-head"><a href="/utenti/%d-falegname%d/">falegname%d</a></div>%s</div>`,
+			i, i, i, i, i, i, i, i, i, i, i, i, para(fmt.Sprintf("Risposta %d: la pialla a blocchetto è la prima da comprare, dice il laboratorio.", i)))
+	}
+	b.WriteString(`<div class="top-posters">`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<a href="/utenti/%d-altro/">altro%d</a> `, i+10, i)
+	}
+	b.WriteString(`</div></div></main></body></html>`)
+	return b.String()
+}
+
+func TestPosterNamesOutOfPanels(t *testing.T) {
+	got := runThreadRule(t, threadWithPanels(), true, (*tree).keepPosterNames)
+	for i := range 3 {
+		name := fmt.Sprintf("falegname%d", i)
+		assert.Equal(t, 1, strings.Count(got, name), "the poster's name once per post: %q", got)
+	}
+	assert.NotContains(t, got, "Messaggi:", "the panel's figures stay dropped")
+	assert.NotContains(t, got, "Vedi profilo", "the panel's menu stays dropped")
+	assert.Contains(t, got, "Risposta 2:")
+	got = runThreadRule(t, threadWithPanels(), false, (*tree).keepPosterNames)
+	assert.NotContains(t, got, "falegname1", "outside a thread an author box stays dropped")
+}
+
+func TestProfileLink(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/u/raoul": true,
+		"https://forum.example/members/bagabaga.42/": true,
+		"./memberlist.php?mode=viewprofile&u=123":    true,
+		"member.php?u=77":                            true,
+		"/users/4455/mikhail":                        true,
+		"/profile/211123-coldj/":                     true,
+		"/mitglieder/hans/":                          true,
+		"/members/":                                  false, // the list of all members
+		"/threads/new-tank.32375893/":                false,
+		"/tags/user/":                                false,
+		"https://example.org/about":                  false,
+	} {
+		assert.Equal(t, want, profileLink(href), href)
+	}
+}
+
+func TestPosterNameNotFromMemberLists(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(threadWithPanels()))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	tr.discussion = true
+	var list, panel int32 = none, none
+	for i := range tr.nodes {
+		switch attr(tr.nodes[i].n, "class") {
+		case "top-posters":
+			list = int32(i)
+		case "author":
+			if panel == none {
+				panel = int32(i)
+			}
+		}
+	}
+	require.NotEqual(t, none, list)
+	require.NotEqual(t, none, panel)
+	tr.nodes[list].drop, tr.nodes[panel].drop = dropLinkDense, dropCue
+	assert.Equal(t, none, tr.posterName(list), "links to several members are a list, not a poster's panel")
+	name := tr.posterName(panel)
+	require.NotEqual(t, none, name)
+	assert.Equal(t, "falegname0", tr.lowerText(name), "the first profile link with text, not the avatar's")
+	tr.nodes[panel].drop = keep
+	assert.Equal(t, none, tr.posterName(panel), "a kept panel is left as it is")
+}
