@@ -32,6 +32,53 @@ func (t *tree) postHeader(i int32) bool {
 	return t.postDates-1 >= postHeaderMinDates
 }
 
+// Engine lines: the line that comes back most often, word for word (figures aside), at
+// the foot of a thread's posts ("Offline", "Reply With Quote 0", "Report
+// inappropriate content") is the engine's, a status or a button: posters do not all
+// end on the same line. Post cards (see dropPostCards) ask for a card around a
+// repeated line, as a short reply can be said again by a few posters; the line most
+// repeated, in more posts than engineLineMinRepeats, after all of its post's words,
+// needs none. A line before words ("Hi", "Output:" over a program's output) is the
+// poster's.
+
+// engineLineMinRepeats: an engine's line comes back at least this many times; a few
+// posters can say the same short thing ("+1", "Thanks!") three times.
+const engineLineMinRepeats = 5
+
+// engineLine reports whether block i, a short line of a discussion that comes back n
+// times where the most repeated line comes back most times, is an engine's line. A
+// date line ("Posted March 5, 2024") heads every post too, and is kept (see
+// postHeader).
+func (t *tree) engineLine(i, n, most int32) bool {
+	return n >= engineLineMinRepeats && n == most && t.endsPost(i) && !isDateline(t.inlineText(i))
+}
+
+// endsPost reports whether block i comes after all of its post's words: no prose and
+// no code follows it inside the smallest block around it that holds prose (the post).
+func (t *tree) endsPost(i int32) bool {
+	for p := i; t.nodes[p].parent != none; p = t.nodes[p].parent {
+		for s := t.nodes[p].next; s != none; s = t.nodes[s].next {
+			if t.holdsProse(s) || t.holdsCode(s) {
+				return false
+			}
+		}
+		if t.holdsProse(t.nodes[p].parent) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsCode reports whether p's subtree holds a code block or a code span.
+func (t *tree) holdsCode(p int32) bool {
+	found := false
+	t.walk(p, func(j int32) bool {
+		found = isCode(t.nodes[j].tag)
+		return !found
+	})
+	return found
+}
+
 // countDatelines counts the blocks in the chosen roots that read as date lines, as
 // judge tests them, without looking inside one.
 func (t *tree) countDatelines() int32 {

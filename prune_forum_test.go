@@ -176,3 +176,29 @@ func TestPosterNameNotFromMemberLists(t *testing.T) {
 	tr.nodes[panel].drop = keep
 	assert.Equal(t, none, tr.posterName(panel), "a kept panel is left as it is")
 }
+
+// threadWithStatus is a thread (in Spanish) whose posts each end with the engine's
+// status line beside the words, and where three posters say the same short thanks.
+func threadWithStatus() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>¿Qué cepillo comprar primero?</h1><div class="topic">`)
+	for i := range 6 {
+		thanks := ""
+		if i%2 == 1 {
+			thanks = `<p>¡Gracias a todos!</p>`
+		}
+		fmt.Fprintf(&b, `<div class="post">%s%s<div>Desconectado</div></div>`,
+			para(fmt.Sprintf("Respuesta %d: el cepillo de bloque es el primero que hay que comprar, dice el taller.", i)), thanks)
+	}
+	b.WriteString(`</div></main></body></html>`)
+	return b.String()
+}
+
+func TestEngineLinesDropped(t *testing.T) {
+	got := runCards(t, threadWithStatus(), true)
+	assert.NotContains(t, got, "Desconectado", "a status line in every post is the engine's")
+	assert.Equal(t, 3, strings.Count(got, "¡Gracias a todos!"), "a short line a few posters repeat stays")
+	assert.Contains(t, got, "Respuesta 5:")
+	got = runCards(t, threadWithStatus(), false)
+	assert.Contains(t, got, "Desconectado", "outside a thread the rule is not asked")
+}
