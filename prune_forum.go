@@ -156,11 +156,18 @@ func (t *tree) keepPosterNames(roots []int32) {
 				j++
 				continue
 			}
+			var keeps []int32
 			if name := t.posterName(j); name != none {
 				if text := t.lowerText(name); text != last || prose {
-					t.keepOnly(j, name)
+					keeps = append(keeps, name)
 					last, prose = text, false
 				}
+			}
+			if when := t.postTime(j); when != none {
+				keeps = append(keeps, when)
+			}
+			if len(keeps) > 0 {
+				t.keepOnly(j, keeps...)
 			}
 			j = t.subtreeEnd(j)
 		}
@@ -201,20 +208,55 @@ func (t *tree) posterName(i int32) int32 {
 	return name
 }
 
-// keepOnly keeps, inside dropped block i, the element k and what it holds: the blocks
-// on the way from i down to k are kept, and their other children dropped as i was.
-func (t *tree) keepOnly(i, k int32) {
+// keepOnly keeps, inside dropped block i, the elements ks and what they hold: the
+// blocks on the way from i down to each are kept, and their other children dropped as
+// i was.
+func (t *tree) keepOnly(i int32, ks ...int32) {
 	reason := t.nodes[i].drop
-	for p := k; p != i; {
-		q := t.nodes[p].parent
-		for c := t.nodes[q].first; c != none; c = t.nodes[c].next {
-			if c != p {
+	for _, k := range ks {
+		for p := k; p != i; p = t.nodes[p].parent {
+			for c := t.nodes[t.nodes[p].parent].first; c != none; c = t.nodes[c].next {
 				t.nodes[c].drop = reason
 			}
 		}
-		t.nodes[q].drop = keep
-		p = q
 	}
+	for _, k := range ks {
+		for p := k; p != none; p = t.nodes[p].parent {
+			t.nodes[p].drop = keep
+			if p == i {
+				break
+			}
+		}
+	}
+}
+
+// postTime returns the <time> element in dropped block i that dates a post, or none:
+// i is small (see posterPanelMaxUnits), the discussion's posts are headed by date
+// lines (see postHeader), and the time stands outside a description list (a panel's
+// "Joined <time>" is the poster's, not the post's).
+func (t *tree) postTime(i int32) int32 {
+	b := &t.nodes[i]
+	if b.text || b.units > posterPanelMaxUnits || b.drop != dropCue && b.drop != dropLinkDense || !t.postHeader(i) {
+		return none
+	}
+	found := none
+	t.walk(i, func(j int32) bool {
+		if n := &t.nodes[j]; n.tag == atom.Time && n.units > 0 && !t.inDescription(j, i) {
+			found = j
+		}
+		return found == none
+	})
+	return found
+}
+
+// inDescription reports whether j stands in a description list inside block i.
+func (t *tree) inDescription(j, i int32) bool {
+	for p := j; p != i && p != none; p = t.nodes[p].parent {
+		if tag := t.nodes[p].tag; tag == atom.Dl || tag == atom.Dd || tag == atom.Dt {
+			return true
+		}
+	}
+	return false
 }
 
 // profileLink reports whether href leads to a member's profile: a segment of its path

@@ -99,16 +99,17 @@ func TestPostCardsAreNoTeasers(t *testing.T) {
 }
 
 // threadWithPanels is a thread (in Italian) whose posts each carry the poster's panel,
-// a box named for the author holding the name linked to the profile, a rank and
-// figures, and a second box over the words naming the poster again; a box of the
-// thread's top posters follows, each linked to another member.
+// a box named for the author holding the name linked to the profile, figures and the
+// date of joining, and a second box over the words naming the poster again with the
+// time of the post; a box of the thread's top posters follows, each linked to
+// another member.
 func threadWithPanels() string {
 	var b strings.Builder
 	b.WriteString(`<html><body><main><h1>Quale pialla per iniziare?</h1><div class="topic">`)
 	for i := range 3 {
-		fmt.Fprintf(&b, `<div class="post"><div class="author"><a href="/utenti/%d-falegname%d/"><img src="/a/%d.png" alt=""></a><a href="/utenti/%d-falegname%d/">falegname%d</a><div>Messaggi: %d42</div><a href="/utenti/%d-falegname%d/">Vedi profilo</a></div>
-<div class="author-head"><a href="/utenti/%d-falegname%d/">falegname%d</a></div>%s</div>`,
-			i, i, i, i, i, i, i, i, i, i, i, i, para(fmt.Sprintf("Risposta %d: la pialla a blocchetto è la prima da comprare, dice il laboratorio.", i)))
+		fmt.Fprintf(&b, `<div class="post"><div class="author"><a href="/utenti/%d-falegname%d/"><img src="/a/%d.png" alt=""></a><a href="/utenti/%d-falegname%d/">falegname%d</a><div>Messaggi: %d42</div><dl><dt>Iscritto</dt><dd><time datetime="2020-01-0%d">%d gennaio 2020</time></dd></dl><a href="/utenti/%d-falegname%d/">Vedi profilo</a></div>
+<div class="author-head"><a href="/utenti/%d-falegname%d/">falegname%d</a> <a href="#post%d"><time datetime="2024-05-03T10:%d5">3 maggio 2024, 10:%d5</time></a></div>%s</div>`,
+			i, i, i, i, i, i, i, i+1, i+1, i, i, i, i, i, i, i, i, para(fmt.Sprintf("Risposta %d: la pialla a blocchetto è la prima da comprare, dice il laboratorio.", i)))
 	}
 	b.WriteString(`<div class="top-posters">`)
 	for i := range 3 {
@@ -126,9 +127,14 @@ func TestPosterNamesOutOfPanels(t *testing.T) {
 	}
 	assert.NotContains(t, got, "Messaggi:", "the panel's figures stay dropped")
 	assert.NotContains(t, got, "Vedi profilo", "the panel's menu stays dropped")
+	for i := range 3 {
+		assert.Contains(t, got, fmt.Sprintf("3 maggio 2024, 10:%d5", i), "the post's time")
+	}
+	assert.NotContains(t, got, "gennaio 2020", "the poster's joining date stays dropped")
 	assert.Contains(t, got, "Risposta 2:")
 	got = runThreadRule(t, threadWithPanels(), false, (*tree).keepPosterNames)
 	assert.NotContains(t, got, "falegname1", "outside a thread an author box stays dropped")
+	assert.NotContains(t, got, "maggio", "outside a thread a byline's time stays dropped")
 }
 
 func TestProfileLink(t *testing.T) {
