@@ -244,7 +244,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	}
 	if b.units <= datelineMaxUnits && b.ownUnits > 0 {
 		s := t.inlineText(i)
-		if isDateline(s) {
+		if isDateline(s) && !t.postHeader(i) {
 			return dropDateline
 		}
 		if b.units <= creditMaxUnits && !t.inFigure(i) && isCredit(s) {
@@ -339,7 +339,7 @@ func (t *tree) markCards(parent, total int32) {
 		}
 		if run >= minCards && float32(units) < float32(total)*cardListShare && !t.spread {
 			for c := runStart; c != end; c = nodes[c].next {
-				if !nodes[c].text && t.isCard(c) {
+				if !nodes[c].text && t.isCard(c) && !t.postCard(c) {
 					nodes[c].drop = dropCards
 				}
 			}

@@ -122,6 +122,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 		roots = t.rescueStandfirst(roots)
 	}
 	t.prune(roots)
+	t.keepPosterNames(roots)
 	t.dropRepeats(roots)
 	t.dropPostCards(roots)
 	t.dropQuotedCopies(roots)

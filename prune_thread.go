@@ -103,7 +103,7 @@ func (t *tree) dropPostCards(roots []int32) {
 		}
 	}
 	for k, l := range labels {
-		if !strings.HasPrefix(l.key, subjectPrefix) && !t.inCard(labels, k) {
+		if !strings.HasPrefix(l.key, subjectPrefix) && !t.engineLine(l.i, counts[l.key], most) && !t.inCard(labels, k) {
 			continue
 		}
 		t.nodes[l.i].drop = dropCard

@@ -66,6 +66,7 @@ type tree struct {
 	listAsked     int32     // the block listFacts last asked about, plus one (0: none)
 	listIntro     bool      // … whether it follows an introducing sentence
 	listDescribed bool      // … whether it is a list of described items
+	postDates     int32     // the date lines in roots of a discussion, plus one (0: not yet counted; see postHeader)
 
 	// tailNotes are the closing lines dropTrailingPromos took out of the text, the last
 	// first: a filing line ("This entry was posted on …") is no content but still
