@@ -1,0 +1,39 @@
+package winnow
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Tab panels: a landing page, a product's or a service's page shows its features in
+// tabs, one panel of prose per tab, and marks each panel with the ARIA role tabpanel.
+// Themes name the panels after the tab bar that switches them ("filter-menu-tabs-…",
+// "tab-nav-panel"), words that read as navigation; the role says what the element is.
+
+// tabPanelMaxLinks: a panel of prose holds a link or two ("Learn more"); a tab bar's
+// menu is all links.
+const tabPanelMaxLinks = 0.2
+
+// tabPanelLevels is how far up the role is looked for: a panel's inner wrapper
+// ("panel-item-container") is named after the tab bar as well.
+const tabPanelLevels = 2
+
+// tabPanel reports whether block i, which its class or id alone marks as navigation, is
+// a tab's panel of prose or its wrapper inside it (role tabpanel, see tabPanelLevels; little link text, a paragraph at least), and
+// so content. The tag of a <nav> is believed; so is a panel on a thread, whose tabs
+// switch its furniture.
+func (t *tree) tabPanel(i int32) bool {
+	b := &t.nodes[i]
+	if t.discussion || b.kinds&boilerKinds != 1<<cueNav || b.tag == atom.Nav || b.tag == atom.Aside ||
+		b.paras == 0 || b.linkDensity() >= tabPanelMaxLinks {
+		return false
+	}
+	for level := 0; i != none && level <= tabPanelLevels; level++ {
+		if strings.EqualFold(attr(t.nodes[i].n, "role"), "tabpanel") {
+			return true
+		}
+		i = t.nodes[i].parent
+	}
+	return false
+}
