@@ -381,7 +381,7 @@ func (t *tree) isCard(i int32) bool {
 	t.walk(i, func(j int32) bool {
 		n := &t.nodes[j]
 		switch {
-		case isSubheading(n.tag) && n.linkUnits > 0 && n.linkUnits*2 >= n.units && !t.selfLinked(j):
+		case isSubheading(n.tag) && n.linkUnits > 0 && n.linkUnits*2 >= n.units && !t.selfLinked(j) && !t.togglesPanel(j):
 			// A heading that links to its own anchor is a section's permalink, as
 			// documentation writes every heading, not a teaser's title.
 			found = true

@@ -37,3 +37,24 @@ func (t *tree) tabPanel(i int32) bool {
 	}
 	return false
 }
+
+// Accordions: a page of questions and answers (a service's FAQ, a course's syllabus)
+// sets each question in a heading whose link opens its answer below it (see
+// toggleAttrs). Such a heading is no teaser's title, and the question with its answer
+// no teaser card (see isCard).
+
+// togglesPanel reports whether block i (a question's heading, a block of questions)
+// holds links and every one of them is a control that opens a panel of the page (see
+// isToggle).
+func (t *tree) togglesPanel(i int32) bool {
+	links := 0
+	only := true
+	t.walk(i, func(j int32) bool {
+		if c := &t.nodes[j]; !c.text && c.tag == atom.A {
+			links++
+			only = t.isToggle(j)
+		}
+		return only
+	})
+	return links > 0 && only
+}

@@ -37,3 +37,44 @@ func TestMenuNamedBoxesWithoutTheRoleStayNavigation(t *testing.T) {
 	assert.NotContains(t, text, "every move opens a door")
 	assert.Contains(t, text, "We protect what your business runs on.")
 }
+
+// faqPage is a service's page with a block of questions beside its prose: each
+// question a heading whose link %s, its answer below it.
+const faqPage = `<html><body><main><h1>Free course</h1>` + "%s" + `
+<div class="faq">
+<div class="panel"><h4><a %s>Who is the course for?</a></h4><div class="panel-body"><p>Anyone who wants a first look at the field, from students to managers.</p></div></div>
+<div class="panel"><h4><a %s>How long does it take?</a></h4><div class="panel-body"><p>About six hours, at your own pace, over as many days as you like.</p></div></div>
+<div class="panel"><h4><a %s>Do I get a certificate?</a></h4><div class="panel-body"><p>Yes, once you pass the final quiz you can download a certificate.</p></div></div>
+</div></main></body></html>`
+
+func runFAQ(t *testing.T, link string) string {
+	t.Helper()
+	page := strings.Replace(faqPage, "%s", para("The course teaches the basics in four lessons.")+para("Each lesson ends with a short exercise."), 1)
+	page = strings.ReplaceAll(page, "%s", link)
+	return runPassesWith(t, page, nil)
+}
+
+func TestAccordionQuestionsAreNoTeasers(t *testing.T) {
+	text := runFAQ(t, `href="#answer" data-toggle="collapse" aria-controls="answer"`)
+	assert.Contains(t, text, "Who is the course for?")
+	assert.Contains(t, text, "About six hours, at your own pace")
+	assert.Contains(t, text, "download a certificate")
+}
+
+func TestLinkedQuestionsStayTeasers(t *testing.T) {
+	text := runFAQ(t, `href="/faq/question"`)
+	assert.NotContains(t, text, "About six hours, at your own pace")
+	assert.Contains(t, text, "Each lesson ends with a short exercise.")
+}
+
+func TestLooseStoryAccordionTogglesAreContent(t *testing.T) {
+	page := `<html><body><main><h1>Free course</h1>` + para("The course teaches the basics in four lessons.") + para("Each lesson ends with a short exercise.") + `
+<div class="faq"><div class="panel-heading"><h4><a href="#a1" data-toggle="collapse">Who is the course for, and what do I need to know before I start it?</a></h4></div>
+</div><div class="more"><h4><a href="/faq">Read all the questions that our students asked us before they started</a></h4></div></div>
+</main></body></html>`
+	loose := runPassesWith(t, page, func(tr *tree) { tr.story, tr.looseStory = true, true })
+	assert.Contains(t, loose, "Who is the course for")
+	assert.NotContains(t, loose, "Read all the questions", "a real link is navigation")
+	firm := runPassesWith(t, page, func(tr *tree) { tr.story = true })
+	assert.NotContains(t, firm, "Who is the course for")
+}
