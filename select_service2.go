@@ -58,3 +58,17 @@ func (t *tree) togglesPanel(i int32) bool {
 	})
 	return links > 0 && only
 }
+
+// testimonialControls are the kinds of furniture whose words a carousel of customer
+// quotes shares with share buttons and menus: its cards "follow up" one another
+// ("follow" names share buttons), its arrows are its "nav".
+const testimonialControls = 1<<cueShare | 1<<cueNav
+
+// testimonialBox reports whether block i is a box of customer quotes (its class or id
+// names testimonials, see testimonialWords) that a word of its carousel's controls
+// marks as furniture too (see testimonialControls): keptByKind keeps a box of quotes
+// that its testimonial word alone marks, and this one is no less a box of quotes.
+func (t *tree) testimonialBox(i int32) bool {
+	k := t.nodes[i].kinds & boilerKinds
+	return k&(1<<cueComments) != 0 && k&^(1<<cueComments|testimonialControls) == 0 && t.hasAttrWord(i, testimonialWords)
+}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // tabsPage is a service's page that shows its offers in tabs: a bar of tab buttons and
@@ -77,4 +79,47 @@ func TestLooseStoryAccordionTogglesAreContent(t *testing.T) {
 	assert.NotContains(t, loose, "Read all the questions", "a real link is navigation")
 	firm := runPassesWith(t, page, func(tr *tree) { tr.story = true })
 	assert.NotContains(t, firm, "Who is the course for")
+}
+
+// quotesPage is a service's landing page with a carousel of customer quotes whose
+// theme names the box after testimonials and its cards after follow-ups.
+const quotesPage = `<html><body>
+<div class="site-menu"><a href="/">Home</a> <a href="/pricing">Pricing</a> <a href="/login">Log in</a></div>
+<main><h1>Simple CRM</h1>` + "%s" + `
+<section class="%s">
+<div class="follow-up__item"><p>It creates a sales process for us, and all we do is follow it; last year we doubled our sales, and it would not have been possible without the reminders that tell each of us, every morning, which customer to call next and why, and what we promised them.</p><p>Paul, Oslo</p></div>
+<div class="follow-up__item"><p>So trim and usable, a breath of fresh air without the feature bloat that plagues most programs; it gives me what I need, and nothing that I have to learn only to switch it off again before I can work, as other programs made me do every day.</p><p>Eric, Utrecht</p></div>
+</section></main></body></html>`
+
+func TestTestimonialsNamedLikeControlsAreContent(t *testing.T) {
+	intro := para("Track your leads and deals in one place.") + para("Send quotes in seconds.") +
+		para("Sync your email both ways.") + para("Report on your pipeline.")
+	page := strings.Replace(quotesPage, "%s", intro, 1)
+	kept := runPassesWith(t, strings.Replace(page, "%s", "help better__follow-up testimonials", 1), nil)
+	assert.Contains(t, kept, "we doubled our sales")
+	assert.Contains(t, kept, "a breath of fresh air")
+}
+
+func TestTestimonialBox(t *testing.T) {
+	for class, want := range map[string]bool{
+		"help better__follow-up testimonials": true,  // share and comments
+		"testimonials slider nav":             true,  // navigation and comments
+		"testimonials":                        true,  // comments alone
+		"better__follow-up":                   false, // share alone
+		"footer testimonials":                 false, // a footer's quotes
+		"reviews follow-up":                   false, // reviews, not testimonials
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><div class="` + class + `"><p>Quote.</p></div></body></html>`))
+		require.NoError(t, err)
+		tr, err := buildTree(doc, 0)
+		require.NoError(t, err)
+		var box int32 = none
+		for i := range tr.nodes {
+			if attr(tr.nodes[i].n, "class") == class {
+				box = int32(i)
+			}
+		}
+		require.NotEqual(t, none, box)
+		assert.Equal(t, want, tr.testimonialBox(box), class)
+	}
 }
