@@ -385,7 +385,7 @@ func (t *tree) isCard(i int32) bool {
 			// A heading that links to its own anchor is a section's permalink, as
 			// documentation writes every heading, not a teaser's title.
 			found = true
-		case n.tag == atom.A && hasImage(n):
+		case n.tag == atom.A && hasImage(n) && !t.featureCard(j):
 			found = true
 		}
 		return !found

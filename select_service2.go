@@ -72,3 +72,11 @@ func (t *tree) testimonialBox(i int32) bool {
 	k := t.nodes[i].kinds & boilerKinds
 	return k&(1<<cueComments) != 0 && k&^(1<<cueComments|testimonialControls) == 0 && t.hasAttrWord(i, testimonialWords)
 }
+
+// featureCard reports whether link a, which wraps an image, is a card of a service's
+// grid of features (its title and a sentence, see cardLink) on a page that declares
+// itself no story, shop, product or discussion: there a card's link leads to more
+// about a part of what the page offers.
+func (t *tree) featureCard(a int32) bool {
+	return !t.story && !t.shop && !t.product && !t.discussion && t.cardLink(a)
+}

@@ -123,3 +123,30 @@ func TestTestimonialBox(t *testing.T) {
 		assert.Equal(t, want, tr.testimonialBox(box), class)
 	}
 }
+
+// featuresPage is a product's landing page with a grid of feature cards, each one link
+// that wraps an icon, the feature's name and a sentence about it.
+const featuresPage = `<html><body><main><h1>The editor</h1>` + "%s" + `
+<div class="feature-grid">
+<a class="feature-card" href="/docs/run"><img src="run.svg" alt=""><h3>Run code</h3><p>Run and debug your code without leaving the editor.</p></a>
+<a class="feature-card" href="/docs/tasks"><img src="tasks.svg" alt=""><h3>Build tasks</h3><p>Run tools and analyze their results from within the editor.</p></a>
+<a class="feature-card" href="/docs/history"><img src="history.svg" alt=""><h3>Local history</h3><p>Never lose your changes with automatically tracked local history.</p></a>
+</div></main></body></html>`
+
+func runFeatures(t *testing.T, story bool) string {
+	t.Helper()
+	intro := para("Code editing, redefined.") + para("Free, built on open source.") + para("Runs everywhere.")
+	return runPassesWith(t, strings.Replace(featuresPage, "%s", intro, 1), func(tr *tree) { tr.story = story })
+}
+
+func TestFeatureCardsAreContent(t *testing.T) {
+	text := runFeatures(t, false)
+	assert.Contains(t, text, "Run and debug your code")
+	assert.Contains(t, text, "automatically tracked local history")
+}
+
+func TestStoryImageCardsStayTeasers(t *testing.T) {
+	text := runFeatures(t, true)
+	assert.NotContains(t, text, "Run and debug your code")
+	assert.Contains(t, text, "Runs everywhere.")
+}
