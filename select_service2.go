@@ -20,9 +20,9 @@ const tabPanelMaxLinks = 0.2
 const tabPanelLevels = 2
 
 // tabPanel reports whether block i, which its class or id alone marks as navigation, is
-// a tab's panel of prose or its wrapper inside it (role tabpanel, see tabPanelLevels; little link text, a paragraph at least), and
-// so content. The tag of a <nav> is believed; so is a panel on a thread, whose tabs
-// switch its furniture.
+// a tab's panel of prose or a wrapper inside one (role tabpanel, see tabPanelLevels),
+// with a paragraph at least and little link text, and so content. The tag of a <nav>
+// is believed; so is a panel on a thread, whose tabs switch its furniture.
 func (t *tree) tabPanel(i int32) bool {
 	b := &t.nodes[i]
 	if t.discussion || b.kinds&boilerKinds != 1<<cueNav || b.tag == atom.Nav || b.tag == atom.Aside ||
