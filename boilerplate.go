@@ -228,7 +228,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings or a standfirst (a
 		// lead's sentences, with no link) as often as bylines.
-		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) {
+		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) && !t.tabPanel(i) {
 			return dropCue
 		}
 	}
@@ -385,11 +385,11 @@ func (t *tree) isCard(i int32) bool {
 	t.walk(i, func(j int32) bool {
 		n := &t.nodes[j]
 		switch {
-		case isSubheading(n.tag) && n.linkUnits > 0 && n.linkUnits*2 >= n.units && !t.selfLinked(j):
+		case isSubheading(n.tag) && n.linkUnits > 0 && n.linkUnits*2 >= n.units && !t.selfLinked(j) && !t.togglesPanel(j):
 			// A heading that links to its own anchor is a section's permalink, as
 			// documentation writes every heading, not a teaser's title.
 			found = true
-		case n.tag == atom.A && hasImage(n):
+		case n.tag == atom.A && hasImage(n) && !t.featureCard(j):
 			found = true
 		}
 		return !found

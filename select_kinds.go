@@ -59,6 +59,9 @@ func (t *tree) keptByKind(i int32) bool {
 		// The product's description in a drawer or a sheet (see holdsProductDesc).
 		return true
 	}
+	if t.testimonialBox(i) {
+		return true
+	}
 	switch b.kinds & boilerKinds {
 	case 1 << cueComments:
 		return t.hasAttrWord(i, testimonialWords) || !t.shop && !t.discussion && t.hasAttrWord(i, reviewWords)

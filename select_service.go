@@ -123,8 +123,13 @@ var toggleAttrs = map[string]bool{
 // story is left alone: its cards are teasers of other stories; so are a shop's cards
 // of a shop.
 func (t *tree) servicePartLinks(i int32) bool {
-	if t.story || t.discussion {
+	if t.discussion {
 		return false
+	}
+	if t.story {
+		// A story by its og:type alone (see looseStory) may be a landing page: its
+		// accordion's toggles lead nowhere all the same (see togglesPanel).
+		return t.looseStory && t.togglesPanel(i)
 	}
 	b := &t.nodes[i]
 	if b.inLink {
