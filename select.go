@@ -226,7 +226,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 	roots := t.gatherRiver(t.gatherSiblings(t.preferItems(best)))
 	t.cardsRule(roots)
 	roots = t.articleRiver(t.mainListing(t.gridRule(roots)))
-	return t.rescueHero(roots)
+	return t.categoryIntro(t.rescueHero(roots))
 }
 
 // selectProse picks the element that holds the most prose: the best scored candidate,
