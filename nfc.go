@@ -131,7 +131,16 @@ func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
 	piece := i // where the piece being read starts: at an inert rune
 	for i < len(s) {
 		if s[i] < utf8.RuneSelf {
-			i = asciiEnd(s, i)
+			// A short run of ASCII between two other runes (a word of French or
+			// Vietnamese) ends within a few bytes: they are read here, and a longer run
+			// is left to asciiEnd.
+			i++
+			for end := min(i+shortASCIIRun, len(s)); i < end && s[i] < utf8.RuneSelf; {
+				i++
+			}
+			if i < len(s) && s[i] < utf8.RuneSelf {
+				i = asciiEnd(s, i)
+			}
 			piece = i - 1
 			continue
 		}
@@ -171,6 +180,10 @@ func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
 	}
 	return -1, -1, false
 }
+
+// shortASCIIRun is how many bytes of ASCII nfcPiece reads itself before it hands the
+// rest of a run to asciiEnd.
+const shortASCIIRun = 8
 
 // asciiEnd returns the index of the first byte of s at or after i that is not ASCII, or
 // len(s). It reads eight bytes at a time: most bytes of most pages are ASCII.
