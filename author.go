@@ -272,12 +272,20 @@ func chooseAuthors(m *pageMeta, site siteNames, lines []line) []string {
 			return bylineOf(out, lines, site)
 		}
 	}
-	for _, src := range [][]string{bylineRelAuthors(m.relAuthor), markedAuthors(lines), bylineAuthors(lines)} {
-		if out := authorList(src, site); len(out) > 0 {
-			return out
-		}
+	// The visible bylines are read only when the sources before them name no one, and
+	// once for both rounds.
+	if out := authorList(bylineRelAuthors(m.relAuthor), site); len(out) > 0 {
+		return out
 	}
-	for _, src := range [][]string{markedAuthors(lines), bylineAuthors(lines)} {
+	marked := markedAuthors(lines)
+	if out := authorList(marked, site); len(out) > 0 {
+		return out
+	}
+	byline := bylineAuthors(lines)
+	if out := authorList(byline, site); len(out) > 0 {
+		return out
+	}
+	for _, src := range [][]string{marked, byline} {
 		if out := authorList(src, siteNames{}); len(out) > 0 {
 			return out
 		}

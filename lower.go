@@ -3,6 +3,7 @@ package winnow
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,8 +18,9 @@ import (
 // caseBlock holds which runes of one block of the Basic Multilingual Plane
 // unicode.ToLower leaves as they are, worked out the first time the block is met.
 type caseBlock struct {
-	once sync.Once
-	same [4]uint64
+	once  sync.Once
+	ready atomic.Bool // same is filled: set inside once, after fill
+	same  [4]uint64
 }
 
 var caseBlocks [0x100]caseBlock
@@ -33,12 +35,22 @@ func lowerSame(r rune) bool {
 	return b.same[r>>6&3]&(1<<(r&63)) != 0
 }
 
+// knownSame reports whether r, a rune of the Basic Multilingual Plane, lower-cases to
+// itself and its block is already filled: unlike lowerSame it makes no call, so that it
+// is inlined where lowerCase and lowerRune read a text's runes; a false answer sends r
+// to lowerSame.
+func knownSame(r rune) bool {
+	b := &caseBlocks[r>>8&0xff]
+	return b.ready.Load() && b.same[r>>6&3]&(1<<(r&63)) != 0
+}
+
 func (b *caseBlock) fill(first rune) {
 	for r := first; r < first+0x100; r++ {
 		if unicode.ToLower(r) == r {
 			b.same[r>>6&3] |= 1 << (r & 63)
 		}
 	}
+	b.ready.Store(true)
 }
 
 // isCaselessWide reports whether s holds at i a rune of U+3000 to U+9FFF (CJK
@@ -58,7 +70,7 @@ func lowerRune(r rune) rune {
 		}
 		return r
 	}
-	if lowerSame(r) {
+	if uint32(r) < 0x10000 && knownSame(r) || lowerSame(r) {
 		return r
 	}
 	return unicode.ToLower(r)
@@ -83,7 +95,7 @@ func lowerCase(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || !lowerSame(r) {
+		if r == utf8.RuneError && size == 1 || !(uint32(r) < 0x10000 && knownSame(r) || lowerSame(r)) {
 			break
 		}
 		i += size
@@ -117,7 +129,7 @@ func lowerCase(s string) string {
 			sb.WriteString(s[run:i])
 			sb.WriteRune(utf8.RuneError)
 			run = i + size
-		case lowerSame(r):
+		case uint32(r) < 0x10000 && knownSame(r) || lowerSame(r):
 		default:
 			sb.WriteString(s[run:i])
 			sb.WriteRune(unicode.ToLower(r))

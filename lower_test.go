@@ -15,6 +15,10 @@ func TestLowerRunes(t *testing.T) {
 		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
 			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
 		}
+		// lowerRune has filled r's block: knownSame answers from it.
+		if utf8.RuneSelf <= r && r < 0x10000 && knownSame(r) != (unicode.ToLower(r) == r) {
+			t.Fatalf("knownSame(%U) = %v", r, knownSame(r))
+		}
 		if got, want := isSpaceRune(r), unicode.IsSpace(r); got != want {
 			t.Fatalf("isSpaceRune(%U) = %v, want %v", r, got, want)
 		}

@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -19,6 +20,7 @@ import (
 // worked out from the normaliser's own tables the first time the block is met.
 type nfcBlock struct {
 	once  sync.Once
+	ready atomic.Bool // inert is filled: set inside once, after fill
 	inert [4]uint64
 }
 
@@ -42,6 +44,14 @@ func isNFCInert(r rune) bool {
 	return b.inert[r>>6&3]&(1<<(r&63)) != 0
 }
 
+// knownInert reports whether r, a rune of the Basic Multilingual Plane from latinInert
+// on, is inert and its block already filled: unlike isNFCInert it makes no call, so that it is inlined
+// where nfcPiece reads the runes of a page; a false answer sends r to isNFCInert.
+func knownInert(r rune) bool {
+	b := &nfcBlocks[r>>8&0xff]
+	return b.ready.Load() && b.inert[r>>6&3]&(1<<(r&63)) != 0
+}
+
 func (b *nfcBlock) fill(first rune) {
 	var buf [utf8.UTFMax]byte
 	for r := first; r < first+0x100; r++ {
@@ -54,6 +64,7 @@ func (b *nfcBlock) fill(first rune) {
 			b.inert[r>>6&3] |= 1 << (r & 63)
 		}
 	}
+	b.ready.Store(true)
 }
 
 // isNFCBytes reports whether b is in NFC, as norm.NFC.IsNormal does.
@@ -120,9 +131,33 @@ func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
 	piece := i // where the piece being read starts: at an inert rune
 	for i < len(s) {
 		if s[i] < utf8.RuneSelf {
-			i = asciiEnd(s, i)
+			// A short run of ASCII between two other runes (a word of French or
+			// Vietnamese) ends within a few bytes: they are read here, and a longer run
+			// is left to asciiEnd.
+			i++
+			for end := min(i+shortASCIIRun, len(s)); i < end && s[i] < utf8.RuneSelf; {
+				i++
+			}
+			if i < len(s) && s[i] < utf8.RuneSelf {
+				i = asciiEnd(s, i)
+			}
 			piece = i - 1
 			continue
+		}
+		// An inert rune of two or three bytes (most non-ASCII runes of most pages) is
+		// decoded here, as decodeRune would, without a call.
+		if c := s[i]; c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			if r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f); r < latinInert || knownInert(r) {
+				piece = i
+				i += 2
+				continue
+			}
+		} else if c >= 0xe0 && c < 0xf0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			if r := rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f); r >= 0x800 && (r < 0xd800 || r > 0xdfff) && knownInert(r) {
+				piece = i
+				i += 3
+				continue
+			}
 		}
 		r, size := decodeRune(s[i:])
 		if size == 0 {
@@ -145,6 +180,10 @@ func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
 	}
 	return -1, -1, false
 }
+
+// shortASCIIRun is how many bytes of ASCII nfcPiece reads itself before it hands the
+// rest of a run to asciiEnd.
+const shortASCIIRun = 8
 
 // asciiEnd returns the index of the first byte of s at or after i that is not ASCII, or
 // len(s). It reads eight bytes at a time: most bytes of most pages are ASCII.

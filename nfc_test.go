@@ -42,7 +42,8 @@ func TestIsNFC(t *testing.T) {
 	}
 }
 
-// TestNFCInert holds isNFCInert to its definition for every rune of the BMP.
+// TestNFCInert holds isNFCInert and knownInert to their definition for every rune of
+// the BMP.
 func TestNFCInert(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
 		if r >= 0xd800 && r <= 0xdfff {
@@ -53,6 +54,10 @@ func TestNFCInert(t *testing.T) {
 		want := p.CCC() == 0 && p.LeadCCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s)
 		if got := isNFCInert(r); got != want {
 			t.Fatalf("isNFCInert(%U) = %v, want %v", r, got, want)
+		}
+		// isNFCInert has filled r's block: knownInert answers from it.
+		if got := knownInert(r); r >= latinInert && got != want {
+			t.Fatalf("knownInert(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

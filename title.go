@@ -416,12 +416,43 @@ type titleWords struct {
 	spans []wordSpan
 }
 
-// wordSpan is one word of a titleWords: buf[start:end].
-type wordSpan struct{ start, end int32 }
+// wordSpan is one word of a titleWords: buf[start:end]. key holds the word's first
+// eight bytes, big-endian, padded with zeros: no word holds a zero byte, so two words
+// whose keys differ compare as their keys do, and most comparisons of the sort and the
+// merge are of two integers.
+type wordSpan struct {
+	start, end int32
+	key        uint64
+}
 
-func (w *titleWords) word(i int) []byte {
-	s := w.spans[i]
-	return w.buf[s.start:s.end]
+// maxInsertionWords is the most words split sorts by insertion; more go to
+// slices.SortFunc.
+const maxInsertionWords = 12
+
+// compareWords compares words a and b of w and x as bytes.Compare does.
+func compareWords(w *titleWords, a wordSpan, x *titleWords, b wordSpan) int {
+	if a.key != b.key {
+		if a.key < b.key {
+			return -1
+		}
+		return 1
+	}
+	if a.end-a.start <= 8 && b.end-b.start <= 8 {
+		return 0 // equal keys of words no longer than a key: the same word
+	}
+	return bytes.Compare(w.buf[a.start:a.end], x.buf[b.start:b.end])
+}
+
+// spanKey returns the key of word (see wordSpan).
+func spanKey(word []byte) uint64 {
+	var k uint64
+	for i := 0; i < 8; i++ {
+		k <<= 8
+		if i < len(word) {
+			k |= uint64(word[i])
+		}
+	}
+	return k
 }
 
 // split makes w the words of s, in sorted order.
@@ -438,7 +469,7 @@ func (w *titleWords) split(s string) {
 	start := -1 // where the word being read starts in buf, or -1 between words
 	end := func() {
 		if start >= 0 {
-			w.spans = append(w.spans, wordSpan{int32(start), int32(len(w.buf))})
+			w.spans = append(w.spans, wordSpan{int32(start), int32(len(w.buf)), spanKey(w.buf[start:])})
 		}
 		start = -1
 	}
@@ -472,9 +503,22 @@ func (w *titleWords) split(s string) {
 		}
 	}
 	end()
-	slices.SortFunc(w.spans, func(a, b wordSpan) int {
-		return bytes.Compare(w.buf[a.start:a.end], w.buf[b.start:b.end])
-	})
+	if len(w.spans) > maxInsertionWords {
+		slices.SortFunc(w.spans, func(a, b wordSpan) int {
+			return compareWords(w, a, w, b)
+		})
+		return
+	}
+	// A title's few words are sorted by insertion, with the keys compared in line.
+	for i := 1; i < len(w.spans); i++ {
+		for j := i; j > 0; j-- {
+			a, b := w.spans[j-1], w.spans[j]
+			if a.key < b.key || a.key == b.key && compareWords(w, a, w, b) <= 0 {
+				break
+			}
+			w.spans[j-1], w.spans[j] = b, a
+		}
+	}
 }
 
 // isUnspacedLetter reports whether r is of a script written without spaces between
@@ -493,17 +537,17 @@ func isUnspacedLetter(r rune) bool {
 func wordShares(a, b *titleWords) (aInB, bInA float64) {
 	hitA, hitB := 0, 0
 	for i, j := 0, 0; i < len(a.spans) && j < len(b.spans); {
-		switch c := bytes.Compare(a.word(i), b.word(j)); {
+		switch c := compareWords(a, a.spans[i], b, b.spans[j]); {
 		case c < 0:
 			i++
 		case c > 0:
 			j++
 		default:
-			w := a.word(i)
-			for ; i < len(a.spans) && bytes.Equal(a.word(i), w); i++ {
+			w := a.spans[i]
+			for ; i < len(a.spans) && compareWords(a, a.spans[i], a, w) == 0; i++ {
 				hitA++
 			}
-			for ; j < len(b.spans) && bytes.Equal(b.word(j), w); j++ {
+			for ; j < len(b.spans) && compareWords(b, b.spans[j], a, w) == 0; j++ {
 				hitB++
 			}
 		}

@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode"
@@ -77,6 +78,36 @@ func TestWordSharesMatchReference(t *testing.T) {
 		if !assert.Equal(t, wordShareRef(a, b), ab, "%q in %q", a, b) ||
 			!assert.Equal(t, wordShareRef(b, a), ba, "%q in %q", b, a) {
 			break
+		}
+	}
+}
+
+// TestCompareWordsMatchesBytes holds the comparison by keys (see wordSpan) to
+// bytes.Compare, for words shorter than, as long as and longer than a key, and split's
+// words to sorted order.
+func TestCompareWordsMatchesBytes(t *testing.T) {
+	var w titleWords
+	for _, title := range []string{
+		"abcdefgh abcdefghi abcdefg abcdefgh abcdefghij abcdefgi ab b 東京 fähre fährenetz zz9 1 10 2", // sorted by slices.SortFunc
+		"zz9 fährenetz abcdefghi Fähre abcdefgh 10 b abcdefgh 1",                                     // by insertion
+	} {
+		w.split(title)
+		checkWordOrder(t, &w)
+	}
+}
+
+// checkWordOrder checks compareWords against bytes.Compare on every pair of w's words,
+// and w's words for sorted order.
+func checkWordOrder(t *testing.T, w *titleWords) {
+	t.Helper()
+	for i := range w.spans {
+		wi := w.buf[w.spans[i].start:w.spans[i].end]
+		for j := range w.spans {
+			wj := w.buf[w.spans[j].start:w.spans[j].end]
+			assert.Equal(t, bytes.Compare(wi, wj), compareWords(w, w.spans[i], w, w.spans[j]), "%q %q", wi, wj)
+		}
+		if i > 0 {
+			assert.LessOrEqual(t, bytes.Compare(w.buf[w.spans[i-1].start:w.spans[i-1].end], wi), 0)
 		}
 	}
 }
