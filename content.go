@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -98,8 +99,11 @@ type headlines []titleWords
 // them.
 func newHeadlines(m *pageMeta, chosen string) headlines {
 	var h headlines
-	for _, s := range [...]string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title} {
-		if strings.TrimSpace(s) != "" {
+	titles := [...]string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title}
+	for i, s := range titles {
+		// A title the same as an earlier one (og:title and <title> often are) names
+		// nothing more: it is split once.
+		if strings.TrimSpace(s) != "" && !slices.Contains(titles[:i], s) {
 			var w titleWords
 			w.split(s)
 			h = append(h, w)
