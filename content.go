@@ -16,9 +16,10 @@ import (
 // else sees (from.owned), it relinks the parsed nodes themselves: the same tree, without a
 // second copy of a page's every node (a page of a million tiny elements would hold two).
 // The html.Node links of the nodes moved change, so nothing may read them afterwards.
-// A packed tree (see source.packed) is copied compactly instead (see packContent).
+// A packed tree (see source.packed) is copied compactly instead (see packContent), unless
+// the content is most of the page (see mostlyKept): then its nodes are moved like x/net/html's.
 func (t *tree) contentTree(roots []int32, from source) *html.Node {
-	if from.packed {
+	if from.packed && !t.mostlyKept(roots) {
 		return t.packContent(roots)
 	}
 	div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}

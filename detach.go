@@ -15,6 +15,23 @@ import (
 // size: the content tree into one slab of exactly its nodes and one string of exactly its
 // texts, the metadata strings one by one.
 
+// mostlyKeptShare is the share of the page's measured nodes that the content must hold for
+// a packed tree's nodes to be moved into it rather than copied out. Moving then keeps
+// alive at most 1/mostlyKeptShare times what the content needs (the other nodes of the
+// slabs, the rest of the page's string), and a page that is nearly all content, a
+// 10 MB table or a million tiny elements, is not held twice at its peak for the copy.
+const mostlyKeptShare = 0.5
+
+// mostlyKept reports whether the kept part of the chosen roots holds at least
+// mostlyKeptShare of the page's measured nodes.
+func (t *tree) mostlyKept(roots []int32) bool {
+	var nodes, attrs, bytes int
+	for _, r := range roots {
+		t.sizeKept(r, &nodes, &attrs, &bytes)
+	}
+	return float64(nodes) >= mostlyKeptShare*float64(len(t.nodes))
+}
+
 // packContent copies the kept part of the chosen roots, as copyNode does, into one slab of
 // nodes, one of attributes and one string, each sized to the kept part alone.
 func (t *tree) packContent(roots []int32) *html.Node {

@@ -34,6 +34,7 @@ func TestPackedArticleHoldsNoPage(t *testing.T) {
 	pages, err := filepath.Glob("testdata/pages/*.html")
 	require.NoError(t, err)
 	require.NotEmpty(t, pages)
+	checked := 0
 	for _, path := range pages[:min(len(pages), 12)] {
 		raw, err := os.ReadFile(path)
 		require.NoError(t, err)
@@ -62,6 +63,19 @@ func TestPackedArticleHoldsNoPage(t *testing.T) {
 			append(append(a.Authors, a.Categories...), a.Tags...)...) {
 			require.False(t, inPage(s), "%s: metadata string %.40q points into the page", path, s)
 		}
+		// A content tree that is most of the page moves the page's nodes (see
+		// mostlyKept); one that is clearly a small part of it must be a copy.
+		pageNodes, contentNodes := 0, 0
+		for range doc.Descendants() {
+			pageNodes++
+		}
+		for range a.Content.Descendants() {
+			contentNodes++
+		}
+		if 3*contentNodes >= pageNodes {
+			continue
+		}
+		checked++
 		for n := range a.Content.Descendants() {
 			require.False(t, inPage(n.Data), "%s: content string %.40q points into the page", path, n.Data)
 			for _, at := range n.Attr {
@@ -69,6 +83,7 @@ func TestPackedArticleHoldsNoPage(t *testing.T) {
 			}
 		}
 	}
+	require.Positive(t, checked, "no page's content was a small part of it")
 }
 
 // TestPackedContentAsCopied checks that the compact copy of a packed tree's content is the
@@ -92,4 +107,35 @@ func TestPackedContentAsCopied(t *testing.T) {
 		require.NoError(t, html.Render(&copied, tr.contentTree(roots, source{})))
 		require.Equal(t, copied.String(), packed.String(), path)
 	}
+}
+
+// TestPackedContentMovedWhenMostOfPage checks that a page that is nearly all content has
+// its packed nodes moved into the content tree, not copied: a copy would hold such a page
+// twice at its peak.
+func TestPackedContentMovedWhenMostOfPage(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><article>")
+	for i := range 200 {
+		b.WriteString("<p>The river rose slowly through the night, and by morning the lower fields were under water again, paragraph ")
+		b.WriteString(strings.Repeat("x", i%7+1))
+		b.WriteString(".</p>")
+	}
+	b.WriteString("</article></body></html>")
+	doc, from, err := parseContext(context.Background(), []byte(b.String()), 0)
+	require.NoError(t, err)
+	require.True(t, from.packed, "the fast builder should build this page")
+	parsed := map[*html.Node]bool{}
+	for n := range doc.Descendants() {
+		parsed[n] = true
+	}
+	o := (*Options)(nil).withDefaults()
+	a, err := extract(context.Background(), doc, &o, from)
+	require.NoError(t, err)
+	moved := 0
+	for n := range a.Content.Descendants() {
+		if parsed[n] {
+			moved++
+		}
+	}
+	require.Greater(t, moved, 400, "the paragraphs and their texts are the parsed nodes")
 }
