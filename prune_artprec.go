@@ -17,23 +17,13 @@ const callButtonMaxUnits = 40
 // on Amazon", "Start now") that a site sets between the paragraphs of a story or after
 // it. A link that is a phrase of a sentence stays with its sentence.
 func (t *tree) dropCallButtons(roots []int32) {
-	for _, r := range roots {
-		end := t.subtreeEnd(r)
-		for i := r; i < end; {
-			b := &t.nodes[i]
-			if b.drop != keep {
-				i = t.subtreeEnd(i)
-				continue
-			}
-			if b.tag == atom.A && !b.text && t.isCallButton(i) {
-				b.drop = dropButton
-				t.buttons = append(t.buttons, blockText(b.n))
-				i = t.subtreeEnd(i)
-				continue
-			}
-			i++
+	t.dropMatching(roots, dropButton, func(i int32, b *blk) bool {
+		if b.tag != atom.A || !t.isCallButton(i) {
+			return false
 		}
-	}
+		t.buttons = append(t.buttons, blockText(b.n))
+		return true
+	})
 }
 
 // isCallButton reports whether link i is a short button of its own line: all its text
