@@ -136,6 +136,20 @@ func (t *tree) lowerText(i int32) string {
 // subtree already dropped is passed over whole, and so is the subtree of a block once
 // it is marked, so that match is asked about each element at most once.
 func (t *tree) dropMatching(roots []int32, why dropReason, match func(i int32, b *blk) bool) {
+	t.visitKept(roots, func(i int32, b *blk) bool {
+		if match(i, b) {
+			b.drop = why
+			return true
+		}
+		return false
+	})
+}
+
+// visitKept calls visit, in document order, on the kept elements (never text nodes,
+// never a root itself) inside each of the chosen roots. A subtree already dropped is
+// passed over whole, and so is the subtree of an element for which visit reports true
+// (it took the element whole), so that visit sees each element at most once.
+func (t *tree) visitKept(roots []int32, visit func(i int32, b *blk) bool) {
 	for _, r := range roots {
 		end := t.subtreeEnd(r)
 		for i := r + 1; i < end; {
@@ -144,8 +158,7 @@ func (t *tree) dropMatching(roots []int32, why dropReason, match func(i int32, b
 				i = t.subtreeEnd(i)
 				continue
 			}
-			if !b.text && match(i, b) {
-				b.drop = why
+			if !b.text && visit(i, b) {
 				i = t.subtreeEnd(i)
 				continue
 			}

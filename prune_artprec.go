@@ -102,27 +102,18 @@ func isTOCLabel(s string) bool {
 // dropped as link-dense, or is drawn by a script). A label over anything else (a
 // section called "Contents" that lists documents) stays.
 func (t *tree) dropContentsTables(roots []int32) {
-	for _, r := range roots {
-		end := t.subtreeEnd(r)
-		for i := r + 1; i < end; {
-			b := &t.nodes[i]
-			if b.drop != keep {
-				i = t.subtreeEnd(i)
-				continue
-			}
-			if !b.text && b.block && b.units > 0 && b.units <= maxHeadingRunes && b.paras <= 1 && isTOCLabel(t.inlineText(i)) {
-				if next := t.nextKept(i); next == none {
-					b.drop = dropHeading
-				} else if t.anchorList(next) || t.listsHeadings(next, roots) {
-					b.drop = dropHeading
-					t.nodes[next].drop = dropHeading
-				}
-				i = t.subtreeEnd(i)
-				continue
-			}
-			i++
+	t.visitKept(roots, func(i int32, b *blk) bool {
+		if !b.block || b.units == 0 || b.units > maxHeadingRunes || b.paras > 1 || !isTOCLabel(t.inlineText(i)) {
+			return false
 		}
-	}
+		if next := t.nextKept(i); next == none {
+			b.drop = dropHeading
+		} else if t.anchorList(next) || t.listsHeadings(next, roots) {
+			b.drop = dropHeading
+			t.nodes[next].drop = dropHeading
+		}
+		return true
+	})
 }
 
 // nextKept returns the first sibling after i that holds kept text, or none.
@@ -227,25 +218,16 @@ func (t *tree) dropCallBoxes(roots []int32) {
 		total += t.nodes[r].units
 	}
 	var boxes []int32
-	for _, r := range roots {
-		end := t.subtreeEnd(r)
-		for i := r + 1; i < end; {
-			b := &t.nodes[i]
-			if b.drop != keep {
-				i = t.subtreeEnd(i)
-				continue
-			}
-			if !b.text && b.block && b.units > 0 && b.units <= ctaBoxMaxUnits && float32(b.units) <= ctaBoxShare*float32(total) &&
-				hasCallWord(attr(b.n, "class")) {
-				if len(boxes) == maxCallBoxes {
-					return
-				}
-				boxes = append(boxes, i)
-				i = t.subtreeEnd(i)
-				continue
-			}
-			i++
+	t.visitKept(roots, func(i int32, b *blk) bool {
+		if !b.block || b.units == 0 || b.units > ctaBoxMaxUnits || float32(b.units) > ctaBoxShare*float32(total) ||
+			!hasCallWord(attr(b.n, "class")) {
+			return false
 		}
+		boxes = append(boxes, i)
+		return true
+	})
+	if len(boxes) > maxCallBoxes {
+		return
 	}
 	for _, i := range boxes {
 		t.nodes[i].drop = dropPromo
