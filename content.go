@@ -19,8 +19,10 @@ import (
 // A packed tree (see source.packed) is copied compactly instead (see packContent), unless
 // the content is most of the page (see mostlyKept): then its nodes are moved like x/net/html's.
 func (t *tree) contentTree(roots []int32, from source) *html.Node {
-	if from.packed && !t.mostlyKept(roots) {
-		return t.packContent(roots)
+	if from.packed {
+		if k := t.measureKept(roots); !t.mostlyKept(k) {
+			return t.packContent(roots, k)
+		}
 	}
 	div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	node := t.copyNode

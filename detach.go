@@ -22,28 +22,34 @@ import (
 // 10 MB table or a million tiny elements, is not held twice at its peak for the copy.
 const mostlyKeptShare = 0.5
 
-// mostlyKept reports whether the kept part of the chosen roots holds at least
-// mostlyKeptShare of the page's measured nodes.
-func (t *tree) mostlyKept(roots []int32) bool {
-	var nodes, attrs, bytes int
+// keptSize is the size of a content tree: its kept nodes, their attributes and the
+// bytes of their strings.
+type keptSize struct{ nodes, attrs, bytes int }
+
+// measureKept counts the kept part of the chosen roots, in one walk.
+func (t *tree) measureKept(roots []int32) keptSize {
+	var k keptSize
 	for _, r := range roots {
-		t.sizeKept(r, &nodes, &attrs, &bytes)
+		t.sizeKept(r, &k)
 	}
-	return float64(nodes) >= mostlyKeptShare*float64(len(t.nodes))
+	return k
 }
 
-// packContent copies the kept part of the chosen roots, as copyNode does, into one slab of
-// nodes, one of attributes and one string, each sized to the kept part alone.
-func (t *tree) packContent(roots []int32) *html.Node {
-	var nodes, attrs, bytes int
-	for _, r := range roots {
-		t.sizeKept(r, &nodes, &attrs, &bytes)
-	}
+// mostlyKept reports whether a content of size k holds at least mostlyKeptShare of the
+// page's measured nodes.
+func (t *tree) mostlyKept(k keptSize) bool {
+	return float64(k.nodes) >= mostlyKeptShare*float64(len(t.nodes))
+}
+
+// packContent copies the kept part of the chosen roots, of size k (see measureKept), as
+// copyNode does, into one slab of nodes, one of attributes and one string, each sized to
+// the kept part alone.
+func (t *tree) packContent(roots []int32, k keptSize) *html.Node {
 	p := packer{
-		nodes: make([]html.Node, 0, nodes+1),
-		attrs: make([]html.Attribute, 0, attrs),
+		nodes: make([]html.Node, 0, k.nodes+1),
+		attrs: make([]html.Attribute, 0, k.attrs),
 	}
-	p.text.Grow(bytes)
+	p.text.Grow(k.bytes)
 	div := p.node(html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
 	for _, r := range roots {
 		if c := t.packNode(&p, r); c != nil {
@@ -53,21 +59,21 @@ func (t *tree) packContent(roots []int32) *html.Node {
 	return div
 }
 
-// sizeKept adds to the counts the kept nodes under block i, their attributes and the bytes
-// of their strings.
-func (t *tree) sizeKept(i int32, nodes, attrs, bytes *int) {
+// sizeKept adds to k the kept nodes under block i, their attributes and the bytes of
+// their strings.
+func (t *tree) sizeKept(i int32, k *keptSize) {
 	b := &t.nodes[i]
 	if b.drop != keep {
 		return
 	}
-	*nodes++
-	*attrs += len(b.n.Attr)
-	*bytes += len(b.n.Data) + len(b.n.Namespace)
+	k.nodes++
+	k.attrs += len(b.n.Attr)
+	k.bytes += len(b.n.Data) + len(b.n.Namespace)
 	for _, a := range b.n.Attr {
-		*bytes += len(a.Namespace) + len(a.Key) + len(a.Val)
+		k.bytes += len(a.Namespace) + len(a.Key) + len(a.Val)
 	}
 	for c := b.first; c != none; c = t.nodes[c].next {
-		t.sizeKept(c, nodes, attrs, bytes)
+		t.sizeKept(c, k)
 	}
 }
 
