@@ -56,6 +56,8 @@ const (
 	// fastSlab is the number of nodes allocated at once once the first slab, sized from
 	// the measure's estimate, is used up.
 	fastSlab = 256
+	// fastMinSlab bounds the slabs sized from what the page read so far holds.
+	fastMinSlab = 32
 	// fastMaxFirstSlab bounds the first slab, whatever the estimate.
 	fastMaxFirstSlab = 1 << 16
 )
@@ -87,9 +89,15 @@ type fastParser struct {
 	tokStart    int // the token's raw bytes, for a doctype
 	tokEnd      int
 
-	slab  []html.Node
-	attrs []html.Attribute // backing array of the tokens' attributes
-	key   []byte           // buffer for lower-casing names
+	slab    []html.Node
+	slabbed int              // nodes in the slabs so far
+	at      int              // where the scanner is in the page
+	attrs   []html.Attribute // backing array of the tokens' attributes
+	key     []byte           // buffer for lower-casing names
+
+	// The measuring pass's model, fed the builder's tokens (see fastParseMeasured), or
+	// nil.
+	m fastMeasure
 }
 
 // fastParse builds the tree of the decoded page src as
@@ -98,10 +106,16 @@ type fastParser struct {
 // ctx is cancelled. estNodes, the measure's estimate of the tree's nodes (0 if unknown),
 // sizes the first slab of nodes.
 func fastParse(ctx context.Context, src []byte, estNodes int) (doc *html.Node, ok bool) {
-	if bytes.IndexByte(src, 0) >= 0 {
+	return (&fastParser{src: src}).parse(ctx, estNodes)
+}
+
+// parse builds the tree of p.src (see fastParse); p may hold a measure to feed (see
+// fastParseMeasured).
+func (p *fastParser) parse(ctx context.Context, estNodes int) (doc *html.Node, ok bool) {
+	if bytes.IndexByte(p.src, 0) >= 0 {
 		return nil, false
 	}
-	p := &fastParser{src: src, s: string(src)}
+	p.s = string(p.src)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, abandoned := r.(fastAbandon); !abandoned {
@@ -112,6 +126,7 @@ func fastParse(ctx context.Context, src []byte, estNodes int) (doc *html.Node, o
 	}()
 	if estNodes > 0 {
 		p.slab = make([]html.Node, min(estNodes+8, fastMaxFirstSlab))
+		p.slabbed = len(p.slab)
 	}
 	p.attrs = make([]html.Attribute, 0, 64)
 	p.doc = p.newNode()
@@ -132,11 +147,23 @@ func (p *fastParser) abandon(why string) {
 
 func (p *fastParser) newNode() *html.Node {
 	if len(p.slab) == 0 {
-		p.slab = make([]html.Node, fastSlab)
+		p.slab = make([]html.Node, p.nextSlab())
+		p.slabbed += len(p.slab)
 	}
 	n := &p.slab[0]
 	p.slab = p.slab[1:]
 	return n
+}
+
+// nextSlab sizes the next slab of nodes: the nodes the rest of the page should hold,
+// at the rate the bytes read so far held them (with a margin), or fastSlab before
+// anything is known.
+func (p *fastParser) nextSlab() int {
+	if p.at == 0 || p.slabbed == 0 {
+		return fastSlab
+	}
+	rest := int(int64(p.slabbed) * int64(len(p.src)-p.at) / int64(p.at))
+	return min(max(rest+rest/8, fastMinSlab), fastMaxFirstSlab)
 }
 
 // top returns the current node, or the document when no element is open.

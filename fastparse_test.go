@@ -31,6 +31,9 @@ func fastVerdict(t testing.TB, src []byte) string {
 	}
 	want, err := html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
 	if !ok {
+		if d := measuredVerdict(src, nil, false); d != "" {
+			return d
+		}
 		return "fallback"
 	}
 	if err != nil {
@@ -39,7 +42,38 @@ func fastVerdict(t testing.TB, src []byte) string {
 	if d := treeDiff(want, fast, "doc"); d != "" {
 		return d
 	}
+	if d := measuredVerdict(src, want, ok); d != "" {
+		return d
+	}
 	return "same"
+}
+
+// measuredVerdict holds fastParseMeasured to fastParse and measureShape: the tree want
+// (when fastParse built it, as fastOK says) and the same measure, or a fallback that
+// the caller can take; it describes the first difference, or returns "".
+func measuredVerdict(src []byte, want *html.Node, fastOK bool) string {
+	doc, facts, res := fastParseMeasured(context.Background(), src, -1)
+	wantFacts, err := measureShape(context.Background(), src)
+	if err != nil {
+		return "measure: " + err.Error()
+	}
+	switch res {
+	case measuredBuilt:
+		if !fastOK {
+			return "measured build succeeded where fastParse gave up"
+		}
+		if facts != wantFacts {
+			return fmt.Sprintf("measured %+v in the build, %+v apart", facts, wantFacts)
+		}
+		if d := treeDiff(want, doc, "doc"); d != "" {
+			return "measured build: " + d
+		}
+	case measuredAbandoned:
+		if fastOK {
+			return "measured build gave up where fastParse did not"
+		}
+	}
+	return ""
 }
 
 // treeDiff compares two trees node by node (type, name, atom, namespace, attributes with

@@ -21,6 +21,7 @@ func (p *fastParser) run(ctx context.Context) bool {
 	raw := atom.Atom(0) // the element whose raw text comes next, if any
 	check := 0
 	for i := 0; i < n; {
+		p.at = i
 		if i >= check {
 			if ctx.Err() != nil {
 				return false
@@ -51,7 +52,9 @@ func (p *fastParser) run(ctx context.Context) bool {
 				i = n // a tag cut by the end of the page: the tokenizer stops
 				break
 			}
-			if a := p.startTag(t, end, selfClosing); rawTextElem(a) && !p.notRaw {
+			a := p.startTag(t, end, selfClosing)
+			p.mRaw(a)
+			if rawTextElem(a) && !p.notRaw {
 				raw = a
 			}
 			i = end
@@ -101,6 +104,7 @@ func (p *fastParser) text(i, j int, escaped bool) {
 	if escaped && strings.IndexByte(d, '&') >= 0 {
 		d = html.UnescapeString(d)
 	}
+	p.mText()
 	p.tt, p.ta, p.name, p.attr = html.TextToken, 0, d, nil
 	p.process()
 }
@@ -111,6 +115,7 @@ func (p *fastParser) comment(d string) {
 	if strings.IndexByte(d, '&') >= 0 {
 		d = html.UnescapeString(d)
 	}
+	p.mNode()
 	p.tt, p.ta, p.name, p.attr = html.CommentToken, 0, d, nil
 	p.process()
 }
@@ -165,6 +170,7 @@ func (p *fastParser) declaration(t int) int {
 		if gt < 0 {
 			p.abandon("doctype at the end")
 		}
+		p.mNode()
 		p.tt, p.ta, p.attr = html.DoctypeToken, 0, nil
 		p.name = p.s[i : i+gt]
 		p.tokStart, p.tokEnd = t, i+gt+1
@@ -206,6 +212,7 @@ func (p *fastParser) tagName(i int) (atom.Atom, string, int) {
 // endTag passes the end tag src[t:end] to the builder.
 func (p *fastParser) endTag(t, end int) {
 	p.ta, p.name, _ = p.tagName(t + 2)
+	p.mEnd(p.ta, p.name)
 	p.tt, p.attr, p.selfClosing = html.EndTagToken, nil, false
 	p.process()
 }
@@ -218,6 +225,7 @@ const fastMaxAttrs = 32
 func (p *fastParser) startTag(t, end int, selfClosing bool) atom.Atom {
 	p.ta, p.name, _ = p.tagName(t + 1)
 	a := p.ta
+	p.mStart(t, end, a, p.name, selfClosing)
 	p.tt, p.selfClosing, p.notRaw = html.StartTagToken, selfClosing, false
 	p.attr = p.tagAttrs(t, end)
 	p.process()

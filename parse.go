@@ -44,8 +44,10 @@ func parseHTML(src []byte) (*html.Node, error) {
 // markup rather than raw text, so the server-rendered content that some sites (forums,
 // single-page applications) put there is seen.
 //
-// A measuring pass over the tokens comes first: a page whose tree would hold more than
-// maxNodes nodes (maxNodes > 0) fails with ErrTooLarge before the tree is built. A page
+// A measuring pass over the tokens comes first (on most pages, the fast builder runs it
+// as it reads them, and gives the page up at the first limit passed; see
+// fastParseMeasured): a page whose tree would hold more than maxNodes nodes (maxNodes >
+// 0) fails with ErrTooLarge before the tree is built. A page
 // nested deeper than the parser accepts, or with more formatting elements open than
 // maxActiveFormatting, is rewritten without the tags in excess (see rewrite); should the
 // parser still refuse it, it is parsed as plain paragraphs (see plain). Only such pages
@@ -54,7 +56,15 @@ func parseHTML(src []byte) (*html.Node, error) {
 // whether the fast builder made the tree (see source.packed).
 func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, source, error) {
 	sh, ok := fewTagsShape(src, maxNodes)
+	tried := false // the fast builder gave src up already
 	if !ok {
+		// Most pages are measured by the fast builder as it builds their tree (see
+		// fastParseMeasured); the others are measured first, as before.
+		doc, facts, res := fastParseMeasured(ctx, src, maxNodes)
+		if res == measuredBuilt {
+			return doc, source{owned: true, packed: true, nodes: facts.nodes}, nil
+		}
+		tried = res == measuredAbandoned
 		var err error
 		if sh, err = measureShape(ctx, src); err != nil {
 			return nil, source{}, err
@@ -63,7 +73,7 @@ func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, so
 	if maxNodes > 0 && sh.nodes > maxNodes {
 		return nil, source{}, errTooManyNodes(maxNodes)
 	}
-	doc, packed, err := parseShaped(ctx, src, sh)
+	doc, packed, err := parseShaped(ctx, src, sh, tried)
 	from := source{owned: true, packed: packed, nodes: sh.nodes}
 	if sh.maxDepth > parserMaxDepth || sh.overflow {
 		from.nodes = 0 // the page is rewritten without tags that the measure counted
@@ -72,8 +82,10 @@ func parseContext(ctx context.Context, src []byte, maxNodes int) (*html.Node, so
 }
 
 // parseShaped parses a measured page, rewritten first when its shape asks for it. packed
-// tells that the fast builder made the tree (see fastParse), x/net/html otherwise.
-func parseShaped(ctx context.Context, src []byte, sh shapeFacts) (doc *html.Node, packed bool, err error) {
+// tells that the fast builder made the tree (see fastParse), x/net/html otherwise. tried
+// tells that the fast builder gave src up already: it is not asked again unless the page
+// is rewritten.
+func parseShaped(ctx context.Context, src []byte, sh shapeFacts, tried bool) (doc *html.Node, packed bool, err error) {
 	page, depthCap := src, 0
 	if sh.maxDepth > parserMaxDepth {
 		depthCap = flattenDepth
@@ -84,8 +96,13 @@ func parseShaped(ctx context.Context, src []byte, sh shapeFacts) (doc *html.Node
 		}
 	}
 	page = closeNoscriptRaw(page)
-	if doc, ok := fastParse(ctx, page, sh.nodes); ok {
-		return doc, true, nil
+	// Unless rewritten, the page is the one the builder gave up (fastParseMeasured
+	// reads only pages that closeNoscriptRaw leaves as they are).
+	retry := !tried || depthCap > 0 || sh.overflow
+	if retry {
+		if doc, ok := fastParse(ctx, page, sh.nodes); ok {
+			return doc, true, nil
+		}
 	}
 	doc, err = parseBytes(ctx, page)
 	if err == nil || !strings.Contains(err.Error(), "open stack") {

@@ -97,19 +97,29 @@ const maxSpareStack = 1 << 12
 
 // measureShape runs the measuring pass.
 func measureShape(ctx context.Context, src []byte) (shapeFacts, error) {
-	s, _ := spareShapes.Get().(*shape)
-	if s == nil {
-		s = &shape{}
-	}
+	s := newShape()
 	err := s.scan(ctx, src)
 	facts := s.shapeFacts
+	releaseShape(s)
+	return facts, err
+}
+
+// newShape returns an empty measuring state, a spare one when there is one.
+func newShape() *shape {
+	if s, _ := spareShapes.Get().(*shape); s != nil {
+		return s
+	}
+	return &shape{}
+}
+
+// releaseShape clears s and keeps it for the next measure.
+func releaseShape(s *shape) {
 	stack, active := s.stack[:0], s.active[:0]
 	if cap(stack) > maxSpareStack || cap(active) > maxSpareStack {
 		stack, active = nil, nil
 	}
 	*s = shape{stack: stack, active: active}
 	spareShapes.Put(s)
-	return facts, err
 }
 
 // rewrite re-serialises src without the start tags deeper than depthCap (when > 0) or
