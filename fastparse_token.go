@@ -47,12 +47,11 @@ func (p *fastParser) run(ctx context.Context) bool {
 		}
 		switch c := src[t+1]; {
 		case isASCIILetter(c):
-			end, selfClosing, ok := scanTag(src, t, true)
+			end, a, ok := p.startTag(t)
 			if !ok {
 				i = n // a tag cut by the end of the page: the tokenizer stops
 				break
 			}
-			a := p.startTag(t, end, selfClosing)
 			p.mRaw(a)
 			if rawTextElem(a) && !p.notRaw {
 				raw = a
@@ -221,61 +220,92 @@ func (p *fastParser) endTag(t, end int) {
 // compared with each other to drop repeats); a tag with more is read by html.Tokenizer.
 const fastMaxAttrs = 32
 
-// startTag passes the start tag src[t:end] to the builder, and returns its atom.
-func (p *fastParser) startTag(t, end int, selfClosing bool) atom.Atom {
-	p.ta, p.name, _ = p.tagName(t + 1)
-	a := p.ta
-	p.mStart(t, end, a, p.name, selfClosing)
-	p.tt, p.selfClosing, p.notRaw = html.StartTagToken, selfClosing, false
-	p.attr = p.tagAttrs(t, end)
-	p.process()
-	return a
-}
-
-// tagAttrs returns the attributes of the start tag src[t:end] as the tokenizer gives them.
-func (p *fastParser) tagAttrs(t, end int) []html.Attribute {
+// startTag reads the start tag at src[t:] once, as scanTag and the tokenizer read it:
+// its name, its attributes as the tokenizer gives them, where it ends and whether it
+// closes itself. It passes the tag to the builder, and returns its end and atom; ok is
+// false when the page ends inside the tag (the tokenizer then stops).
+func (p *fastParser) startTag(t int) (end int, a atom.Atom, ok bool) {
 	src := p.src
-	r := tagReader{src: src[:end], i: t + 1}
-	r.name()
+	a, name, j := p.tagName(t + 1)
+	// After the name, as tagReader.name reads it: one white space, then any more.
+	if j == len(src) {
+		return 0, 0, false
+	}
+	r := tagReader{src: src, i: j}
+	if tagBytes[src[j]] == tagSpace {
+		r.i++
+	}
+	if !r.space() {
+		return 0, 0, false
+	}
 	first := len(p.attrs)
+	var last tagAttr   // the last attribute read
+	lastFirst := false // last is the first of its name (read fast)
+	slow := false      // the attributes are left to html.Tokenizer (see slowAttrs)
 	for {
-		a, more, _ := r.attr()
+		at, more, ok := r.attr()
+		if !ok {
+			p.attrs = p.attrs[:first]
+			return 0, 0, false
+		}
 		if !more {
 			break
 		}
-		if a.keyStart == a.keyEnd {
+		last = at
+		if at.keyStart == at.keyEnd || slow {
 			continue
 		}
 		kept := p.attrs[first:]
 		repeated := false
 		for _, k := range kept {
-			if len(k.Key) == a.keyEnd-a.keyStart && equalLowerString(src[a.keyStart:a.keyEnd], k.Key) {
+			if len(k.Key) == at.keyEnd-at.keyStart && equalLowerString(src[at.keyStart:at.keyEnd], k.Key) {
 				repeated = true
 				break
 			}
 		}
-		if repeated {
+		if lastFirst = !repeated; repeated {
 			continue
 		}
 		if len(kept) == fastMaxAttrs {
-			p.attrs = p.attrs[:first]
-			return p.slowAttrs(t, end)
+			slow = true
+			continue
 		}
-		val, ok := p.attrValue(a.valStart, a.valEnd)
+		val, ok := p.attrValue(at.valStart, at.valEnd)
 		if !ok {
-			p.attrs = p.attrs[:first]
-			return p.slowAttrs(t, end)
+			slow = true
+			continue
 		}
-		p.attrs = append(p.attrs, html.Attribute{Key: p.attrKey(a.keyStart, a.keyEnd), Val: val})
+		p.attrs = append(p.attrs, html.Attribute{Key: p.attrKey(at.keyStart, at.keyEnd), Val: val})
 	}
-	if len(p.attrs) == first {
-		return nil
+	end = r.i
+	// The '/' before '>' makes the tag self-closing unless it ends the value of the last
+	// attribute the tokenizer keeps: a value without quotes ending at the '>', of an
+	// attribute whose name no earlier attribute has.
+	selfClosing := false
+	if src[end-2] == '/' {
+		selfClosing = last.valEnd != end-1 || last.quoted || last.keyStart == last.keyEnd
+		if !selfClosing && slow {
+			selfClosing = !firstOfName(src, t, last)
+		} else if !selfClosing {
+			selfClosing = !lastFirst
+		}
 	}
-	out := p.attrs[first:len(p.attrs):len(p.attrs)]
-	if cap(p.attrs)-len(p.attrs) < fastMaxAttrs {
-		p.attrs = make([]html.Attribute, 0, max(256, 2*fastMaxAttrs))
+	var attrs []html.Attribute
+	switch {
+	case slow:
+		p.attrs = p.attrs[:first]
+		attrs = p.slowAttrs(t, end)
+	case len(p.attrs) > first:
+		attrs = p.attrs[first:len(p.attrs):len(p.attrs)]
+		if cap(p.attrs)-len(p.attrs) < fastMaxAttrs {
+			p.attrs = make([]html.Attribute, 0, max(256, 2*fastMaxAttrs))
+		}
 	}
-	return out
+	p.mStart(t, end, a, name, selfClosing)
+	p.ta, p.name, p.attr = a, name, attrs
+	p.tt, p.selfClosing, p.notRaw = html.StartTagToken, selfClosing, false
+	p.process()
+	return end, a, true
 }
 
 // equalLowerString reports whether b in ASCII lower case equals s (lower case already).
