@@ -186,12 +186,16 @@ func (p *fastParser) declaration(t int) int {
 func (p *fastParser) tagName(i int) (atom.Atom, string, int) {
 	src := p.src
 	j := i
-	upper := false
-	for j < len(src) && !isTagNameEnd(src[j]) {
-		upper = upper || 'A' <= src[j] && src[j] <= 'Z'
+	var classes uint8
+	for j < len(src) {
+		c := tagBytes[src[j]]
+		if c&(tagSpace|tagSlash|tagClose) != 0 {
+			break // as isTagNameEnd
+		}
+		classes |= c
 		j++
 	}
-	if !upper {
+	if classes&tagUpper == 0 {
 		name := src[i:j]
 		if a := atom.Lookup(name); a != 0 {
 			return a, a.String(), j
@@ -275,7 +279,7 @@ func (p *fastParser) startTag(t int) (end int, a atom.Atom, ok bool) {
 			slow = true
 			continue
 		}
-		p.attrs = append(p.attrs, html.Attribute{Key: p.attrKey(at.keyStart, at.keyEnd), Val: val})
+		p.attrs = append(p.attrs, html.Attribute{Key: p.attrKey(at), Val: val})
 	}
 	end = r.i
 	// The '/' before '>' makes the tag self-closing unless it ends the value of the last
@@ -318,19 +322,14 @@ func equalLowerString(b []byte, s string) bool {
 	return true
 }
 
-// attrKey returns the lower-cased name src[i:j]: the page's own bytes when they are in
+// attrKey returns the lower-cased name of a: the page's own bytes when they are in
 // lower case already, else a copy, interned when the name is an atom.
-func (p *fastParser) attrKey(i, j int) string {
-	src := p.src
-	k := i
-	for k < j && !('A' <= src[k] && src[k] <= 'Z') {
-		k++
-	}
-	if k == j {
-		return p.s[i:j]
+func (p *fastParser) attrKey(a tagAttr) string {
+	if !a.upper {
+		return p.s[a.keyStart:a.keyEnd]
 	}
 	p.key = p.key[:0]
-	for _, c := range src[i:j] {
+	for _, c := range p.src[a.keyStart:a.keyEnd] {
 		p.key = append(p.key, lower(c))
 	}
 	if a := atom.Lookup(p.key); a != 0 {

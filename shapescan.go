@@ -273,14 +273,17 @@ type tagReader struct {
 type tagAttr struct {
 	keyStart, keyEnd, valStart, valEnd int
 	quoted                             bool
+	upper                              bool // the name holds an ASCII capital
 }
 
-// Classes of the bytes that end a tag's name, an attribute's name or its value.
+// Classes of the bytes that end a tag's name, an attribute's name or its value, and of
+// the ASCII capitals, which a name is lower-cased for.
 const (
 	tagSpace uint8 = 1 << iota // white space as the tokenizer reads it
 	tagSlash
 	tagClose // '>'
 	tagEquals
+	tagUpper // 'A' to 'Z'
 )
 
 var tagBytes = func() (t [256]uint8) {
@@ -288,6 +291,9 @@ var tagBytes = func() (t [256]uint8) {
 		t[c] = tagSpace
 	}
 	t['/'], t['>'], t['='] = tagSlash, tagClose, tagEquals
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = tagUpper
+	}
 	return t
 }()
 
@@ -332,13 +338,19 @@ func (r *tagReader) attr() (a tagAttr, more, ok bool) {
 	if src[r.i] == '=' {
 		r.i++
 	}
-	for r.i < n && tagBytes[src[r.i]] == 0 {
+	var classes uint8
+	for r.i < n {
+		c := tagBytes[src[r.i]]
+		if c&^tagUpper != 0 {
+			break
+		}
+		classes |= c
 		r.i++
 	}
 	if r.i == n {
 		return a, false, false
 	}
-	a.keyEnd = r.i
+	a.keyEnd, a.upper = r.i, classes != 0
 	a.valStart, a.valEnd = r.i, r.i
 	if !r.space() {
 		return a, false, false
