@@ -2,7 +2,9 @@ package winnow
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -268,8 +270,8 @@ func bomEncoding(b []byte) (encoding.Encoding, int) {
 // side. Text and binary data do not show this pattern.
 func utf16Sniff(b []byte) encoding.Encoding {
 	head := b[:min(len(b), 512)&^1]
-	if len(head) < 8 {
-		return nil
+	if len(head) < 8 || bytes.IndexByte(head, 0) < 0 {
+		return nil // without a NUL, neither half of the pairs has any
 	}
 	var even, odd int
 	for i := 0; i < len(head); i += 2 {
@@ -300,15 +302,42 @@ func looksBinary(b []byte) bool {
 			return true
 		}
 	}
-	ctl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
-			ctl++
-		}
-	}
 	// A text page may carry a stray control byte or two; binary data has them on
 	// every few bytes. One in ten is far beyond any real page.
-	return ctl*10 > len(head)
+	return controlBytes(head)*10 > len(head)
+}
+
+// Masks of controlBytes: the high bit and the low seven bits of every byte of a word.
+const (
+	wordHigh = 0x8080808080808080
+	wordLow  = 0x7f7f7f7f7f7f7f7f
+	wordOnes = 0x0101010101010101
+)
+
+// controlBytes counts the control bytes of b other than white space (tab, line feed,
+// form feed, carriage return), eight bytes at a time.
+func controlBytes(b []byte) int {
+	n, i := 0, 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		// The high bit of each byte below 0x20: its low bits plus 0x60 stay below
+		// 0x80, and its own high bit is clear.
+		ctl := ^((x&wordLow + 0x60*wordOnes) | x) & wordHigh
+		if ctl == 0 {
+			continue
+		}
+		for _, c := range [...]uint64{'\t', '\n', '\f', '\r'} {
+			t := x ^ c*wordOnes // zero in the bytes equal to c
+			ctl &^= ^((t&wordLow + wordLow) | t) & wordHigh
+		}
+		n += bits.OnesCount64(ctl)
+	}
+	for _, c := range b[i:] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			n++
+		}
+	}
+	return n
 }
 
 // iso2022Escapes are the escape sequences that switch ISO-2022-JP to JIS X 0208. They

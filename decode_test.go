@@ -268,3 +268,28 @@ func TestMetaCharsetInvalidUTF8(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(out), "<p>Привет</p>")
 }
+
+// TestControlBytes holds controlBytes, which reads eight bytes at a time, to a count
+// made a byte at a time, over every byte value at every offset of a word.
+func TestControlBytes(t *testing.T) {
+	slow := func(b []byte) int {
+		n := 0
+		for _, c := range b {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+				n++
+			}
+		}
+		return n
+	}
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 19; at++ {
+			b := []byte(strings.Repeat("a\tb\nc\x1fd\x80\xff ", 3))[:19]
+			b[at] = byte(c)
+			for _, s := range [][]byte{b, b[1:], b[:at+1]} {
+				if got, want := controlBytes(s), slow(s); got != want {
+					t.Fatalf("controlBytes(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
