@@ -462,6 +462,9 @@ const (
 // inScopeIndex returns the index of the highest open element named one of match that is
 // in scope s, or -1.
 func (p *fastParser) inScopeIndex(s fastScope, match ...atom.Atom) int {
+	if len(match) == 1 && !p.oeHolds(match[0]) {
+		return -1 // the usual answer ("<p>" in button scope), found without the scopes
+	}
 	for i := len(p.oe) - 1; i >= 0; i-- {
 		n := p.oe[i]
 		a := n.DataAtom
@@ -491,6 +494,16 @@ func (p *fastParser) inScopeIndex(s fastScope, match ...atom.Atom) int {
 		}
 	}
 	return -1
+}
+
+// oeHolds reports whether an open element, of any namespace, has the atom a.
+func (p *fastParser) oeHolds(a atom.Atom) bool {
+	for _, n := range p.oe {
+		if n.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeStops reports whether n bounds the default scope (and the list-item and button
