@@ -94,8 +94,10 @@ func lowerCase(s string) string {
 			i += 3
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || !(uint32(r) < 0x10000 && knownSame(r) || lowerSame(r)) {
+		// decodeRune is utf8.DecodeRuneInString, inlined: size 0 is a byte that is
+		// not UTF-8, a utf8.RuneError of one byte.
+		r, size := decodeRune(s[i:])
+		if size == 0 || !(uint32(r) < 0x10000 && knownSame(r) || lowerSame(r)) {
 			break
 		}
 		i += size
@@ -123,9 +125,10 @@ func lowerCase(s string) string {
 			i += 3
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		switch {
-		case r == utf8.RuneError && size == 1:
+		case size == 0:
+			size = 1
 			sb.WriteString(s[run:i])
 			sb.WriteRune(utf8.RuneError)
 			run = i + size
