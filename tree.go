@@ -31,7 +31,7 @@ type blk struct {
 	ownLink   int32 // link text within ownUnits
 	good, bad int32 // units of good and bad blocks in the subtree (see classify)
 	paras     int32 // paragraph-like blocks in the subtree
-	headings  int32 // h2-h6 elements in the subtree
+	headings  int32 // h2-h6 elements in the subtree (the walk counts the element itself)
 	firstText int32 // index of the first non-blank text node in the subtree, or none
 
 	kinds uint32 // cue kinds from tag, class, id and role, as a bit set of cueKind
@@ -55,6 +55,7 @@ type tree struct {
 
 	ctx       context.Context // stops the building walk once cancelled
 	nextCheck int             // the number of nodes at which the walk next looks at ctx
+	checkAt   int             // the number of nodes at which the walk next calls check
 
 	massBest      int32     // the container chosen by prose mass, for Explain
 	keepComments  bool      // the page is a discussion: comment blocks are content
@@ -190,7 +191,8 @@ func newTree(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHi
 }
 
 // check fails past maxNodes nodes (when > 0) or once the context is cancelled, looking at
-// it every cancelCheckNodes nodes.
+// it every cancelCheckNodes nodes. It need not be called before the table holds checkAt
+// nodes: it would find nothing.
 func (t *tree) check(maxNodes int) error {
 	if maxNodes > 0 && len(t.nodes) > maxNodes {
 		return errTooManyNodes(maxNodes)
@@ -200,6 +202,10 @@ func (t *tree) check(maxNodes int) error {
 			return err
 		}
 		t.nextCheck = len(t.nodes) + cancelCheckNodes
+	}
+	t.checkAt = t.nextCheck
+	if maxNodes > 0 {
+		t.checkAt = min(t.checkAt, maxNodes+1)
 	}
 	return nil
 }
@@ -235,9 +241,6 @@ func (t *tree) measure() {
 			}
 		} else if b.block && b.ownUnits >= minParagraphUnits {
 			b.paras++
-		}
-		if b.tag >= atom.H2 && b.tag <= atom.H6 || isSubheading(b.tag) {
-			b.headings++
 		}
 		if b.parent == none {
 			continue
