@@ -94,9 +94,17 @@ func lowerCase(s string) string {
 			i += 3
 			continue
 		}
-		// decodeRune is utf8.DecodeRuneInString, inlined: size 0 is a byte that is
-		// not UTF-8, a utf8.RuneError of one byte.
-		r, size := decodeRune(s[i:])
+		// decodeRune is utf8.DecodeRuneInString: size 0 is a byte that is not UTF-8,
+		// a utf8.RuneError of one byte. The runes of two bytes (Latin with accents,
+		// Greek, Cyrillic: most letters with cases past ASCII) are decoded here,
+		// without a call.
+		var r rune
+		size := 0
+		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+		} else {
+			r, size = decodeRune(s[i:])
+		}
 		if size == 0 || !(uint32(r) < 0x10000 && knownSame(r) || lowerSame(r)) {
 			break
 		}
@@ -125,7 +133,13 @@ func lowerCase(s string) string {
 			i += 3
 			continue
 		}
-		r, size := decodeRune(s[i:])
+		var r rune
+		size := 0
+		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+		} else {
+			r, size = decodeRune(s[i:])
+		}
 		switch {
 		case size == 0:
 			size = 1

@@ -484,9 +484,23 @@ func textUnitsRunes(s string) (units, punct int32) {
 			}
 			continue
 		}
-		// decodeRune is utf8.DecodeRuneInString for well-formed text, inlined; bytes
-		// that are not UTF-8 are each a utf8.RuneError, as a range over s reads them.
-		r, size := decodeRune(s[i:])
+		// The runes of two and three bytes, most of the text that is not ASCII, are
+		// decoded here, as decodeRune would, without a call; bytes that are not
+		// UTF-8 are each a utf8.RuneError, as a range over s reads them.
+		var r rune
+		size := 0
+		if c < 0xe0 {
+			if c >= 0xc2 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+			}
+		} else if c < 0xf0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			r = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+			if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+				size = 3
+			}
+		} else {
+			r, size = decodeRune(s[i:])
+		}
 		if size == 0 {
 			r, size = utf8.RuneError, 1
 		}
