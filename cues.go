@@ -541,8 +541,20 @@ func valueHasWord(v string, set map[string]bool) bool {
 		if i < len(v) {
 			c = v[i]
 		}
-		lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
-		if (!lower && !upper || upper && prevLower) && nWord > 0 {
+		if 'a' <= c && c <= 'z' {
+			// A run of lower-case letters, most of most names, is added at once.
+			j := i + 1
+			for j < len(v) && 'a' <= v[j] && v[j] <= 'z' {
+				j++
+			}
+			nWord += copy(word[nWord:], v[i:j])
+			nJoined += copy(joined[nJoined:], v[i:j])
+			prevLower = true
+			i = j - 1
+			continue
+		}
+		upper := 'A' <= c && c <= 'Z'
+		if (!upper || prevLower) && nWord > 0 {
 			if set[string(word[:nWord])] {
 				return true
 			}
@@ -555,7 +567,7 @@ func valueHasWord(v string, set map[string]bool) bool {
 			}
 			nJoined, words = 0, 0
 		}
-		if lower || upper {
+		if upper {
 			c |= 0x20
 			if nWord < maxWordBytes {
 				word[nWord] = c
@@ -566,7 +578,7 @@ func valueHasWord(v string, set map[string]bool) bool {
 				nJoined++
 			}
 		}
-		prevLower = lower
+		prevLower = false
 	}
 	return false
 }
