@@ -12,8 +12,10 @@ import (
 
 // attr returns the value of an attribute, or "".
 func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
+	// By index: a range over the attributes would copy each one, three strings, to
+	// compare its key.
+	for i := range n.Attr {
+		if a := &n.Attr[i]; a.Key == key {
 			return a.Val
 		}
 	}
@@ -22,8 +24,8 @@ func attr(n *html.Node, key string) string {
 
 // hasAttr reports whether n carries the attribute key, whatever its value.
 func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
+	for i := range n.Attr {
+		if n.Attr[i].Key == key {
 			return true
 		}
 	}

@@ -29,15 +29,15 @@ type cueSlot struct {
 	kinds  uint32
 	words  wordSet
 	used   bool
-	hidden int8 // 1: hasHiddenClass(val), 0: not, -1: not asked yet
+	hidden bool // hasHiddenClass(val)
 }
 
 // slot returns the slot for v, filled with v's cues.
 func (c *cueCache) slot(v string) *cueSlot {
 	s := &c.slots[maphash.String(cueSeed, v)%cueCacheSlots]
 	if !s.used || s.val != v {
-		k, w := attrCues(v)
-		*s = cueSlot{val: v, kinds: k, words: w, used: true, hidden: -1}
+		k, w, h := attrFacts(v)
+		*s = cueSlot{val: v, kinds: k, words: w, used: true, hidden: h}
 	}
 	return s
 }
@@ -52,21 +52,12 @@ func (c *cueCache) attrCues(v string) (uint32, wordSet) {
 }
 
 // classFacts is attrCues(v) and, when withHidden, hasHiddenClass(v), remembered: a class
-// is looked up once for both.
+// is looked up once for both, and read once for both (see attrFacts).
 func (c *cueCache) classFacts(v string, withHidden bool) (uint32, wordSet, bool) {
 	if c == nil || len(v) > maxCachedValue {
 		k, w := attrCues(v)
 		return k, w, withHidden && hasHiddenClass(v)
 	}
 	s := c.slot(v)
-	if !withHidden {
-		return s.kinds, s.words, false
-	}
-	if s.hidden < 0 {
-		s.hidden = 0
-		if hasHiddenClass(v) {
-			s.hidden = 1
-		}
-	}
-	return s.kinds, s.words, s.hidden == 1
+	return s.kinds, s.words, withHidden && s.hidden
 }

@@ -308,7 +308,15 @@ func attrKinds(v string) uint32 {
 // that hold any word or joined token, the touching-digit ones included. It does not
 // allocate: attributes are classified for every element of every page.
 func attrCues(v string) (kinds uint32, lists wordSet) {
+	kinds, lists, _ = attrFacts(v)
+	return kinds, lists
+}
+
+// attrFacts is attrCues that also reports hasHiddenClass(v), read in the same pass over
+// the value: the walk asks both of every class.
+func attrFacts(v string) (kinds uint32, lists wordSet, hidden bool) {
 	s := tokenScan{joinedUsable: true}
+	start := 0 // the current token's first byte
 	for i := 0; i <= len(v); i++ {
 		c := byte(' ')
 		if i < len(v) {
@@ -326,11 +334,13 @@ func attrCues(v string) (kinds uint32, lists wordSet) {
 		}
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
 			kinds |= s.endToken()
+			hidden = hidden || isHiddenToken(v[start:min(i, len(v))])
+			start = i + 1
 			continue
 		}
 		s.add(c)
 	}
-	return kinds, s.lists
+	return kinds, s.lists, hidden
 }
 
 // maxWordBytes bounds a word of a class token: longer ones are cut, since no cue comes
@@ -462,7 +472,6 @@ var hiddenClasses = map[string]bool{
 // token in ASCII lower case through a buffer on the stack: class attributes are read for
 // every element of every page.
 func hasHiddenClass(v string) bool {
-	var buf [maxHiddenClass]byte
 	for i := 0; i < len(v); {
 		for i < len(v) && isASCIISpace(v[i]) {
 			i++
@@ -471,21 +480,30 @@ func hasHiddenClass(v string) bool {
 		for j < len(v) && !isASCIISpace(v[j]) {
 			j++
 		}
-		if n := j - i; n > 0 && n <= maxHiddenClass && hiddenClassFilter[n][lower(v[i])] {
-			for k := 0; k < n; k++ {
-				c := v[i+k]
-				if 'A' <= c && c <= 'Z' {
-					c |= 0x20
-				}
-				buf[k] = c
-			}
-			if hiddenClasses[string(buf[:n])] {
-				return true
-			}
+		if isHiddenToken(v[i:j]) {
+			return true
 		}
 		i = j
 	}
 	return false
+}
+
+// isHiddenToken reports whether one class token is in hiddenClasses, in ASCII lower
+// case.
+func isHiddenToken(t string) bool {
+	n := len(t)
+	if n == 0 || n > maxHiddenClass || !hiddenClassFilter[n][lower(t[0])] {
+		return false
+	}
+	var buf [maxHiddenClass]byte
+	for k := 0; k < n; k++ {
+		c := t[k]
+		if 'A' <= c && c <= 'Z' {
+			c |= 0x20
+		}
+		buf[k] = c
+	}
+	return hiddenClasses[string(buf[:n])]
 }
 
 // hiddenClassFilter tells from a class token's length and first byte (in lower case)
@@ -501,9 +519,14 @@ var hiddenClassFilter = func() (f [maxHiddenClass + 1][256]bool) {
 // that).
 const maxHiddenClass = len("screen-reader-text")
 
+// isASCIISpace reports whether c is ASCII white space (see asciiSpaceBits).
 func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+	return c <= ' ' && asciiSpaceBits>>c&1 != 0
 }
+
+// asciiSpaceBits marks the ASCII white space as bits of a word, so that isASCIISpace
+// answers with one test rather than six.
+const asciiSpaceBits uint64 = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<'\f' | 1<<'\v'
 
 // valueHasWord reports whether a word of an attribute value is in set. The words are
 // split as attrCues splits them (at punctuation, digits and lower-to-upper case changes,
@@ -518,8 +541,20 @@ func valueHasWord(v string, set map[string]bool) bool {
 		if i < len(v) {
 			c = v[i]
 		}
-		lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
-		if (!lower && !upper || upper && prevLower) && nWord > 0 {
+		if 'a' <= c && c <= 'z' {
+			// A run of lower-case letters, most of most names, is added at once.
+			j := i + 1
+			for j < len(v) && 'a' <= v[j] && v[j] <= 'z' {
+				j++
+			}
+			nWord += copy(word[nWord:], v[i:j])
+			nJoined += copy(joined[nJoined:], v[i:j])
+			prevLower = true
+			i = j - 1
+			continue
+		}
+		upper := 'A' <= c && c <= 'Z'
+		if (!upper || prevLower) && nWord > 0 {
 			if set[string(word[:nWord])] {
 				return true
 			}
@@ -532,7 +567,7 @@ func valueHasWord(v string, set map[string]bool) bool {
 			}
 			nJoined, words = 0, 0
 		}
-		if lower || upper {
+		if upper {
 			c |= 0x20
 			if nWord < maxWordBytes {
 				word[nWord] = c
@@ -543,7 +578,7 @@ func valueHasWord(v string, set map[string]bool) bool {
 				nJoined++
 			}
 		}
-		prevLower = lower
+		prevLower = false
 	}
 	return false
 }

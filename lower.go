@@ -94,8 +94,18 @@ func lowerCase(s string) string {
 			i += 3
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || !(uint32(r) < 0x10000 && knownSame(r) || lowerSame(r)) {
+		// decodeRune is utf8.DecodeRuneInString: size 0 is a byte that is not UTF-8,
+		// a utf8.RuneError of one byte. The runes of two bytes (Latin with accents,
+		// Greek, Cyrillic: most letters with cases past ASCII) are decoded here,
+		// without a call.
+		var r rune
+		size := 0
+		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+		} else {
+			r, size = decodeRune(s[i:])
+		}
+		if size == 0 || !(uint32(r) < 0x10000 && knownSame(r) || lowerSame(r)) {
 			break
 		}
 		i += size
@@ -123,9 +133,16 @@ func lowerCase(s string) string {
 			i += 3
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		size := 0
+		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+		} else {
+			r, size = decodeRune(s[i:])
+		}
 		switch {
-		case r == utf8.RuneError && size == 1:
+		case size == 0:
+			size = 1
 			sb.WriteString(s[run:i])
 			sb.WriteRune(utf8.RuneError)
 			run = i + size

@@ -31,7 +31,7 @@ type blk struct {
 	ownLink   int32 // link text within ownUnits
 	good, bad int32 // units of good and bad blocks in the subtree (see classify)
 	paras     int32 // paragraph-like blocks in the subtree
-	headings  int32 // h2-h6 elements in the subtree
+	headings  int32 // h2-h6 elements in the subtree (the walk counts the element itself)
 	firstText int32 // index of the first non-blank text node in the subtree, or none
 
 	kinds uint32 // cue kinds from tag, class, id and role, as a bit set of cueKind
@@ -55,6 +55,7 @@ type tree struct {
 
 	ctx       context.Context // stops the building walk once cancelled
 	nextCheck int             // the number of nodes at which the walk next looks at ctx
+	checkAt   int             // the number of nodes at which the walk next calls check
 
 	massBest      int32     // the container chosen by prose mass, for Explain
 	keepComments  bool      // the page is a discussion: comment blocks are content
@@ -190,7 +191,8 @@ func newTree(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHi
 }
 
 // check fails past maxNodes nodes (when > 0) or once the context is cancelled, looking at
-// it every cancelCheckNodes nodes.
+// it every cancelCheckNodes nodes. It need not be called before the table holds checkAt
+// nodes: it would find nothing.
 func (t *tree) check(maxNodes int) error {
 	if maxNodes > 0 && len(t.nodes) > maxNodes {
 		return errTooManyNodes(maxNodes)
@@ -200,6 +202,10 @@ func (t *tree) check(maxNodes int) error {
 			return err
 		}
 		t.nextCheck = len(t.nodes) + cancelCheckNodes
+	}
+	t.checkAt = t.nextCheck
+	if maxNodes > 0 {
+		t.checkAt = min(t.checkAt, maxNodes+1)
 	}
 	return nil
 }
@@ -235,9 +241,6 @@ func (t *tree) measure() {
 			}
 		} else if b.block && b.ownUnits >= minParagraphUnits {
 			b.paras++
-		}
-		if b.tag >= atom.H2 && b.tag <= atom.H6 || isSubheading(b.tag) {
-			b.headings++
 		}
 		if b.parent == none {
 			continue
@@ -452,28 +455,70 @@ var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// textUnitsRunes is textUnits rune by rune.
+// textUnitsRunes is textUnits from the first byte that is not ASCII on. Runs of ASCII
+// between other runes (the spaces of Cyrillic or Greek text, the English words among
+// curly quotes) are still read eight bytes at a time, and the runes of two bytes (Latin
+// with accents, Greek, Cyrillic, Hebrew, Arabic) and those of the Han and Hangul
+// blocks are measured without the general tests.
 func textUnitsRunes(s string) (units, punct int32) {
 	for i := 0; i < len(s); {
-		r := rune(s[i])
-		if r < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if i+8 <= len(s) {
+				if x := load64(s, i); x&bytesHigh == 0 {
+					// asciiWordUnits, written out: the compiler would not inline it.
+					units += int32(bits.OnesCount64((x + 0x5f*bytesOne) & bytesHigh))
+					hit := zeroBytes(x^','*bytesOne) | zeroBytes(x^'.'*bytesOne) | zeroBytes(x^';'*bytesOne) |
+						zeroBytes(x^':'*bytesOne) | zeroBytes(x^'!'*bytesOne) | zeroBytes(x^'?'*bytesOne)
+					punct += int32(bits.OnesCount64(hit))
+					i += 8
+					continue
+				}
+			}
 			i++
-			if r > ' ' {
+			if c > ' ' {
 				units++
-				if asciiPunct[r] {
+				if asciiPunct[c] {
 					punct++
 				}
 			}
 			continue
 		}
-		// decodeRune is utf8.DecodeRuneInString for well-formed text, inlined; bytes
-		// that are not UTF-8 are each a utf8.RuneError, as a range over s reads them.
-		r, size := decodeRune(s[i:])
+		// The runes of two and three bytes, most of the text that is not ASCII, are
+		// decoded here, as decodeRune would, without a call; bytes that are not
+		// UTF-8 are each a utf8.RuneError, as a range over s reads them.
+		var r rune
+		size := 0
+		if c < 0xe0 {
+			if c >= 0xc2 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+			}
+		} else if c < 0xf0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			r = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+			if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+				size = 3
+			}
+		} else {
+			r, size = decodeRune(s[i:])
+		}
 		if size == 0 {
 			r, size = utf8.RuneError, 1
 		}
 		i += size
 		switch {
+		case size == 2:
+			// U+0080 to U+07FF: one unit each, but for the two spaces among them; the
+			// punctuation among them is Arabic.
+			if r != 0x85 && r != 0xa0 {
+				units++
+				if r == '،' || r == '؛' || r == '؟' {
+					punct++
+				}
+			}
+		case 0x4e00 <= r && r <= 0x9fff: // CJK Unified Ideographs (see runeUnits)
+			units += cjkUnits
+		case 0xac00 <= r && r <= 0xd7a3: // Hangul Syllables
+			units += hangulUnits
 		case isWideSpace(r):
 			// No-break, thin, hair and ideographic spaces are spaces, not text: a
 			// page of them alone is empty.

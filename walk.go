@@ -107,7 +107,7 @@ func (w *pageWalk) childrenAfter(n *html.Node, depth int, ctx uint32, meta bool,
 				return none, err
 			}
 		}
-		if parent != none {
+		if parent != none && len(w.t.nodes) >= w.t.checkAt {
 			if err := w.t.check(w.maxNodes); err != nil {
 				return none, err
 			}
@@ -135,7 +135,11 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 	self := none
 	if inTable {
 		inLink = inLink || c.DataAtom == atom.A && isNavLink(c)
-		self = w.t.add(blk{n: c, tag: c.DataAtom, block: info.class&classBlock != 0, inLink: inLink, kinds: kinds}, parent, prev)
+		var headings int32 // the element itself, when a subheading (see blk.headings)
+		if isSubheading(c.DataAtom) {
+			headings = 1
+		}
+		self = w.t.add(blk{n: c, tag: c.DataAtom, block: info.class&classBlock != 0, inLink: inLink, kinds: kinds, headings: headings}, parent, prev)
 		if c.DataAtom == atom.Body {
 			w.t.body = self
 		}
