@@ -3,6 +3,7 @@ package dates
 import (
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // dateCase is one table entry. want is an RFC 3339 instant, or "" when the
@@ -554,5 +555,26 @@ func TestAmbiguousOrder(t *testing.T) {
 		if !ok || d.Ambiguous != c.want {
 			t.Errorf("Parse(%q, %q).Ambiguous = %v (ok %v), want %v", c.in, c.lang, d.Ambiguous, ok, c.want)
 		}
+	}
+}
+
+// TestHasDigit holds hasDigit to tokenize: a rune is found as a digit exactly when
+// tokenize would read it as one, so the shortcut in Find, Parse and Mentions drops no
+// date.
+func TestHasDigit(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := "x" + string(r) + "y"
+		if want := digitVal(normRune(r)) >= 0; hasDigit(s) != want {
+			t.Fatalf("hasDigit(%q) = %v, want %v", s, !want, want)
+		}
+	}
+	if hasDigit("Posted by Jane Doe · Thứ ba") || !hasDigit("25 tháng 3") || !hasDigit("٢٥ مارس") {
+		t.Error("hasDigit misreads a line")
+	}
+	if _, ok := Find("Published March, by Jane", "en"); ok {
+		t.Error("Find found a date without a number")
 	}
 }

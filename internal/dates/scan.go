@@ -454,6 +454,9 @@ func (p *parser) timeAfter(j int) (clock, bool) {
 // in day's own zone: "Isabell Angele 2022-12-07T10:10:52+01:00 25. Dezember 2022" mentions
 // both the 7th and the 25th of December.
 func Mentions(s, lang string, day time.Time) bool {
+	if !hasDigit(s) {
+		return false
+	}
 	var buf [32]token
 	p := parser{t: tokenize(s, buf[:0]), monthFirst: monthFirst(lang)}
 	y, m, d := day.Date()
