@@ -430,6 +430,19 @@ func TestOpensWithPublishedReadsAPrefix(t *testing.T) {
 		if !assert.Equal(t, ref(s), opensWithPublished(n), "%q", s) {
 			break
 		}
+		// Blank text nodes before the first text are skipped; an element ends the search.
+		n = &html.Node{Type: html.ElementNode}
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: "\n\t\u00a0 "})
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+		want := ref(s)
+		if strings.TrimSpace(s) == "" {
+			n.AppendChild(&html.Node{Type: html.ElementNode, Data: "b"})
+			n.LastChild.AppendChild(&html.Node{Type: html.TextNode, Data: "Published"})
+			want = false
+		}
+		if !assert.Equal(t, want, opensWithPublished(n), "after a blank node: %q", s) {
+			break
+		}
 	}
 	assert.LessOrEqual(t, maxPublishedBytes*utf8.UTFMax, publishedPrefixBytes)
 	n := &html.Node{Type: html.ElementNode}
