@@ -67,7 +67,8 @@ func Parse(s, lang string) (d Date, ok bool) {
 		return Date{}, false
 	}
 	var buf [32]token
-	p := parser{t: tokenize(s, buf[:0]), monthFirst: monthFirst(lang), compact: true}
+	p := newParser(s, lang, buf[:0])
+	p.compact = true
 	return p.find()
 }
 
@@ -81,7 +82,7 @@ func Find(s, lang string) (d Date, ok bool) {
 		return Date{}, false
 	}
 	var buf [32]token
-	p := parser{t: tokenize(s, buf[:0]), monthFirst: monthFirst(lang)}
+	p := newParser(s, lang, buf[:0])
 	return p.find()
 }
 

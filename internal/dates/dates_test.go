@@ -578,3 +578,28 @@ func TestHasDigit(t *testing.T) {
 		t.Error("Find found a date without a number")
 	}
 }
+
+// TestLastNumberGuard holds the parser's shortcut to the full search: a month name after
+// the last number is not tried, and every text of the tables (and each with words added
+// after it) finds what it finds with every month name tried.
+func TestLastNumberGuard(t *testing.T) {
+	var texts []string
+	for _, cs := range [][]dateCase{parseCases, findCases} {
+		for _, c := range cs {
+			texts = append(texts, c.in, c.in+" March", "March "+c.in, c.in+" by Jane, May")
+		}
+	}
+	for _, s := range texts {
+		for _, lang := range []string{"", "en", "de", "vi", "fa"} {
+			var b1, b2 [32]token
+			p := newParser(s, lang, b1[:0])
+			full := newParser(s, lang, b2[:0])
+			full.lastNum = len(full.t)
+			d1, ok1 := p.find()
+			d2, ok2 := full.find()
+			if ok1 != ok2 || !d1.T.Equal(d2.T) || d1.HasTime != d2.HasTime {
+				t.Fatalf("%q (%s): %v %v with the guard, %v %v without", s, lang, d1, ok1, d2, ok2)
+			}
+		}
+	}
+}
