@@ -42,7 +42,8 @@ const maxConnectors = 5
 func (p *parser) find() (Date, bool) {
 	var last clock
 	haveLast := false
-	for i := 0; i < len(p.t); i++ {
+	// Past the last number no date and no clock time starts.
+	for i := 0; i <= p.lastNum; i++ {
 		if dt, ok := p.date(i); ok && validDate(dt.y, dt.m, dt.d) {
 			c, hasC := dt.c, dt.hasC
 			if !hasC {
@@ -485,7 +486,7 @@ func Mentions(s, lang string, day time.Time) bool {
 	var buf [32]token
 	p := newParser(s, lang, buf[:0])
 	y, m, d := day.Date()
-	for i := range p.t {
+	for i := 0; i <= p.lastNum; i++ {
 		if dt, ok := p.date(i); ok && dt.y == y && dt.m == int(m) && dt.d == d {
 			return true
 		}
