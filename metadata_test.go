@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -501,6 +502,19 @@ func TestShortBlockText(t *testing.T) {
 			got, ok := m.shortBlockText(n, limit)
 			if ok != (len(want) <= limit) || ok && got != want {
 				t.Errorf("%.60q, limit %d: got %q, %v; blockText gives %q", page, limit, got, ok, want)
+			}
+		}
+	}
+}
+
+// TestSiteLabelInNormalisedText holds the shortcut of siteNames.is: a text one of whose
+// words is the host's label holds the label in its normalised form.
+func TestSiteLabelInNormalisedText(t *testing.T) {
+	pieces := []string{"Abendblatt", "abend", "blatt", " ", "-", "·", "Ä", "ß", "İ", "K", "2024", "Hamburger", "ABENDBLATT", "\u00a0", "é", "e\u0301"}
+	for _, s := range randomJoins(3, pieces, 6, 5000) {
+		for _, host := range []string{"abendblatt", "abend", "blatt", "hamburger"} {
+			if containsWord(s, host) && !bytes.Contains(appendNormName(nil, s), []byte(host)) {
+				t.Fatalf("%q has the word %q but its normalised form does not", s, host)
 			}
 		}
 	}
