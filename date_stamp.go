@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"bytes"
 	"strings"
 	"time"
 
@@ -60,22 +61,28 @@ func (es *editStamps) noteEditStamp(s string) {
 }
 
 // isEditStamp reports whether s holds one of editWords, updateWords or publishedWords,
-// or is a byline that names a day.
+// or is a byline or a copyright notice that names a day. The line is lower-cased once
+// for the phrases and the notice's word: every short line of a page with a digit is
+// asked.
 func isEditStamp(s string) bool {
-	return editStampWords.in(s) || isBylineStamp(s) || isCopyrightStamp(s)
+	var buf [maxStackLower]byte
+	if low, ok := lowerASCII(buf[:0], s); ok {
+		// An ASCII line holds no "©".
+		return phraseIn(editStampWords, low) || isBylineStamp(s) ||
+			bytes.Contains(low, []byte(copyrightWord)) && isCopyrightStamp(s)
+	}
+	low := lowerCase(s)
+	return phraseIn(editStampWords, low) || isBylineStamp(s) ||
+		(strings.Contains(s, "©") || strings.Contains(low, copyrightWord)) && isCopyrightStamp(s)
 }
 
-// copyrightPhrases holds the word of a copyright notice, read without a lower-cased copy
-// of the line (see phraseSet).
-var copyrightPhrases = newPhraseSet([]string{"copyright"})
+// copyrightWord is the word of a copyright notice, lower case.
+const copyrightWord = "copyright"
 
-// isCopyrightStamp reports whether s is a copyright notice that names a whole day, not
-// only a year ("Copyright © 19.12.2019 - 12:14 h by …"): the system that renders such
-// a footer stamps it with the day the page was last made.
+// isCopyrightStamp reports whether s, a copyright notice (with "©" or copyrightWord),
+// names a whole day, not only a year ("Copyright © 19.12.2019 - 12:14 h by …"): the
+// system that renders such a footer stamps it with the day the page was last made.
 func isCopyrightStamp(s string) bool {
-	if !strings.Contains(s, "©") && !copyrightPhrases.in(s) {
-		return false
-	}
 	_, ok := dates.Find(s, "")
 	return ok
 }

@@ -50,3 +50,21 @@ func TestIsEditStamp(t *testing.T) {
 		assert.Equal(t, want, isEditStamp(s), s)
 	}
 }
+
+// TestIsEditStampCopyright: a copyright notice that names a day is a stamp whether it
+// is written with the word alone, in any case, or with the sign alone, in an ASCII line
+// or not.
+func TestIsEditStampCopyright(t *testing.T) {
+	for s, want := range map[string]bool{
+		"COPYRIGHT 19.12.2019 Example Ltd":  true,
+		"© 19.12.2019 Beispiel GmbH":        true,
+		"Copyright 19.12.2019 Société Ltd":  true,
+		"Copyright 2019 Example Ltd":        false,
+		"Contact: 19.12.2019 Example Ltd":   false,
+		"Ⓒ 19.12.2019 Beispiel GmbH Berlin": false,
+	} {
+		if got := isEditStamp(s); got != want {
+			t.Errorf("isEditStamp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

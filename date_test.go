@@ -603,3 +603,12 @@ func TestProseDateAfterLastEdit(t *testing.T) {
 		assert.Equal(t, c.want, a.Date.Format(time.DateOnly), c.name)
 	}
 }
+
+// TestScanReachesEveryReader holds the scan around the headline to its readers: it stops
+// after maxLinesAfter lines, so none may look further down (a byline label's name comes
+// on the line after it).
+func TestScanReachesEveryReader(t *testing.T) {
+	if maxDateLinePos > maxLinesAfter || maxBylinePos+1 > maxLinesAfter || maxShownPos > maxLinesAfter {
+		t.Fatalf("a reader of the lines looks past the scan's %d lines", maxLinesAfter)
+	}
+}

@@ -483,15 +483,20 @@ func runePrefix(s string, n int) string {
 
 // opensWithPublished reports whether n's first text opens with a publishedWords entry.
 func opensWithPublished(n *html.Node) bool {
+	// The first text is only trimmed at its start: white space after it adds nothing
+	// to a prefix, and every element of the page is asked, most of them opening with
+	// a blank text node of indentation.
+	t := ""
 	c := n.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.NextSibling
+	for ; c != nil && c.Type == html.TextNode; c = c.NextSibling {
+		if t = trimLeftSpace(c.Data); t != "" {
+			break
+		}
 	}
 	if c == nil || c.Type != html.TextNode {
 		return false
 	}
-	t := strings.TrimSpace(c.Data)
-	if t != "" && t[0] < utf8.RuneSelf {
+	if t[0] < utf8.RuneSelf {
 		if !publishedFirstASCII[t[0]] {
 			return false // most text opens with an ASCII letter that starts no word of the list
 		}
@@ -510,6 +515,19 @@ func opensWithPublished(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// trimLeftSpace returns s without its leading white space, as strings.TrimLeftFunc(s,
+// unicode.IsSpace) does, reading ASCII white space without decoding it.
+func trimLeftSpace(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpaces[s[i]] {
+		i++
+	}
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	}
+	return s[i:]
 }
 
 // maxCrumbs bounds a breadcrumb trail: more links is a menu (or a page wrapper whose

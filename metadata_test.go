@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -430,6 +431,19 @@ func TestOpensWithPublishedReadsAPrefix(t *testing.T) {
 		if !assert.Equal(t, ref(s), opensWithPublished(n), "%q", s) {
 			break
 		}
+		// Blank text nodes before the first text are skipped; an element ends the search.
+		n = &html.Node{Type: html.ElementNode}
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: "\n\t\u00a0 "})
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+		want := ref(s)
+		if strings.TrimSpace(s) == "" {
+			n.AppendChild(&html.Node{Type: html.ElementNode, Data: "b"})
+			n.LastChild.AppendChild(&html.Node{Type: html.TextNode, Data: "Published"})
+			want = false
+		}
+		if !assert.Equal(t, want, opensWithPublished(n), "after a blank node: %q", s) {
+			break
+		}
 	}
 	assert.LessOrEqual(t, maxPublishedBytes*utf8.UTFMax, publishedPrefixBytes)
 	n := &html.Node{Type: html.ElementNode}
@@ -488,6 +502,19 @@ func TestShortBlockText(t *testing.T) {
 			got, ok := m.shortBlockText(n, limit)
 			if ok != (len(want) <= limit) || ok && got != want {
 				t.Errorf("%.60q, limit %d: got %q, %v; blockText gives %q", page, limit, got, ok, want)
+			}
+		}
+	}
+}
+
+// TestSiteLabelInNormalisedText holds the shortcut of siteNames.is: a text one of whose
+// words is the host's label holds the label in its normalised form.
+func TestSiteLabelInNormalisedText(t *testing.T) {
+	pieces := []string{"Abendblatt", "abend", "blatt", " ", "-", "·", "Ä", "ß", "İ", "K", "2024", "Hamburger", "ABENDBLATT", "\u00a0", "é", "e\u0301"}
+	for _, s := range randomJoins(3, pieces, 6, 5000) {
+		for _, host := range []string{"abendblatt", "abend", "blatt", "hamburger"} {
+			if containsWord(s, host) && !bytes.Contains(appendNormName(nil, s), []byte(host)) {
+				t.Fatalf("%q has the word %q but its normalised form does not", s, host)
 			}
 		}
 	}

@@ -57,6 +57,12 @@ func (s siteNames) is(text string) bool {
 	if len(s.host) < 4 || utf8.RuneCountInString(text) > maxSiteRunes {
 		return false
 	}
+	// k is the text's words, normalised, run together: a word that is the label, or a
+	// name that the label opens, holds the label in k. Most texts asked (every heading)
+	// do not, and are not split into words.
+	if !bytes.Contains(k, []byte(s.host)) {
+		return false
+	}
 	if containsWord(text, s.host) {
 		return true
 	}

@@ -34,8 +34,10 @@ const (
 	// site's header.
 	maxLinesBefore = 6
 	// maxLinesAfter and maxScanRunes bound the scan after the headline: the byline and
-	// date line come before the body, or in its first lines.
-	maxLinesAfter = 40
+	// date line come before the body, or in its first lines. No reader of the lines
+	// looks further down than a date line may come (maxDateLinePos; a byline comes
+	// sooner, maxBylinePos), so the scan stops there.
+	maxLinesAfter = maxDateLinePos
 	maxScanRunes  = 2500
 	// proseRunes marks a line as body prose; the scan stops after maxProseLines of them.
 	proseRunes    = 220

@@ -51,6 +51,9 @@ func (p *parser) clock(i int, iso bool) (clock, bool) {
 	j := i
 	ap := 0
 	if p.word(j) {
+		if j >= p.lastNum {
+			return clock{}, false // no hour follows the marker
+		}
 		v, ok := lookupInt(ampmPrefix, t[j].s)
 		if !ok {
 			return clock{}, false

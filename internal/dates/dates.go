@@ -63,8 +63,12 @@ func Parse(s, lang string) (d Date, ok bool) {
 	if allDigits(s) {
 		return parseDigits(s)
 	}
+	if !hasDigit(s) {
+		return Date{}, false
+	}
 	var buf [32]token
-	p := parser{t: tokenize(s, buf[:0]), monthFirst: monthFirst(lang), compact: true}
+	p := newParser(s, lang, buf[:0])
+	p.compact = true
 	return p.find()
 }
 
@@ -74,8 +78,11 @@ func Parse(s, lang string) (d Date, ok bool) {
 // plausible one. A clock time written just after the date, or just before it
 // with only connecting words in between, is attached to it.
 func Find(s, lang string) (d Date, ok bool) {
+	if !hasDigit(s) {
+		return Date{}, false
+	}
 	var buf [32]token
-	p := parser{t: tokenize(s, buf[:0]), monthFirst: monthFirst(lang)}
+	p := newParser(s, lang, buf[:0])
 	return p.find()
 }
 
@@ -443,6 +450,32 @@ func digitVal(r rune) int {
 		return int(r - 0xE50)
 	}
 	return -1
+}
+
+// digitLead marks the bytes that start a rune tokenize reads as a digit (see digitVal
+// and normRune): an ASCII digit, or the lead byte of an Arabic-Indic or Persian digit
+// (0xD9, 0xDB), of a Devanagari, Bengali or Thai one (0xE0) or of a full-width one
+// (0xEF).
+var digitLead = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true,
+	'6': true, '7': true, '8': true, '9': true, 0xd9: true, 0xdb: true, 0xe0: true, 0xef: true}
+
+// hasDigit reports whether s holds a rune that tokenize makes a number of. Every date
+// pattern holds a number, so a text without one is no date: most lines near a
+// headline (a kicker, a byline, a caption) are turned away here without being
+// tokenized.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !digitLead[s[i]] {
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); digitVal(normRune(r)) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isLetter(r rune) bool {

@@ -3,6 +3,7 @@ package dates
 import (
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // dateCase is one table entry. want is an RFC 3339 instant, or "" when the
@@ -553,6 +554,52 @@ func TestAmbiguousOrder(t *testing.T) {
 		d, ok := Parse(c.in, c.lang)
 		if !ok || d.Ambiguous != c.want {
 			t.Errorf("Parse(%q, %q).Ambiguous = %v (ok %v), want %v", c.in, c.lang, d.Ambiguous, ok, c.want)
+		}
+	}
+}
+
+// TestHasDigit holds hasDigit to tokenize: a rune is found as a digit exactly when
+// tokenize would read it as one, so the shortcut in Find, Parse and Mentions drops no
+// date.
+func TestHasDigit(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := "x" + string(r) + "y"
+		if want := digitVal(normRune(r)) >= 0; hasDigit(s) != want {
+			t.Fatalf("hasDigit(%q) = %v, want %v", s, !want, want)
+		}
+	}
+	if hasDigit("Posted by Jane Doe · Thứ ba") || !hasDigit("25 tháng 3") || !hasDigit("٢٥ مارس") {
+		t.Error("hasDigit misreads a line")
+	}
+	if _, ok := Find("Published March, by Jane", "en"); ok {
+		t.Error("Find found a date without a number")
+	}
+}
+
+// TestLastNumberGuard holds the parser's shortcut to the full search: a month name after
+// the last number is not tried, and every text of the tables (and each with words added
+// after it) finds what it finds with every month name tried.
+func TestLastNumberGuard(t *testing.T) {
+	var texts []string
+	for _, cs := range [][]dateCase{parseCases, findCases} {
+		for _, c := range cs {
+			texts = append(texts, c.in, c.in+" March", "March "+c.in, c.in+" by Jane, May")
+		}
+	}
+	for _, s := range texts {
+		for _, lang := range []string{"", "en", "de", "vi", "fa"} {
+			var b1, b2 [32]token
+			p := newParser(s, lang, b1[:0])
+			full := newParser(s, lang, b2[:0])
+			full.lastNum = len(full.t)
+			d1, ok1 := p.find()
+			d2, ok2 := full.find()
+			if ok1 != ok2 || !d1.T.Equal(d2.T) || d1.HasTime != d2.HasTime {
+				t.Fatalf("%q (%s): %v %v with the guard, %v %v without", s, lang, d1, ok1, d2, ok2)
+			}
 		}
 	}
 }

@@ -7,6 +7,21 @@ type parser struct {
 	t          []token
 	monthFirst bool // read ambiguous numeric dates month first
 	compact    bool // accept compact 8-digit dates (Parse only)
+	// lastNum is the index of the last number token, or -1: a month name after it
+	// opens no date, as the day and year that follow a month are numbers.
+	lastNum int
+}
+
+// newParser returns the parser of the tokens of s, read into buf (see tokenize).
+func newParser(s, lang string, buf []token) parser {
+	p := parser{t: tokenize(s, buf), monthFirst: monthFirst(lang), lastNum: -1}
+	for i := len(p.t) - 1; i >= 0; i-- {
+		if p.t[i].kind == kNum {
+			p.lastNum = i
+			break
+		}
+	}
+	return p
 }
 
 // ymd is a matched calendar date, possibly with a clock time found inside
@@ -27,7 +42,8 @@ const maxConnectors = 5
 func (p *parser) find() (Date, bool) {
 	var last clock
 	haveLast := false
-	for i := 0; i < len(p.t); i++ {
+	// Past the last number no date and no clock time starts.
+	for i := 0; i <= p.lastNum; i++ {
 		if dt, ok := p.date(i); ok && validDate(dt.y, dt.m, dt.d) {
 			c, hasC := dt.c, dt.hasC
 			if !hasC {
@@ -136,6 +152,9 @@ func (p *parser) date(i int) (ymd, bool) {
 		}
 		return p.persianDate(i)
 	case kWord:
+		if i > p.lastNum {
+			return ymd{}, false // no day follows the month
+		}
 		return p.nameDay(i)
 	}
 	return ymd{}, false
@@ -364,8 +383,12 @@ func (p *parser) month(i int) (int, int, bool) {
 	if !p.word(i) {
 		return 0, 0, false
 	}
-	w := p.t[i].s
-	if lookupBool(viMonth, w) {
+	// The word is lower-cased once for the tables below, as lookupBool and lookupInt
+	// would each do.
+	var b [keyBuf]byte
+	n, fits := foldInto(&b, p.t[i].s)
+	key := b[:n]
+	if fits && viMonth[string(key)] {
 		if p.numN(i+1, 1, 2) {
 			m := p.t[i+1].val
 			return m, i + 2, m >= 1 && m <= 12
@@ -384,7 +407,10 @@ func (p *parser) month(i int) (int, int, bool) {
 	if m, j, ok := p.levantMonth(i); ok {
 		return m, p.pairedName(j, m), true
 	}
-	m, ok := lookupInt(months, w)
+	if !fits {
+		return 0, 0, false
+	}
+	m, ok := months[string(key)]
 	if !ok {
 		return 0, 0, false
 	}
@@ -454,10 +480,13 @@ func (p *parser) timeAfter(j int) (clock, bool) {
 // in day's own zone: "Isabell Angele 2022-12-07T10:10:52+01:00 25. Dezember 2022" mentions
 // both the 7th and the 25th of December.
 func Mentions(s, lang string, day time.Time) bool {
+	if !hasDigit(s) {
+		return false
+	}
 	var buf [32]token
-	p := parser{t: tokenize(s, buf[:0]), monthFirst: monthFirst(lang)}
+	p := newParser(s, lang, buf[:0])
 	y, m, d := day.Date()
-	for i := range p.t {
+	for i := 0; i <= p.lastNum; i++ {
 		if dt, ok := p.date(i); ok && dt.y == y && dt.m == int(m) && dt.d == d {
 			return true
 		}
