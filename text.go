@@ -215,18 +215,15 @@ func (w *textWriter) text(s string) {
 func plainRun(s string) int {
 	words := 0 // the end of the last whole word
 	for i := 0; i < len(s); {
-		if c := s[i]; ' ' < c && c < utf8.RuneSelf {
-			i++ // printable ASCII, most of any text
+		c := s[i]
+		if !runBreaks[c] {
+			// No space or invisible rune starts with this byte, most of any text: it is
+			// passed over without decoding, as appendFields does (see spaceLeads).
+			i++
 			continue
 		}
-		r, size := rune(s[i]), 1
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
-			if !runLeads[s[i]] {
-				// No space or invisible rune starts with this byte: it is passed
-				// over without decoding, as appendFields does (see spaceLeads).
-				i++
-				continue
-			}
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
@@ -315,7 +312,8 @@ func (t *tree) inlineText(i int32) string {
 
 // appendFields appends the words of s (as strings.Fields splits them) to dst, each after
 // a single space unless it starts dst: strings.Join(strings.Fields(s), " ") piece by
-// piece, without the slice of words.
+// piece, without the slice of words. Words already between single ASCII spaces are
+// copied as one run.
 func appendFields(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -329,28 +327,7 @@ func appendFields(dst []byte, s string) []byte {
 				continue
 			}
 		}
-		j := i
-		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
-				// Printable ASCII, most of any text, is never white space.
-				if c <= ' ' && asciiSpace(c) {
-					break
-				}
-				j++
-				continue
-			}
-			if !spaceLeads[s[j]] {
-				// No white space starts with this byte: it is passed over
-				// without decoding (see spaceLeads).
-				j++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if isSpaceRune(r) {
-				break
-			}
-			j += size
-		}
+		j := fieldsRun(s, i)
 		if len(dst) > 0 {
 			dst = append(dst, ' ')
 		}
@@ -359,6 +336,43 @@ func appendFields(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// fieldsRun returns the end of the run of words from s[i] on, a byte that no white
+// space starts, to the first white space (as strings.Fields sees it) that is not a lone
+// ASCII space before printable ASCII: appendFields copies the run whole, as it would
+// have written its words one by one.
+func fieldsRun(s string, i int) int {
+	for j := i; j < len(s); {
+		if c := s[j]; c < utf8.RuneSelf {
+			// Printable ASCII, most of any text, is never white space.
+			if c <= ' ' && asciiSpace(c) {
+				if c == ' ' && j+1 < len(s) && wordByte(s[j+1]) {
+					j += 2 // a lone space between two words
+					continue
+				}
+				return j
+			}
+			j++
+			continue
+		}
+		if !spaceLeads[s[j]] {
+			// No white space starts with this byte: it is passed over without
+			// decoding (see spaceLeads).
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isSpaceRune(r) {
+			return j
+		}
+		j += size
+	}
+	return len(s)
+}
+
+// wordByte reports printable ASCII other than the space: a byte that is no white space,
+// for every helper here, and starts none.
+func wordByte(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 
 // spaceLeads marks the bytes that open the UTF-8 of a white space rune other than ASCII
 // (see isWideSpace): U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000. Any other
@@ -390,6 +404,16 @@ var runLeads = func() (t [256]bool) {
 	return t
 }()
 
+// runBreaks marks the bytes plainRun must look at: the ASCII white space of isSpace and
+// runLeads. Every other byte is passed over with one look in this table.
+var runBreaks = func() (t [256]bool) {
+	t = runLeads
+	for _, c := range " \t\n\r\f" {
+		t[c] = true
+	}
+	return t
+}()
+
 // collapsed reports whether strings.Fields and a join by single spaces leave s as it is:
 // no white space at either end or other than single ASCII spaces.
 func collapsed(s string) bool {
@@ -405,6 +429,12 @@ func collapsed(s string) bool {
 			if c == ' ' && s[i-1] == ' ' || c != ' ' && asciiSpace(c) {
 				return false
 			}
+			i++
+			continue
+		}
+		if !spaceLeads[c] {
+			// No white space starts with this byte: it is passed over without
+			// decoding (see spaceLeads).
 			i++
 			continue
 		}
