@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,7 @@ const (
 // textWriter renders kept blocks as plain text: inline whitespace collapsed to single
 // spaces, a blank line between paragraphs, one line per list item, table row or <br>.
 type textWriter struct {
-	sb      strings.Builder
+	sb      textBuf
 	pending int  // breakNone, breakLine or breakPara
 	space   bool // a space is pending between two words
 	prefix  string
@@ -28,35 +29,54 @@ type textWriter struct {
 	inList  int
 }
 
+// textBuf is the buffer a textWriter writes to. renderText takes it from spareTextBufs
+// and copies the text out of it once, at its exact size: a buffer of its own per
+// call grew by doubling from a guess at the size, copying at every step, and often
+// kept slack or needed a copy after all.
+type textBuf struct{ b []byte }
+
+func (t *textBuf) Len() int           { return len(t.b) }
+func (t *textBuf) write(s string)     { t.b = append(t.b, s...) }
+func (t *textBuf) writeByte(c byte)   { t.b = append(t.b, c) }
+func (t *textBuf) String() string     { return string(t.b) }
+func (t *textBuf) lastRune() (r rune) { r, _ = utf8.DecodeLastRune(t.b); return r }
+
+// spareTextBufs holds renderText's buffers (*[]byte) between calls.
+var spareTextBufs sync.Pool
+
+// maxSpareTextBuf bounds the buffer kept for the next call, so that one huge page's
+// does not stay in memory.
+const maxSpareTextBuf = 1 << 20
+
 // renderText writes the text of the roots, skipping dropped blocks.
 func (t *tree) renderText(roots []int32) string {
 	w := &textWriter{}
-	var units int
-	for _, r := range roots {
-		units += int(t.nodes[r].units)
+	p, _ := spareTextBufs.Get().(*[]byte)
+	if p == nil {
+		p = new([]byte)
 	}
-	// A unit is about a byte of text (an ideograph is three of each), and one space
-	// comes every few: growing the buffer once saves the copies of doubling it.
-	w.sb.Grow(units + units/4)
+	w.sb.b = (*p)[:0]
 	for _, r := range roots {
 		w.brk(breakPara)
 		t.writeNode(w, r)
 	}
-	s := w.sb.String()
-	if len(s) < w.sb.Cap()/2 {
-		s = strings.Clone(s) // pruning dropped most of it: keep no slack
+	b := w.sb.b
+	s := nfcString(b)
+	if cap(b) <= maxSpareTextBuf {
+		*p = b[:0]
+		spareTextBufs.Put(p)
 	}
-	return toNFCString(s)
+	return s
 }
 
-// toNFCString returns s in Unicode normalisation form C. Text in ASCII, most of what
-// English pages render, is NFC already and is checked three times faster than the
-// normaliser's own check would.
-func toNFCString(s string) string {
-	if isASCII(s) || isNFCString(s) {
-		return s
+// nfcString returns b as a string in Unicode normalisation form C. Text in ASCII, most
+// of what English pages render, is NFC already and is checked three times faster than
+// the normaliser's own check would.
+func nfcString(b []byte) string {
+	if isASCII(b) || isNFCBytes(b) {
+		return string(b)
 	}
-	return norm.NFC.String(s)
+	return string(norm.NFC.Bytes(b))
 }
 
 // isASCII reports whether s is all ASCII, reading eight bytes at a time.
@@ -123,7 +143,7 @@ func (t *tree) writeNode(w *textWriter, i int32) {
 			// highlighted line by line); see tidyPre for the blank ones.
 			if code := tidyPre(w.pre.String()); code != "" {
 				w.flush()
-				w.sb.WriteString(code)
+				w.sb.write(code)
 			}
 			w.pre.Reset()
 		}
@@ -175,7 +195,7 @@ func (w *textWriter) text(s string) {
 		if n := plainRun(s); n > 0 {
 			// Most text is words between single spaces: written as it is, in one piece.
 			w.flush()
-			w.sb.WriteString(s[:n])
+			w.sb.write(s[:n])
 			s = s[n:]
 			continue
 		}
@@ -203,7 +223,7 @@ func (w *textWriter) text(s string) {
 		}
 		if word != "" {
 			w.flush()
-			w.sb.WriteString(word)
+			w.sb.write(word)
 		}
 		s = s[end:]
 	}
@@ -251,17 +271,17 @@ func (w *textWriter) flush() {
 	if w.sb.Len() > 0 {
 		switch w.pending {
 		case breakPara:
-			w.sb.WriteString("\n\n")
+			w.sb.write("\n\n")
 		case breakLine:
-			w.sb.WriteString("\n")
+			w.sb.write("\n")
 		default:
 			if w.space && w.prefix == "" {
-				w.sb.WriteByte(' ')
+				w.sb.writeByte(' ')
 			}
 		}
 	}
 	if w.prefix != "" {
-		w.sb.WriteString(w.prefix)
+		w.sb.write(w.prefix)
 		w.prefix = ""
 	}
 	w.pending, w.space = breakNone, false

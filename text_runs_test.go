@@ -1,8 +1,11 @@
 package winnow
 
 import (
+	"runtime"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // runTexts mix long runs of words between lone spaces, which the collapsing helpers copy
@@ -41,5 +44,39 @@ func TestCollapsingRuns(t *testing.T) {
 		if got, want := w.sb.String(), wordByWord(s); got != want {
 			t.Fatalf("text(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestRenderTextCopiesOnce checks that rendering costs one string of the text's own size
+// (to the allocator's size class) and no buffer (see textBuf), once the spare buffer is
+// there: text in Cyrillic, two bytes a letter, outgrew the buffer sized from its units.
+func TestRenderTextCopiesOnce(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<body><h1>Title</h1><p>" + strings.Repeat("Some words of a paragraph. ", 400) +
+		"</p><ul><li>one</li><li>two</li></ul><p>Đây là một đoạn văn. " + strings.Repeat("Русский текст абзаца ", 300) + "</p></body>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := buildTree(doc, DefaultMaxNodes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := []int32{tr.body}
+	text := tr.renderText(roots)
+	if allocs := testing.AllocsPerRun(20, func() { tr.renderText(roots) }); allocs > 2 {
+		t.Errorf("renderText allocates %v times, want at most 2 (the writer and the text)", allocs)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	const runs = 20
+	for range runs {
+		tr.renderText(roots)
+	}
+	runtime.ReadMemStats(&after)
+	if per := int(after.TotalAlloc-before.TotalAlloc) / runs; per > len(text)+len(text)/4 {
+		t.Errorf("renderText allocates %d bytes for a text of %d", per, len(text))
+
+	}
+	if !strings.HasPrefix(text, "Title\n\nSome words") || !strings.Contains(text, "- one\n- two") {
+		t.Errorf("renderText = %.60q…", text)
 	}
 }
