@@ -87,7 +87,13 @@ func bodyFromLD(body string) string {
 			paras = append(paras, line)
 		}
 	}
-	return norm.NFC.String(strings.Join(paras, "\n\n"))
+	text := strings.Join(paras, "\n\n")
+	if len(paras) == 1 {
+		// Join hands back a lone line itself, which may be a piece of a packed page:
+		// Text is always a string of its own (see detachStrings).
+		text = strings.Clone(text)
+	}
+	return norm.NFC.String(text)
 }
 
 // headlines holds the titles a page gives itself in its metadata (the JSON-LD

@@ -123,12 +123,11 @@ func (t *tree) packNode(p *packer, i int32) *html.Node {
 }
 
 // detachStrings gives each string of a's that may be a substring of a packed page a copy
-// of its own. Markdown and HTML are always written anew; Text is too, except when it is
-// the page's JSON-LD body or declared description taken whole (see bodyFromLD), so it is
-// copied with the metadata.
+// of its own. Text, Markdown and HTML are always written anew (renderText and
+// bodyFromLD build them), so the page's longest string is not copied twice.
 func (a *Article) detachStrings() {
 	for _, s := range []*string{&a.Title, &a.SiteName, &a.Language, &a.Description, &a.Image,
-		&a.URL, &a.PageType, &a.Text} {
+		&a.URL, &a.PageType} {
 		*s = strings.Clone(*s)
 	}
 	for _, list := range [][]string{a.Authors, a.Categories, a.Tags} {

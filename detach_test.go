@@ -139,3 +139,21 @@ func TestPackedContentMovedWhenMostOfPage(t *testing.T) {
 	}
 	require.Greater(t, moved, 400, "the paragraphs and their texts are the parsed nodes")
 }
+
+// TestBodyFromLDOwnsText checks that a JSON-LD body taken as the text is a string of its
+// own even when it is one line left as it is: detachStrings no longer copies Text, so a
+// piece of a packed page here would keep the page alive and change when it is reused.
+func TestBodyFromLDOwnsText(t *testing.T) {
+	page := []byte("x A body of one line, already collapsed and in NFC. y")
+	body := unsafe.String(&page[2], len(page)-4)
+	text := bodyFromLD(body)
+	require.Equal(t, body, text)
+	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(text))), uintptr(unsafe.Pointer(&page[0]))
+	require.False(t, p >= lo && p < lo+uintptr(len(page)), "the text points into the page")
+	for _, body := range []string{"Line one.\nLine two.", "<p>One.</p><p>Two.</p>", "  spaced   out  "} {
+		text := bodyFromLD(body)
+		require.NotEmpty(t, text)
+		b, p := uintptr(unsafe.Pointer(unsafe.StringData(body))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		require.False(t, p >= b && p < b+uintptr(len(body)), "%q: the text points into the body", body)
+	}
+}

@@ -210,7 +210,8 @@ func collapseText[T string | []byte](s T) string {
 }
 
 // appendCollapsed appends collapseText(s) to dst, so that a caller that reuses dst reads
-// a collapsed line without a string of its own. Runs of other bytes are copied whole.
+// a collapsed line without a string of its own. Runs of other bytes and lone spaces
+// between them are copied whole.
 func appendCollapsed[T string | []byte](dst []byte, s T) []byte {
 	space := false // a space is owed before the next run
 	start := len(dst)
@@ -220,10 +221,7 @@ func appendCollapsed[T string | []byte](dst []byte, s T) []byte {
 			i += n
 			continue
 		}
-		j := i + 1
-		for j < len(s) && (!spaceLead[s[j]] || spaceLen(s, j) == 0) {
-			j++
-		}
+		j := collapsedRun(s, i+1)
 		if space && len(dst) > start {
 			dst = append(dst, ' ')
 		}
@@ -232,6 +230,27 @@ func appendCollapsed[T string | []byte](dst []byte, s T) []byte {
 		i = j
 	}
 	return dst
+}
+
+// collapsedRun returns the end of the run of bytes that goes on at s[j] after one that
+// starts no white space: up to the first white space (see spaceLen) that is not a lone
+// ASCII space before printable ASCII. appendCollapsed copies the run whole, as it would
+// have written its pieces one by one.
+func collapsedRun[T string | []byte](s T, j int) int {
+	for ; j < len(s); j++ {
+		c := s[j]
+		if !spaceLead[c] {
+			continue
+		}
+		if c == ' ' && j+1 < len(s) && wordByte(s[j+1]) {
+			j++ // a lone space before a word: the loop passes the word's first byte
+			continue
+		}
+		if spaceLen(s, j) > 0 {
+			return j
+		}
+	}
+	return len(s)
 }
 
 // spaceLead marks the bytes that may start a white space rune (see spaceLen).

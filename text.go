@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,7 @@ const (
 // textWriter renders kept blocks as plain text: inline whitespace collapsed to single
 // spaces, a blank line between paragraphs, one line per list item, table row or <br>.
 type textWriter struct {
-	sb      strings.Builder
+	sb      textBuf
 	pending int  // breakNone, breakLine or breakPara
 	space   bool // a space is pending between two words
 	prefix  string
@@ -28,35 +29,54 @@ type textWriter struct {
 	inList  int
 }
 
+// textBuf is the buffer a textWriter writes to. renderText takes it from spareTextBufs
+// and copies the text out of it once, at its exact size: a buffer of its own per
+// call grew by doubling from a guess at the size, copying at every step, and often
+// kept slack or needed a copy after all.
+type textBuf struct{ b []byte }
+
+func (t *textBuf) Len() int           { return len(t.b) }
+func (t *textBuf) write(s string)     { t.b = append(t.b, s...) }
+func (t *textBuf) writeByte(c byte)   { t.b = append(t.b, c) }
+func (t *textBuf) String() string     { return string(t.b) }
+func (t *textBuf) lastRune() (r rune) { r, _ = utf8.DecodeLastRune(t.b); return r }
+
+// spareTextBufs holds renderText's buffers (*[]byte) between calls.
+var spareTextBufs sync.Pool
+
+// maxSpareTextBuf bounds the buffer kept for the next call, so that one huge page's
+// does not stay in memory.
+const maxSpareTextBuf = 1 << 20
+
 // renderText writes the text of the roots, skipping dropped blocks.
 func (t *tree) renderText(roots []int32) string {
 	w := &textWriter{}
-	var units int
-	for _, r := range roots {
-		units += int(t.nodes[r].units)
+	p, _ := spareTextBufs.Get().(*[]byte)
+	if p == nil {
+		p = new([]byte)
 	}
-	// A unit is about a byte of text (an ideograph is three of each), and one space
-	// comes every few: growing the buffer once saves the copies of doubling it.
-	w.sb.Grow(units + units/4)
+	w.sb.b = (*p)[:0]
 	for _, r := range roots {
 		w.brk(breakPara)
 		t.writeNode(w, r)
 	}
-	s := w.sb.String()
-	if len(s) < w.sb.Cap()/2 {
-		s = strings.Clone(s) // pruning dropped most of it: keep no slack
+	b := w.sb.b
+	s := nfcString(b)
+	if cap(b) <= maxSpareTextBuf {
+		*p = b[:0]
+		spareTextBufs.Put(p)
 	}
-	return toNFCString(s)
+	return s
 }
 
-// toNFCString returns s in Unicode normalisation form C. Text in ASCII, most of what
-// English pages render, is NFC already and is checked three times faster than the
-// normaliser's own check would.
-func toNFCString(s string) string {
-	if isASCII(s) || isNFCString(s) {
-		return s
+// nfcString returns b as a string in Unicode normalisation form C. Text in ASCII, most
+// of what English pages render, is NFC already and is checked three times faster than
+// the normaliser's own check would.
+func nfcString(b []byte) string {
+	if isASCII(b) || isNFCBytes(b) {
+		return string(b)
 	}
-	return norm.NFC.String(s)
+	return string(norm.NFC.Bytes(b))
 }
 
 // isASCII reports whether s is all ASCII, reading eight bytes at a time.
@@ -123,7 +143,7 @@ func (t *tree) writeNode(w *textWriter, i int32) {
 			// highlighted line by line); see tidyPre for the blank ones.
 			if code := tidyPre(w.pre.String()); code != "" {
 				w.flush()
-				w.sb.WriteString(code)
+				w.sb.write(code)
 			}
 			w.pre.Reset()
 		}
@@ -175,7 +195,7 @@ func (w *textWriter) text(s string) {
 		if n := plainRun(s); n > 0 {
 			// Most text is words between single spaces: written as it is, in one piece.
 			w.flush()
-			w.sb.WriteString(s[:n])
+			w.sb.write(s[:n])
 			s = s[n:]
 			continue
 		}
@@ -203,7 +223,7 @@ func (w *textWriter) text(s string) {
 		}
 		if word != "" {
 			w.flush()
-			w.sb.WriteString(word)
+			w.sb.write(word)
 		}
 		s = s[end:]
 	}
@@ -215,18 +235,15 @@ func (w *textWriter) text(s string) {
 func plainRun(s string) int {
 	words := 0 // the end of the last whole word
 	for i := 0; i < len(s); {
-		if c := s[i]; ' ' < c && c < utf8.RuneSelf {
-			i++ // printable ASCII, most of any text
+		c := s[i]
+		if !runBreaks[c] {
+			// No space or invisible rune starts with this byte, most of any text: it is
+			// passed over without decoding, as appendFields does (see spaceLeads).
+			i++
 			continue
 		}
-		r, size := rune(s[i]), 1
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
-			if !runLeads[s[i]] {
-				// No space or invisible rune starts with this byte: it is passed
-				// over without decoding, as appendFields does (see spaceLeads).
-				i++
-				continue
-			}
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
@@ -254,17 +271,17 @@ func (w *textWriter) flush() {
 	if w.sb.Len() > 0 {
 		switch w.pending {
 		case breakPara:
-			w.sb.WriteString("\n\n")
+			w.sb.write("\n\n")
 		case breakLine:
-			w.sb.WriteString("\n")
+			w.sb.write("\n")
 		default:
 			if w.space && w.prefix == "" {
-				w.sb.WriteByte(' ')
+				w.sb.writeByte(' ')
 			}
 		}
 	}
 	if w.prefix != "" {
-		w.sb.WriteString(w.prefix)
+		w.sb.write(w.prefix)
 		w.prefix = ""
 	}
 	w.pending, w.space = breakNone, false
@@ -315,7 +332,8 @@ func (t *tree) inlineText(i int32) string {
 
 // appendFields appends the words of s (as strings.Fields splits them) to dst, each after
 // a single space unless it starts dst: strings.Join(strings.Fields(s), " ") piece by
-// piece, without the slice of words.
+// piece, without the slice of words. Words already between single ASCII spaces are
+// copied as one run.
 func appendFields(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -329,28 +347,7 @@ func appendFields(dst []byte, s string) []byte {
 				continue
 			}
 		}
-		j := i
-		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
-				// Printable ASCII, most of any text, is never white space.
-				if c <= ' ' && asciiSpace(c) {
-					break
-				}
-				j++
-				continue
-			}
-			if !spaceLeads[s[j]] {
-				// No white space starts with this byte: it is passed over
-				// without decoding (see spaceLeads).
-				j++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if isSpaceRune(r) {
-				break
-			}
-			j += size
-		}
+		j := fieldsRun(s, i)
 		if len(dst) > 0 {
 			dst = append(dst, ' ')
 		}
@@ -359,6 +356,43 @@ func appendFields(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// fieldsRun returns the end of the run of words from s[i] on, a byte that no white
+// space starts, to the first white space (as strings.Fields sees it) that is not a lone
+// ASCII space before printable ASCII: appendFields copies the run whole, as it would
+// have written its words one by one.
+func fieldsRun(s string, i int) int {
+	for j := i; j < len(s); {
+		if c := s[j]; c < utf8.RuneSelf {
+			// Printable ASCII, most of any text, is never white space.
+			if c <= ' ' && asciiSpace(c) {
+				if c == ' ' && j+1 < len(s) && wordByte(s[j+1]) {
+					j += 2 // a lone space between two words
+					continue
+				}
+				return j
+			}
+			j++
+			continue
+		}
+		if !spaceLeads[s[j]] {
+			// No white space starts with this byte: it is passed over without
+			// decoding (see spaceLeads).
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isSpaceRune(r) {
+			return j
+		}
+		j += size
+	}
+	return len(s)
+}
+
+// wordByte reports printable ASCII other than the space: a byte that is no white space,
+// for every helper here, and starts none.
+func wordByte(c byte) bool { return ' ' < c && c < utf8.RuneSelf }
 
 // spaceLeads marks the bytes that open the UTF-8 of a white space rune other than ASCII
 // (see isWideSpace): U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000. Any other
@@ -390,6 +424,16 @@ var runLeads = func() (t [256]bool) {
 	return t
 }()
 
+// runBreaks marks the bytes plainRun must look at: the ASCII white space of isSpace and
+// runLeads. Every other byte is passed over with one look in this table.
+var runBreaks = func() (t [256]bool) {
+	t = runLeads
+	for _, c := range " \t\n\r\f" {
+		t[c] = true
+	}
+	return t
+}()
+
 // collapsed reports whether strings.Fields and a join by single spaces leave s as it is:
 // no white space at either end or other than single ASCII spaces.
 func collapsed(s string) bool {
@@ -405,6 +449,12 @@ func collapsed(s string) bool {
 			if c == ' ' && s[i-1] == ' ' || c != ' ' && asciiSpace(c) {
 				return false
 			}
+			i++
+			continue
+		}
+		if !spaceLeads[c] {
+			// No white space starts with this byte: it is passed over without
+			// decoding (see spaceLeads).
 			i++
 			continue
 		}

@@ -31,7 +31,7 @@ func (t *tree) chipGap(i int32, w *textWriter) bool {
 	if !ok {
 		return false
 	}
-	before, _ := utf8.DecodeLastRuneInString(w.sb.String())
+	before := w.sb.lastRune()
 	return chipJoin(before, first)
 }
 
