@@ -127,6 +127,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropPaywallOffers(roots)
 	t.dropTrailingPromos(roots)
 	t.dropAuthorBio(roots)
+	t.dropAuthorCards(roots)
 	t.dropOrphanHeading(roots)
 	t.dropLeadingDisclosures(roots)
 }
