@@ -130,6 +130,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropAuthorCards(roots)
 	t.dropOrphanHeading(roots)
 	t.dropLeadingDisclosures(roots)
+	t.keepAsideNotes(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

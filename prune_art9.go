@@ -175,3 +175,82 @@ func (t *tree) dropAuthorCards(roots []int32) {
 		}
 	}
 }
+
+// Notes in the text: an <aside> set among a story's paragraphs ("A note on other devices", a
+// box that explains a term or tells an anecdote) is drawn beside the text but is part of
+// it. The tag alone marks it as navigation (see tagCues), which is right for the page's
+// sidebar; inside the chosen text, with paragraphs of the text before and after it and
+// several paragraphs of prose of its own, it is the writer's own note. Every page but a
+// discussion is looked at: a guide or a service page sets such notes in its text too.
+const (
+	// asideNoteMinUnits: a note of the story is a few sentences at least; a shorter
+	// aside is a pull quote or a call.
+	asideNoteMinUnits = 3 * unitsPerPoint
+	// asideNoteMinParas: two paragraphs of prose at least; a box of one line and a
+	// button is a call to act.
+	asideNoteMinParas = 2
+	// asideNoteMaxLinks bounds the link share of a note: a box of links is a list of
+	// related stories or a table of contents.
+	asideNoteMaxLinks = 0.1
+)
+
+// keepAsideNotes gives back, inside the chosen roots, each <aside> that only its
+// tag dropped (no class or id word of boilerplate) when it holds prose (see isAsideNote)
+// and paragraphs of the text stand before and after it in the same root. On a discussion
+// the chosen text is the posts, and an aside among them is a widget of the engine (a poll,
+// a signature box), so it is left dropped.
+func (t *tree) keepAsideNotes(roots []int32) {
+	if t.keepComments || t.discussion {
+		return
+	}
+	for _, r := range roots {
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		end := t.subtreeEnd(r)
+		for j := r + 1; j < end; j++ {
+			b := &t.nodes[j]
+			if b.tag != atom.Aside || b.drop != dropCue {
+				continue
+			}
+			if b.kinds&boilerKinds == 1<<cueNav && t.isAsideNote(j) &&
+				t.keptProseIn(r, j) && t.keptProseIn(t.subtreeEnd(j), end) && !t.droppedWithin(t.nodes[j].parent, r) {
+				b.drop = keep
+			}
+			j = t.subtreeEnd(j) - 1
+		}
+	}
+}
+
+// isAsideNote reports whether aside i reads as prose: long enough, few links, no form,
+// and at least asideNoteMinParas paragraphs of prose with punctuation.
+func (t *tree) isAsideNote(i int32) bool {
+	b := &t.nodes[i]
+	if b.units < asideNoteMinUnits || b.linkDensity() > asideNoteMaxLinks {
+		return false
+	}
+	paras := 0
+	end := t.subtreeEnd(i)
+	for k := i + 1; k < end; k++ {
+		c := &t.nodes[k]
+		switch c.tag {
+		case atom.Form, atom.Input, atom.Button, atom.Nav:
+			return false
+		}
+		if c.prose() > 0 && c.ownPunct > 0 {
+			paras++
+		}
+	}
+	return paras >= asideNoteMinParas
+}
+
+// keptProseIn reports whether a kept block of prose lies in the index range [from, to),
+// outside any dropped subtree.
+func (t *tree) keptProseIn(from, to int32) bool {
+	for k := from; k < to; k++ {
+		if b := &t.nodes[k]; b.drop == keep && b.prose() > 0 && !t.droppedWithin(k, t.body) {
+			return true
+		}
+	}
+	return false
+}

@@ -42,3 +42,31 @@ func TestIsWriterURL(t *testing.T) {
 		assert.Equal(t, want, isWriterURL(href), href)
 	}
 }
+
+// An <aside> of several paragraphs of prose set between the paragraphs of the text is the
+// writer's note and stays; an aside marked by a class word of boilerplate, one of links,
+// and one after the last paragraph (the page's sidebar) are left out.
+func TestAsideNoteKept(t *testing.T) {
+	body := strings.Repeat(para("Body."), 4)
+	note := `<aside><h3>Eine Anmerkung zu Geräten</h3><p>Über Festplatten habe ich nichts gesagt, weil es nicht nötig ist. ` + prose + prose + `</p>` +
+		`<p>Zufallszahlen sind heikler, denn der Wirt kann sie beeinflussen. ` + prose + prose + `</p></aside>`
+	page := func(mid, tail string) string {
+		return `<html><head><title>Story</title></head><body><main><article>` + body + mid + body + tail + `</article></main></body></html>`
+	}
+	text := extractText(t, page(note, ""))
+	assert.Contains(t, text, "Body.")
+	assert.Contains(t, text, "Über Festplatten")
+	assert.Contains(t, text, "Zufallszahlen")
+
+	related := strings.Replace(note, "<aside>", `<aside class="related-posts">`, 1)
+	text = extractText(t, page(related, ""))
+	assert.NotContains(t, text, "Über Festplatten")
+
+	links := `<aside><p><a href="/a">Über Festplatten habe ich nichts gesagt, weil es nicht nötig ist.</a> ` + prose + prose + `</p>` +
+		`<p><a href="/b">Zufallszahlen sind heikler, denn der Wirt kann sie beeinflussen.</a> ` + prose + prose + `</p></aside>`
+	text = extractText(t, page(links, ""))
+	assert.NotContains(t, text, "Zufallszahlen")
+
+	text = extractText(t, page("", note))
+	assert.NotContains(t, text, "Über Festplatten")
+}
