@@ -131,6 +131,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropOrphanHeading(roots)
 	t.dropLeadingDisclosures(roots)
 	t.keepAsideNotes(roots)
+	t.dropReadingTimes(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

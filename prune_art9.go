@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -253,4 +254,88 @@ func (t *tree) keptProseIn(from, to int32) bool {
 		}
 	}
 	return false
+}
+
+// Reading times: many publishing systems print how long a story takes to read beside its
+// byline or date ("6 min read", "Reading Time: 11 minutes", "Lesezeit: 4 Min.", "5
+// phút đọc"). The line is the site's estimate, not the writer's words. Only a line that is
+// the estimate alone is dropped: a number of minutes with a label before it or a word of
+// reading after it, so that a step of a recipe ("5 minutes") stays.
+
+// readingTimeMaxUnits bounds a reading-time line: a label, a number and a unit.
+const readingTimeMaxUnits = 40
+
+// readingTimeLabels open a reading-time line (lower case), in the languages of the cue
+// tables.
+var readingTimeLabels = []string{
+	"reading time", "read time", "time to read", "estimated reading time",
+	"lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tiempo estimado de lectura",
+	"tempo de leitura", "tempo di lettura", "leestijd", "czas czytania", "время чтения",
+	"thời gian đọc", "waktu baca", "okuma süresi", "阅读时间", "閱讀時間", "読了時間", "읽는 시간",
+}
+
+// readingTimeUnits are the words for minutes (lower case), long forms first so that a
+// prefix does not cut them short.
+var readingTimeUnits = []string{
+	"minutes", "minute", "minuten", "minutos", "minuti", "minuty", "minut", "mins", "min",
+	"минуты", "минут", "мин", "phút", "menit", "dakika", "分钟", "分鐘", "分", "분",
+}
+
+// readingTimeWords follow the number of minutes on a reading-time line (lower case).
+var readingTimeWords = map[string]bool{
+	"read": true, "reading": true, "to read": true, "de lecture": true, "de lectura": true,
+	"de leitura": true, "di lettura": true, "lesezeit": true, "leestijd": true, "czytania": true,
+	"чтения": true, "đọc": true, "baca": true, "okuma": true, "阅读": true, "閱讀": true, "で読めます": true,
+	"읽기": true,
+}
+
+// isReadingTime reports whether the lower-cased line s is a reading time alone (see
+// readingTimeLabels, readingTimeUnits, readingTimeWords).
+func isReadingTime(s string) bool {
+	s = strings.TrimSpace(s)
+	labeled := false
+	for _, l := range readingTimeLabels {
+		if strings.HasPrefix(s, l) {
+			s, labeled = strings.TrimLeft(s[len(l):], " :：-–"), true
+			break
+		}
+	}
+	s = strings.TrimLeft(s, "~≈ ")
+	digits := 0
+	for digits < len(s) && (s[digits] >= '0' && s[digits] <= '9' || digits > 0 && s[digits] == '-') {
+		digits++
+	}
+	if digits == 0 || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	s = strings.TrimLeft(s[digits:], " ")
+	unit := ""
+	for _, u := range readingTimeUnits {
+		if strings.HasPrefix(s, u) {
+			unit = u
+			break
+		}
+	}
+	if unit == "" {
+		return false
+	}
+	rest := strings.Trim(s[len(unit):], " .·|")
+	if rest == "" {
+		return labeled
+	}
+	if r, _ := utf8.DecodeRuneInString(s[len(unit):]); unicode.IsLetter(r) && r < utf8.RuneSelf {
+		return false // "minuteman", not a unit
+	}
+	return readingTimeWords[rest]
+}
+
+// dropReadingTimes drops, inside a story's chosen text, the short blocks that are a
+// reading time alone (see isReadingTime).
+func (t *tree) dropReadingTimes(roots []int32) {
+	if !t.story || t.keepComments || t.discussion {
+		return
+	}
+	t.dropMatching(roots, dropDateline, func(i int32, b *blk) bool {
+		return b.units > 0 && b.units <= readingTimeMaxUnits && isReadingTime(t.lowerText(i))
+	})
 }

@@ -70,3 +70,28 @@ func TestAsideNoteKept(t *testing.T) {
 	text = extractText(t, page("", note))
 	assert.NotContains(t, text, "Über Festplatten")
 }
+
+// A story's reading time, a line of its own or a span beside the date, is left out in
+// several languages; a number of minutes without a label or a word of reading (a step of
+// a recipe) stays.
+func TestReadingTimeDropped(t *testing.T) {
+	for s, want := range map[string]bool{
+		"6 min read":               true,
+		"3 MIN. READ":              true,
+		"Reading Time: 11 minutes": true,
+		"Lesezeit: 4 Min.":         true,
+		"5 phút đọc":               true,
+		"阅读时间：5分钟":                 true,
+		"5 minutes":                false,
+		"Bake for 20 min":          false,
+		"10 minutemen":             false,
+		"Reading time":             false,
+	} {
+		assert.Equal(t, want, isReadingTime(strings.ToLower(s)), s)
+	}
+	body := strings.Repeat(para("Body."), 6)
+	text := extractText(t, authorPage("Jane Doe", `<h1>Story</h1><div><span class="rt">7 min read</span></div>`+body+`<p>Let it rest for 5 minutes.</p>`))
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "min read")
+	assert.Contains(t, text, "5 minutes")
+}
