@@ -127,8 +127,11 @@ func (t *tree) prune(roots []int32) {
 	t.dropPaywallOffers(roots)
 	t.dropTrailingPromos(roots)
 	t.dropAuthorBio(roots)
+	t.dropAuthorCards(roots)
 	t.dropOrphanHeading(roots)
 	t.dropLeadingDisclosures(roots)
+	t.keepAsideNotes(roots)
+	t.dropReadingTimes(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.
