@@ -55,3 +55,12 @@ func TestIsGridLabel(t *testing.T) {
 		assert.Equal(t, want, isGridLabel(s), s)
 	}
 }
+
+func TestReadFullArticlePrefix(t *testing.T) {
+	// A link under a teaser that opens the article it sums up is a read-more label.
+	for _, s := range []string{"Read full article: The 11 best water bottles", "Read the full article", "Zum Artikel", "Lire l'article"} {
+		assert.True(t, hasReadAlsoPrefix(s), s)
+	}
+	// A customer's story told in full on a service page is not announced so.
+	assert.False(t, hasReadAlsoPrefix("Read full story"))
+}
