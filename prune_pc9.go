@@ -7,7 +7,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Card labels: a shop prints, on each card of a grid of products, the same few words
+// Grid labels: a shop prints, on each card of a grid of products, the same few words
 // beside the product's own: a badge ("Top Rated", "New Arrival", "Best seller", "Award
 // Winner"), the labels of the card's fields ("Features:", "Price", "Key Features"), a
 // state ("In Stock"). They name no product and say nothing about one; what gives them
@@ -19,9 +19,10 @@ import (
 const (
 	// gridLabelMaxRunes bounds a card's label: a badge or a field's name.
 	gridLabelMaxRunes = 24
-	// gridLabelMaxWords bounds its words: "Weight With Batteries:" is a label, a
-	// line of four words or more is a product's name or a sentence.
-	gridLabelMaxWords = 3
+	// gridLabelMaxWords bounds its words: "Weight With Batteries:" and "Take a
+	// closer look" are labels, a line of five words or more is a product's name or a
+	// sentence.
+	gridLabelMaxWords = 4
 	// gridLabelMinRepeats is how many times the same line must stand alone in the
 	// chosen text: a grid's worth of cards, more than a section's two or three
 	// headings that happen to read alike.

@@ -48,7 +48,7 @@ func TestDropGridLabels(t *testing.T) {
 
 func TestIsGridLabel(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Top Rated": true, "Weight With Batteries:": true, "Neu": true, "新品": true,
+		"Top Rated": true, "Weight With Batteries:": true, "Take a closer look": true, "Neu": true, "新品": true,
 		"": false, "$99.00": false, "4 stars": false, "Trail boot model A waterproof": false,
 		"A label much longer than a badge": false,
 	} {
