@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -103,4 +104,39 @@ func (t *tree) leadsList(i int32) bool {
 		return b.tag == atom.Ul || b.tag == atom.Ol
 	}
 	return false
+}
+
+// Back links: a long page's sections end, or open, with a link that jumps back up to
+// the page's navigation or to the section that leads to them ("Back to Project", "Back
+// to navigation", "Zurück zur Übersicht"): an anchor inside the page, not a part of
+// the text.
+
+// backLinkMaxRunes bounds a back link's text: a label, not a sentence.
+const backLinkMaxRunes = 40
+
+// backWords open a back link's label, lower-cased, in the languages of the sites.
+var backWords = map[string]bool{
+	"back": true, "zurück": true, "retour": true, "revenir": true, "volver": true, "regresar": true,
+	"torna": true, "voltar": true, "terug": true, "tillbaka": true, "tilbage": true, "tilbake": true,
+	"powrót": true, "wróć": true, "zpět": true, "назад": true, "вернуться": true, "返回": true,
+	"戻る": true, "돌아가기": true, "quay": true,
+}
+
+// dropBackLinks drops, inside the chosen text, the links to an anchor of the page (an
+// href that opens with '#') whose short label opens with a back word (see backWords).
+func (t *tree) dropBackLinks(roots []int32) {
+	t.dropMatching(roots, dropCue, func(i int32, b *blk) bool {
+		if b.tag != atom.A || b.units == 0 || b.units > backLinkMaxRunes*cjkUnits {
+			return false
+		}
+		if href := attr(b.n, "href"); len(href) < 2 || href[0] != '#' {
+			return false
+		}
+		s := t.plainText(i)
+		if utf8.RuneCountInString(s) > backLinkMaxRunes {
+			return false
+		}
+		first, _, _ := strings.Cut(s, " ")
+		return backWords[lowerCase(first)]
+	})
 }

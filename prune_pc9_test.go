@@ -64,3 +64,19 @@ func TestReadFullArticlePrefix(t *testing.T) {
 	// A customer's story told in full on a service page is not announced so.
 	assert.False(t, hasReadAlsoPrefix("Read full story"))
 }
+
+func TestDropBackLinks(t *testing.T) {
+	// A product's sections each open with a jump back to the page's navigation, and a
+	// project's gallery ends with one back to the project.
+	page := `<body><main><h1>Audio interface</h1><article id=desc><a href="#nav">Back to navigation</a>` +
+		para("Four inputs and four outputs in a small desktop box.") +
+		`<p><a href="#project">Back to Project</a></p>` +
+		para("Two preamps with a gain that sets itself.") +
+		`<p><a href="/shop">Back to the shop</a> if this one is not for you, or read on.</p>` +
+		para("A clip guard keeps loud takes clean.") + `</article></main></body>`
+	text := runPassesWith(t, page, nil)
+	assert.Contains(t, text, "Four inputs")
+	assert.NotContains(t, text, "Back to navigation")
+	assert.NotContains(t, text, "Back to Project")
+	assert.Contains(t, text, "Back to the shop", "a link out of the page is not a jump back")
+}
