@@ -40,6 +40,7 @@ func (t *tree) dropGridLabels(roots []int32) {
 	}
 	var counts map[string]int
 	var labels []int32
+	var texts []string
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if gridLabelExempt[b.tag] {
 			return true
@@ -55,11 +56,11 @@ func (t *tree) dropGridLabels(roots []int32) {
 			counts = map[string]int{}
 		}
 		counts[s]++
-		labels = append(labels, i)
+		labels, texts = append(labels, i), append(texts, s)
 		return true
 	})
-	for _, i := range labels {
-		if counts[t.plainText(i)] >= gridLabelMinRepeats {
+	for k, i := range labels {
+		if counts[texts[k]] >= gridLabelMinRepeats {
 			t.nodes[i].drop = dropRepeat
 		}
 	}
