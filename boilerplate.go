@@ -123,6 +123,8 @@ func (t *tree) prune(roots []int32) {
 	t.dropTooltips(roots)
 	t.dropShopTerms(roots)
 	t.dropScriptStates(roots)
+	t.dropGridLabels(roots)
+	t.dropBackLinks(roots)
 	t.dropLiveRegions(roots)
 	t.dropPaywallOffers(roots)
 	t.dropTrailingPromos(roots)

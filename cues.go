@@ -203,6 +203,7 @@ var readAlsoPrefixes = []string{
 	"यह भी पढ़ें", "อ่านเพิ่มเติม", "lees ook", "czytaj także", "czytaj też", "czytaj również",
 	"zobacz także", "zobacz też", "zobacz również", "【関連記事】", "相关新闻", "相關新聞",
 	"관련 기사",
+	"read full article", "read the full article", "zum artikel", "lire l'article", "leer el artículo", "leggi l'articolo", "ler o artigo",
 }
 
 // hasReadAlsoPrefix reports whether text starts with a read-also label.
