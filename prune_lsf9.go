@@ -2,6 +2,8 @@ package winnow
 
 import (
 	"strings"
+
+	"golang.org/x/net/html/atom"
 )
 
 // Member figures: a forum engine prints, beside every post, the poster's figures under
@@ -53,4 +55,97 @@ func isMemberStat(key string) bool {
 	k = strings.TrimPrefix(k, "# ")
 	k = strings.TrimSuffix(k, " #")
 	return memberStats[k]
+}
+
+// Headed entries: a teaser, a course in a catalogue, a story on a front page is
+// headed by its title, a heading that is all link (to the entry's own page), with the
+// entry's sentences right after it ("<h4><a>The Circular Root</a></h4><p>By …</p><p>
+// Experimenting with …</p>"). Read alone the heading is a link and little else, and
+// the link-density rule would take it for navigation, leaving the entry's words
+// without their title. A menu's links are not headings over prose; a box of teasers
+// is judged as a box before its lines are.
+
+const (
+	// headedEntryMaxUnits bounds the title: a headline, not a block of links.
+	headedEntryMaxUnits = entryTitleMaxUnits
+	// headedEntryGap is how many short blocks (a byline, a date, a source) may stand
+	// between the title and its prose.
+	headedEntryGap = 1
+	// headedEntryGapUnits bounds each of those blocks.
+	headedEntryGapUnits = datelineMaxUnits
+	// entryBoxLevels is how far above its title an entry's box starts: the heading's
+	// text block, and the block that holds it with the entry's picture.
+	entryBoxLevels = 2
+)
+
+// headsEntry reports whether block c, which the link-density rule would drop, is a
+// heading (h2 to h6) over the prose of the entry it titles: its next element, or
+// the next after a short line (see headedEntryGap), is a block of prose with
+// few links (see entryProseUnits). A heading alone in a <header> heads what follows
+// the header (a story's title, its byline, then its text). On a page that declares a
+// story, a linked heading between its paragraphs points to another story ("MIRA: …",
+// a teaser of the same section under the article); on a discussion it is the
+// thread's title or a post's subject line, which the thread rules judge; and a
+// pointer ("Read more: …") is none anywhere.
+func (t *tree) headsEntry(c int32) bool {
+	b := &t.nodes[c]
+	if t.story || t.keepComments || t.discussion || !isSubheading(b.tag) || b.units == 0 || b.units > headedEntryMaxUnits ||
+		hasReadAlsoPrefix(strings.TrimLeft(t.inlineText(c), entryLineOpeners)) {
+		return false
+	}
+	if !t.prosed(t.nextElement(c)) {
+		p := b.parent
+		if p == none || t.nodes[p].tag != atom.Header || !t.prosed(t.nextElement(p)) {
+			return false
+		}
+	}
+	return !t.linkedTwice(c)
+}
+
+// linkedTwice reports whether the first link of heading c leads where another link
+// of its entry's box leads (see entryBoxLevels): a teaser's picture or its "more"
+// link, a card the teaser rules judge, where an entry drawn as a title over its text
+// does not repeat its link.
+func (t *tree) linkedTwice(c int32) bool {
+	href := ""
+	t.walk(c, func(j int32) bool {
+		if t.nodes[j].tag == atom.A {
+			href = attr(t.nodes[j].n, "href")
+		}
+		return href == ""
+	})
+	box := c
+	for range entryBoxLevels {
+		if p := t.nodes[box].parent; p != none {
+			box = p
+		}
+	}
+	end, cend := t.subtreeEnd(box), t.subtreeEnd(c)
+	for j := box; j < end; j++ {
+		if j == c {
+			j = cend - 1
+			continue
+		}
+		if t.nodes[j].tag == atom.A && href != "" && attr(t.nodes[j].n, "href") == href {
+			return true
+		}
+	}
+	return false
+}
+
+// prosed reports whether block s, or a block after it past at most headedEntryGap
+// short ones that are not links (a byline, a date), is an entry's prose (see
+// entryProseUnits).
+func (t *tree) prosed(s int32) bool {
+	for gap := 0; s != none && gap <= headedEntryGap; gap++ {
+		d := &t.nodes[s]
+		if d.block && d.units >= entryProseUnits && d.linkDensity() <= linkDenseBlock {
+			return true
+		}
+		if d.units > headedEntryGapUnits || d.linkDensity() > linkDenseBlock {
+			return false
+		}
+		s = t.nextElement(s)
+	}
+	return false
 }

@@ -44,3 +44,39 @@ func TestIsMemberStat(t *testing.T) {
 		assert.Equal(t, want, isMemberStat(key), key)
 	}
 }
+
+// readingList is a curated page (no story declared) that opens with a few paragraphs
+// and then lists its entries in columns, one entry to a block among spacers: each a
+// heading that links to the entry, a byline and a sentence about it. With pictures,
+// each entry is a teaser whose picture links where its title does.
+func readingList(pictures bool) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><main><h1>Reading for the planet</h1>`)
+	for range 3 {
+		b.WriteString(para("A list of books, essays and podcasts about art and ecology that we come back to."))
+	}
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="row r%d">`, i)
+		for j := range 2 {
+			pic := ""
+			if pictures {
+				pic = fmt.Sprintf(`<a href="https://example.org/e%d%d"><img src="/p%d%d.jpg" alt=""></a>`, i, j, i, j)
+			}
+			fmt.Fprintf(&b, `<div class="col c%d"><div class="spacer"></div><div class="block b%d%d">%s<h4><a href="https://example.org/e%d%d">Entry %d%d title</a></h4><p><strong>By Author %d%d</strong></p><p>Entry %d%d: experimenting with the forest as a metaphor for change in communities.</p></div></div>`, j, i, j, pic, i, j, i, j, i, j, i, j)
+		}
+		b.WriteString(`</div>`)
+	}
+	b.WriteString(`</main><footer><p>© The List</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestHeadedEntriesKeepTitles(t *testing.T) {
+	text := runThreadRule(t, readingList(false), false, noRule)
+	for _, s := range []string{"Entry 00 title", "Entry 21 title", "Entry 21: experimenting"} {
+		assert.Contains(t, text, s)
+	}
+	// A teaser's title, linked again by its picture, is left to the teaser rules.
+	text = runThreadRule(t, readingList(true), false, noRule)
+	assert.Contains(t, text, "Entry 21: experimenting")
+	assert.NotContains(t, text, "Entry 21 title")
+}
