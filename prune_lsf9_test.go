@@ -80,3 +80,25 @@ func TestHeadedEntriesKeepTitles(t *testing.T) {
 	assert.Contains(t, text, "Entry 21: experimenting")
 	assert.NotContains(t, text, "Entry 21 title")
 }
+
+// questionPage is a Q&A thread whose answers are followed by a box that opens with
+// the given label over the question's tags and a line about them.
+func questionPage(label string) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>How to book flights when moving abroad?</h1><div class="answers">`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="answer">%s</div>`, para(fmt.Sprintf("Answer %d: a one-way ticket is the simplest way to book it.", i)))
+	}
+	fmt.Fprintf(&b, `</div><div class="notice"><p class="fw-bold">%s</p><ul><li><a href="/tagged/flights">flights</a></li><li><a href="/tagged/moving">moving</a></li></ul><p>Tags like these lead to questions of the same kind.</p></div>`, label)
+	b.WriteString(`</main><footer><p>© The Exchange</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestRelatedQuestionsBoxDropped(t *testing.T) {
+	for _, label := range []string{"Explore related questions", "Ähnliche Fragen", "Похожие вопросы"} {
+		text := runThreadRule(t, questionPage(label), true, noRule)
+		assert.Contains(t, text, "Answer 2: a one-way ticket")
+		assert.NotContains(t, text, label)
+		assert.NotContains(t, text, "Tags like these", "the box under %q", label)
+	}
+}
