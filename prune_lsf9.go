@@ -149,3 +149,21 @@ func (t *tree) prosed(s int32) bool {
 	}
 	return false
 }
+
+// dropPostFigures drops, inside the chosen roots of a discussion, a short line that is
+// a figure and the label of a poster's or a post's figure ("79 Likes", "29,553
+// posts", see memberStatLabels) after all of its post's words (see endsPost): the
+// engine's count under a reply, which stands beside the reply's prose rather than in
+// a card, in threads too short for the engine lines to repeat.
+func (t *tree) dropPostFigures(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	t.dropMatching(roots, dropCard, func(i int32, b *blk) bool {
+		if !t.isCardLine(i) {
+			return false
+		}
+		k := cardKey(t.lowerText(i))
+		return strings.HasPrefix(k, "# ") && isMemberStat(k) && t.endsPost(i)
+	})
+}

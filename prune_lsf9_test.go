@@ -102,3 +102,26 @@ func TestRelatedQuestionsBoxDropped(t *testing.T) {
 		assert.NotContains(t, text, "Tags like these", "the box under %q", label)
 	}
 }
+
+// threadWithLikes is a thread of two replies, each followed by the engine's count of
+// its likes, in the language of the label given.
+func threadWithLikes(label string) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>My take on valuation</h1><div class="topic">`)
+	for i := range 2 {
+		fmt.Fprintf(&b, `<div class="post"><span class="creator"><a href="/u/m%d">member%d</a></span><div class="body">%s</div><div class="stats"><span class="post-likes">%d%d %s</span></div></div>`,
+			i, i, para(fmt.Sprintf("Reply %d: a company is worth the cash it will throw off, discounted.", i)), i+1, i, label)
+	}
+	b.WriteString(`</div></main><footer><p>© The Forum</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestPostFiguresDropped(t *testing.T) {
+	for _, label := range []string{"Likes", "Beiträge"} {
+		text := runThreadRule(t, threadWithLikes(label), true, (*tree).dropPostFigures)
+		assert.Contains(t, text, "Reply 1: a company is worth")
+		assert.NotContains(t, text, label)
+		// Off a discussion the count is left to the other rules.
+		assert.Contains(t, runThreadRule(t, threadWithLikes(label), false, (*tree).dropPostFigures), label)
+	}
+}
