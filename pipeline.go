@@ -126,6 +126,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropRepeats(roots)
 	t.dropPostCards(roots)
 	t.dropPostFigures(roots)
+	t.dropAskBoxes(roots)
 	t.dropQuotedCopies(roots)
 	t.dropFigureLines(roots)
 	t.dropCallButtons(roots)

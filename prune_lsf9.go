@@ -167,3 +167,69 @@ func (t *tree) dropPostFigures(roots []int32) {
 		return strings.HasPrefix(k, "# ") && isMemberStat(k) && t.endsPost(i)
 	})
 }
+
+// Ask boxes: under the last reply of a thread, engines set a box that calls the
+// reader to act ("Start asking to get answers", a line, an "Ask question" button): a
+// short box whose one link is a button, with no reply after it. The call-button rule
+// takes the button and leaves the box's words behind. A post's foot holds several
+// buttons (Reply, Quote, Like), and a post its time.
+
+// askBoxMaxUnits bounds an ask box: a title, a sentence and a button.
+const askBoxMaxUnits = 120
+
+// dropAskBoxes drops, inside the chosen roots of a discussion, a short block (see
+// askBoxMaxUnits) whose one link is a call button (see oneButton) and that holds no
+// <time>, when no prose is kept after it in its root.
+func (t *tree) dropAskBoxes(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	for _, r := range roots {
+		end := t.subtreeEnd(r)
+		t.dropMatching([]int32{r}, dropPromo, func(i int32, b *blk) bool {
+			return b.block && b.units <= askBoxMaxUnits && b.linkUnits > 0 && t.oneButton(i) &&
+				!t.holdsTag(i, atom.Time) && !t.keptProse(t.subtreeEnd(i), end)
+		})
+	}
+}
+
+// oneButton reports whether block i holds links and they are one call button (see
+// isCallButton): a post's foot holds several (Reply, Quote, Like).
+func (t *tree) oneButton(i int32) bool {
+	n := 0
+	t.walk(i, func(j int32) bool {
+		if t.nodes[j].tag == atom.A && t.nodes[j].units > 0 {
+			if !t.isCallButton(j) {
+				n = 2
+			}
+			n++
+		}
+		return n <= 1
+	})
+	return n == 1
+}
+
+// keptProse reports whether a kept block of prose stands between from and end.
+func (t *tree) keptProse(from, end int32) bool {
+	for j := from; j < end; {
+		if t.nodes[j].drop != keep {
+			j = t.subtreeEnd(j)
+			continue
+		}
+		if t.nodes[j].prose() > 0 {
+			return true
+		}
+		j++
+	}
+	return false
+}
+
+// holdsTag reports whether p's subtree holds an element of tag.
+func (t *tree) holdsTag(p int32, tag atom.Atom) bool {
+	found := false
+	t.walk(p, func(j int32) bool {
+		found = t.nodes[j].tag == tag
+		return !found
+	})
+	return found
+}

@@ -125,3 +125,27 @@ func TestPostFiguresDropped(t *testing.T) {
 		assert.Contains(t, runThreadRule(t, threadWithLikes(label), false, (*tree).dropPostFigures), label)
 	}
 }
+
+// threadWithAskBox is a thread whose last reply is short, with its buttons under it,
+// followed by the engine's box that calls the reader to ask a question.
+func threadWithAskBox() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>How to book flights when moving abroad?</h1><div class="answers">`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="answer">%s</div>`, para(fmt.Sprintf("Answer %d: a one-way ticket is the simplest way to book it.", i)))
+	}
+	b.WriteString(`<div class="answer"><div>Thanks all, that settles it for me.</div><a class="btn" href="/reply">Reply</a> <a class="btn" href="/quote">Quote</a></div></div>`)
+	b.WriteString(`<div class="notice"><p>Start asking to get answers</p><p>Find the answer to your question by asking.</p><a class="btn btn-outlined" href="/ask">Ask question</a></div>`)
+	b.WriteString(`</main><footer><p>© The Exchange</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestAskBoxDropped(t *testing.T) {
+	text := runThreadRule(t, threadWithAskBox(), true, (*tree).dropAskBoxes)
+	assert.Contains(t, text, "Answer 2: a one-way ticket")
+	assert.Contains(t, text, "Thanks all, that settles it", "a short reply with its buttons")
+	assert.NotContains(t, text, "Start asking")
+	assert.NotContains(t, text, "Find the answer to your question")
+	// Off a discussion the box is left to the other rules.
+	assert.Contains(t, runThreadRule(t, threadWithAskBox(), false, (*tree).dropAskBoxes), "Start asking")
+}
