@@ -125,6 +125,8 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.keepPosterNames(roots)
 	t.dropRepeats(roots)
 	t.dropPostCards(roots)
+	t.dropPostFigures(roots)
+	t.dropAskBoxes(roots)
 	t.dropQuotedCopies(roots)
 	t.dropFigureLines(roots)
 	t.dropCallButtons(roots)

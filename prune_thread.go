@@ -98,7 +98,7 @@ func (t *tree) dropPostCards(roots []int32) {
 	}
 	var labels []cardLine
 	for _, l := range lines {
-		if n := counts[l.key]; n >= cardMinRepeats && float32(n) >= float32(most)*cardRepeatShare {
+		if n := counts[l.key]; n >= cardMinRepeats && float32(n) >= float32(most)*cardRepeatShare || isMemberStat(l.key) {
 			labels = append(labels, l)
 		}
 	}
