@@ -81,7 +81,7 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 				lower = t.lowerText(j)
 			}
 			first := t.nodes[b.firstText].n.Data
-			if hasPromoPrefix(first) || isCommentCount(first) || hasRightsNotice(lower) {
+			if opensWithPromo(first) || isCommentCount(first) || hasRightsNotice(lower) {
 				b.drop = dropPromo
 				t.tailNotes = append(t.tailNotes, blockText(b.n))
 				// A stack of calls ("Follow us on …", "Subscribe to …", "Support
