@@ -11,23 +11,45 @@ import (
 
 // promoOpenings are promoPrefixes and postMetaPrefixes by their first byte: a line is
 // compared with the phrases that open as it does.
-var promoOpenings = func() (idx promoIndex) {
-	for _, list := range [...][]string{promoPrefixes, postMetaPrefixes} {
+var promoOpenings = newPrefixIndex(promoPrefixes, postMetaPrefixes)
+
+// prefixIndex files phrases by their first byte, to tell whether a text opens with one
+// of them.
+type prefixIndex struct {
+	byFirst [256][]string
+	empty   bool // the empty phrase is one of them: every text opens with it
+}
+
+// newPrefixIndex files the phrases of lists.
+func newPrefixIndex(lists ...[]string) *prefixIndex {
+	idx := &prefixIndex{}
+	for _, list := range lists {
 		for _, p := range list {
 			if p == "" {
-				idx.empty = true // every line opens with it
+				idx.empty = true
 				continue
 			}
 			idx.byFirst[p[0]] = append(idx.byFirst[p[0]], p)
 		}
 	}
 	return idx
-}()
+}
 
-// promoIndex files phrases by their first byte.
-type promoIndex struct {
-	byFirst [256][]string
-	empty   bool // the empty phrase is one of them
+// opensWith reports whether s opens with one of idx's phrases, as strings.HasPrefix
+// does for each.
+func opensWith[T string | []byte](idx *prefixIndex, s T) bool {
+	if idx.empty {
+		return true
+	}
+	if len(s) == 0 {
+		return false
+	}
+	for _, p := range idx.byFirst[s[0]] {
+		if len(s) >= len(p) && string(s[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // promoPrefixBytes is the length in bytes of the longest of promoPrefixes and
@@ -66,7 +88,7 @@ func opensWithPromo(text string) bool {
 	if len(head) < len(text) && len(bare) < promoPrefixBytes {
 		t, bare = promoOpening(text)
 	}
-	return opensWithPhrase(bare) || opensWithPhrase(t)
+	return opensWith(promoOpenings, bare) || opensWith(promoOpenings, t)
 }
 
 // promoOpening returns text as hasPromoPrefix compares it: collapsed, lower-cased and
@@ -74,20 +96,4 @@ func opensWithPromo(text string) bool {
 func promoOpening(text string) (t, bare string) {
 	t = strings.TrimLeft(lowerCase(collapse(text)), "»>›→•-–—*( ")
 	return t, strings.TrimLeft(t, "¡¿")
-}
-
-// opensWithPhrase reports whether s opens with one of promoOpenings.
-func opensWithPhrase(s string) bool {
-	if promoOpenings.empty {
-		return true
-	}
-	if s == "" {
-		return false
-	}
-	for _, p := range promoOpenings.byFirst[s[0]] {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
