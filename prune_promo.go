@@ -97,3 +97,7 @@ func promoOpening(text string) (t, bare string) {
 	t = strings.TrimLeft(lowerCase(collapse(text)), "»>›→•-–—*( ")
 	return t, strings.TrimLeft(t, "¡¿")
 }
+
+// notePhrases are the phrases of hasDisclaimer and hasRightsNotice together: a short
+// line that holds none of them, as most do, is read once for both.
+var notePhrases = newPhraseSet(disclaimerWords, pitchWords, rightsNotices)

@@ -42,3 +42,20 @@ func TestOpensWithPromo(t *testing.T) {
 		t.Error("a line of prose is no call")
 	}
 }
+
+// TestNotePhrases: the one pass over a line for both kinds of notice finds what the two
+// passes find, so that a line it turns away holds neither.
+func TestNotePhrases(t *testing.T) {
+	var lines []string
+	for _, list := range [][]string{disclaimerWords, pitchWords, rightsNotices} {
+		for _, w := range list {
+			lines = append(lines, w, "the end. "+w+" of the site", w[:len(w)/2])
+		}
+	}
+	lines = append(lines, "", "a line of the story itself", strings.Repeat("prose ", 100))
+	for _, s := range lines {
+		if got, want := notePhrases.inLower(s), hasDisclaimer(s) || hasRightsNotice(s); got != want {
+			t.Errorf("notePhrases.inLower(%q) = %v, the two passes say %v", s, got, want)
+		}
+	}
+}
