@@ -523,7 +523,7 @@ func (t *tree) rescueLead(roots []int32, desc string) []int32 {
 	if len(prefix) < leadPrefixRunes {
 		return roots
 	}
-	want := string(prefix[:leadPrefixRunes])
+	want, whole := string(prefix[:leadPrefixRunes]), string(prefix)
 	descUnits := countUnits(desc)
 	first := roots[0]
 	var opening []string // the roots' opening text, read once a candidate turns up
@@ -532,7 +532,7 @@ func (t *tree) rescueLead(roots []int32, desc string) []int32 {
 		if b.text || !b.block || b.linkDensity() > siblingMaxLinks || t.isAncestor(i, first) {
 			continue
 		}
-		if t.isLead(i, want, string(prefix), descUnits) {
+		if t.isLead(i, want, whole, descUnits) {
 			// The chosen text may already hold these words (a lead repeated in the body).
 			if opening == nil {
 				for _, r := range roots {

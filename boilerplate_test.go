@@ -157,6 +157,12 @@ func TestIsCredit(t *testing.T) {
 		"Photographs show the new dam.":  false,
 		"Bildung ist wichtig für alle":   false,
 		"The report was published today": false,
+		// Lines beyond ASCII, and longer than the stack's buffer, are lower-cased on
+		// the heap and read alike.
+		"ZDJĘCIE: Jan Kowalski":                      true,
+		"CRÉDIT PHOTO Jean Exemple":                  true,
+		strings.Repeat("A view ", 40) + "© ISTOCK":   true,
+		strings.Repeat("A view ", 40) + "of a city.": false,
 	} {
 		assert.Equal(t, want, isCredit(s), s)
 	}

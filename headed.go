@@ -19,13 +19,9 @@ func (t *tree) headingKind(i int32) (cueKind, bool) {
 	for h != i && !t.nodes[h].block {
 		h = t.nodes[h].parent
 	}
-	var s string
-	if t.nodes[h].units <= maxHeadingRunes {
-		s = t.inlineText(h)
-	} else if h != i && t.runInLabel(h, b.firstText) {
+	short := t.nodes[h].units <= maxHeadingRunes
+	if !short && h != i && t.runInLabel(h, b.firstText) {
 		return cueNone, false // the label of a line of prose ("Weather: The climate …")
-	} else {
-		s = t.nodes[b.firstText].n.Data
 	}
 	if h == i && t.nodes[i].units > maxHeadingRunes {
 		// The block's first line is its own running text: not a heading.
@@ -33,7 +29,18 @@ func (t *tree) headingKind(i int32) (cueKind, bool) {
 			return cueNone, false
 		}
 	}
-	k := lookupHeading(s)
+	// The text looked up depends on h and the first text alone: the wrappers judged
+	// one inside the other around one heading read it once.
+	if key := [2]int32{h + 1, b.firstText + 1}; key != t.headAsked {
+		var s string
+		if short {
+			s = t.inlineText(h)
+		} else {
+			s = t.nodes[b.firstText].n.Data
+		}
+		t.headAsked, t.headKind = key, lookupHeading(s)
+	}
+	k := t.headKind
 	return k, strongHeadingKinds[k]
 }
 

@@ -61,10 +61,12 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 			}
 			seen++
 			var lower string // the block's text in lower case, made once when needed
+			noted := true    // whether lower may hold a notice (see notePhrases)
 			if b.tag != atom.Li && b.paras <= 1 && b.units <= disclaimerMaxUnits {
 				lower = t.lowerText(j)
+				noted = notePhrases.inLower(lower)
 			}
-			if lower != "" && hasDisclaimer(lower) {
+			if lower != "" && noted && hasDisclaimer(lower) {
 				// A stack of legal notices closes some articles: each counts as
 				// none of the last lines, so that the calls above them are reached.
 				// Only a paragraph is looked at, never a block of several.
@@ -78,10 +80,10 @@ func (t *tree) dropTrailingPromos(roots []int32) {
 				continue
 			}
 			if lower == "" {
-				lower = t.lowerText(j)
+				lower, noted = t.lowerText(j), true
 			}
 			first := t.nodes[b.firstText].n.Data
-			if hasPromoPrefix(first) || isCommentCount(first) || hasRightsNotice(lower) {
+			if opensWithPromo(first) || isCommentCount(first) || noted && hasRightsNotice(lower) {
 				b.drop = dropPromo
 				t.tailNotes = append(t.tailNotes, blockText(b.n))
 				// A stack of calls ("Follow us on …", "Subscribe to …", "Support

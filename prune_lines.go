@@ -36,19 +36,26 @@ const creditMaxUnits = 50
 // isCredit reports whether a short text is a photo credit: it opens with a credit label
 // ("Foto: …") or names a picture agency.
 func isCredit(s string) bool {
-	s = lowerCase(strings.TrimLeft(s, "( "))
-	for _, p := range creditPrefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
+	s = strings.TrimLeft(s, "( ")
+	var buf [maxStackLower]byte
+	if low, ok := lowerASCII(buf[:0], s); ok {
+		return isCreditLower(low)
 	}
-	for _, a := range stockAgencies {
-		if strings.Contains(s, a) {
-			return true
-		}
-	}
-	return false
+	return isCreditLower(lowerCase(s))
 }
+
+// isCreditLower is isCredit for a text lower-cased and trimmed: a short ASCII line, most
+// of them, is lower-cased on the stack.
+func isCreditLower[T string | []byte](low T) bool {
+	return opensWith(creditOpenings, low) || agencyPhrases.empty || phraseIn(agencyPhrases, low)
+}
+
+// creditOpenings are creditPrefixes by their first byte, and agencyPhrases the
+// stockAgencies, read in one pass over a line.
+var (
+	creditOpenings = newPrefixIndex(creditPrefixes)
+	agencyPhrases  = newPhraseSet(stockAgencies)
+)
 
 // inFigure reports whether block i is a figure's caption or lies in one: a caption is
 // the picture's text, which readers keep with it, credit and all.

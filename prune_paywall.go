@@ -46,8 +46,28 @@ var subscribeStems = []string{
 // isPlanPrice reports whether s, one text node, is a short line that holds a price: a
 // plan's price ("$39", "€9,99/Monat", "Totals $468 per year").
 func isPlanPrice(s string) bool {
-	s = strings.TrimSpace(s)
-	return s != "" && utf8.RuneCountInString(s) <= maxPriceRunes && hasPrice(s)
+	return isPlanPriceLine(strings.TrimSpace(s))
+}
+
+// isPlanPriceLine is isPlanPrice for a text already trimmed. Most lines are told apart
+// before their runes are counted: a longer text has more than maxPriceRunes runes, and a
+// price holds a digit, which in ASCII is one of '0' to '9'.
+func isPlanPriceLine(s string) bool {
+	if s == "" || len(s) > utf8.UTFMax*maxPriceRunes || !mayHoldDigit(s) {
+		return false
+	}
+	return utf8.RuneCountInString(s) <= maxPriceRunes && hasPrice(s)
+}
+
+// mayHoldDigit reports whether s holds an ASCII digit or a rune beyond ASCII, which
+// may be a digit of another script.
+func mayHoldDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsSubscribing reports whether s, lower-cased, holds a stem of subscribeStems.
@@ -95,7 +115,7 @@ func (t *tree) dropPaywallOffers(roots []int32) {
 				s := strings.TrimSpace(b.n.Data)
 				if runesOver(s, paywallProseRunes) {
 					c.prose++
-				} else if isPlanPrice(s) {
+				} else if isPlanPriceLine(s) {
 					c.prices++
 				}
 			case b.tag == atom.Table:

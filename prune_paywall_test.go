@@ -57,6 +57,13 @@ func TestIsPlanPriceAndCall(t *testing.T) {
 	assert.True(t, isPlanPrice("Totals $468 per year"))
 	assert.False(t, isPlanPrice("The clinics, which charged $40 a visit, closed after the county cut its grants."))
 	assert.False(t, isPlanPrice("Monthly"))
+	// Digits of other scripts are digits (see mayHoldDigit); a line of no digit and one of
+	// more than maxPriceRunes runes are no price.
+	assert.True(t, isPlanPrice("٣٩ $"), "Arabic-Indic digits")
+	assert.True(t, isPlanPrice("€ ३९"), "Devanagari digits")
+	assert.False(t, isPlanPrice("€ per month, billed yearly"))
+	assert.False(t, isPlanPrice("€9 "+strings.Repeat("ü", maxPriceRunes)))
+	assert.True(t, isPlanPrice("€9 "+strings.Repeat("ü", maxPriceRunes-3)))
 	assert.True(t, mentionsSubscribing("jetzt abonnieren"))
 	assert.True(t, mentionsSubscribing("already a subscriber?"))
 	assert.True(t, mentionsSubscribing("assine já"))

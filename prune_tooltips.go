@@ -1,6 +1,9 @@
 package winnow
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Tooltips: a shop's table of specifications puts a small "i" beside each term, and the
 // term's definition in a tooltip shown on hover ("Impedance: how much a headphone
@@ -59,25 +62,33 @@ func isTooltipBox(b *blk) bool {
 // "popover"), what follows
 // is one of tooltipParts, and what comes before does not say that the element has one.
 func tooltipToken(tok string) bool {
-	flat := strings.Map(func(r rune) rune {
-		if r == '-' || r == '_' {
-			return -1
+	// The letters are flattened on the stack, byte by byte: '-', '_' and 'A' to 'Z' are
+	// single bytes, and every other byte is kept as it is, which leaves the words looked
+	// for where a copy made rune by rune would.
+	var buf [maxTooltipToken]byte
+	flat := buf[:0]
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case c == '-' || c == '_':
+		case 'A' <= c && c <= 'Z':
+			flat = append(flat, c+'a'-'A')
+		default:
+			flat = append(flat, c)
 		}
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, tok)
+	}
 	word := "tooltip"
-	at := strings.LastIndex(flat, word)
+	at := bytes.LastIndex(flat, []byte(word))
 	if at < 0 {
 		word = "popover"
-		at = strings.LastIndex(flat, word)
+		at = bytes.LastIndex(flat, []byte(word))
 	}
-	if at < 0 || !tooltipParts[flat[at+len(word):]] {
+	if at < 0 || !tooltipParts[string(flat[at+len(word):])] {
 		return false
 	}
 	// "has-tooltip", "with-tooltip": the element that has one, its trigger.
 	before := flat[:at]
-	return !strings.HasSuffix(before, "has") && !strings.HasSuffix(before, "with")
+	return !bytes.HasSuffix(before, []byte("has")) && !bytes.HasSuffix(before, []byte("with"))
 }
+
+// maxTooltipToken is the longest class token flattened on the stack.
+const maxTooltipToken = 64

@@ -35,6 +35,9 @@ func TestTooltipToken(t *testing.T) {
 		"tooltip": true, "tool-tip": true, "tool-tip__content": true, "c-tooltip-inner": true,
 		"icon-tooltip": true, "tooltipTrigger": false, "tooltip-trigger": false,
 		"has-tooltip": false, "with-tooltip": false, "cms-popover-tooltip": true, "popover-body": true, "popover-trigger": false, "tooltipped": false, "toolbar": false,
+		// Capitals, runes beyond ASCII, and tokens longer than the stack's buffer.
+		"C-Tooltip__Content": true, "Has-Tooltip": false, "ツールtooltip": true, "tooltip-ツール": false,
+		strings.Repeat("x-", 60) + "tooltip-box": true, strings.Repeat("x-", 60) + "has-tooltip": false,
 	} {
 		assert.Equal(t, want, tooltipToken(tok), tok)
 	}

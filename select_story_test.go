@@ -50,3 +50,35 @@ func TestStoryBoilerNeedsFurniture(t *testing.T) {
 		assert.False(t, tr.storyBoiler(int32(i)), "node %d", i)
 	}
 }
+
+// TestMayNameWords: the letters test that spares most elements the word lookups never
+// turns away a class or id that names testimonials, however its words are cased, split
+// or joined, and turns away those whose letters do not hold the words' stem.
+func TestMayNameWords(t *testing.T) {
+	assert.Equal(t, "testimon", string(testimonialStem))
+	for _, tc := range []struct {
+		class      string
+		names, may bool
+	}{
+		{"testimonial", true, true},
+		{"quote-slide Testimonials", true, true},
+		{"homeTestimonialSlider", true, true},
+		{"c-testimony__text", true, true},
+		{"testi-monial", true, true}, // a token's words joined
+		{"TESTIMON", false, true},
+		{"post-content entry", false, false},
+		{"test imon", false, true},
+		{strings.Repeat("x ", 300) + "testimonial", true, true},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<div class="` + tc.class + `"><p>x</p></div>`))
+		require.NoError(t, err)
+		tr, err := buildTree(doc, 0)
+		require.NoError(t, err)
+		for i := range tr.nodes {
+			if n := tr.nodes[i].n; n != nil && n.Type == html.ElementNode && n.Data == "div" {
+				assert.Equal(t, tc.names, tr.hasAttrWord(int32(i), testimonialWords), tc.class)
+				assert.Equal(t, tc.may, mayNameWords(&tr.nodes[i], testimonialStem), tc.class)
+			}
+		}
+	}
+}

@@ -93,6 +93,12 @@ type tree struct {
 	productUnits int32
 
 	words []byte // plainWords' buffer, reused from one block to the next
+
+	// headAsked is the heading block and first text headingKind last looked up (each
+	// plus one; 0: none), and headKind the kind it read there: the wrappers around a
+	// heading, judged one inside the other, share its text.
+	headAsked [2]int32
+	headKind  cueKind
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.
