@@ -14,7 +14,16 @@ type phraseSet struct {
 	single  [256]bool            // the phrases of one byte
 	singles bool                 // whether there is a phrase of one byte
 	empty   bool                 // the empty phrase, which every text holds
+	// step and grams let phraseIn read every step-th pair of bytes of a text only:
+	// grams holds the pairs at the first step offsets of every phrase, and each
+	// phrase is longer than step (see newPhraseSet).
+	step  int
+	grams [1 << 16 / 64]uint64
 }
+
+// maxPhraseStep bounds phraseSet.step: the longer the step, the more pairs each phrase
+// gives grams and the more often a text's pair is one of them.
+const maxPhraseStep = 4
 
 // newPhraseSet makes the set of the phrases of lists, which are in lower case.
 func newPhraseSet(lists ...[]string) *phraseSet {
@@ -30,6 +39,23 @@ func newPhraseSet(lists ...[]string) *phraseSet {
 				k := uint16(w[0])<<8 | uint16(w[1])
 				p.pairs[k>>6] |= 1 << (k & 63)
 				p.byFirst[w[0]] = append(p.byFirst[w[0]], w)
+			}
+		}
+	}
+	// A phrase of n bytes holds n-1 pairs, one at each of its offsets 0 to n-2; where
+	// it starts in a text, a position read by a step of n-1 or less falls on one of
+	// them.
+	p.step = maxPhraseStep
+	for _, list := range lists {
+		for _, w := range list {
+			p.step = max(1, min(p.step, len(w)-1))
+		}
+	}
+	for _, list := range lists {
+		for _, w := range list {
+			for o := 0; o < p.step && o+1 < len(w); o++ {
+				k := uint16(w[o])<<8 | uint16(w[o+1])
+				p.grams[k>>6] |= 1 << (k & 63)
 			}
 		}
 	}
@@ -59,9 +85,26 @@ func (p *phraseSet) inLower(s string) bool {
 
 // phraseIn reports whether low holds one of p's phrases of one byte or more.
 func phraseIn[T string | []byte](p *phraseSet, low T) bool {
+	if !p.singles && p.step > 1 {
+		// Most sets have no phrase of one byte and none of two: every step-th pair
+		// of bytes is read, and only one that is in grams has the starts that lead
+		// to it (the step positions up to it) asked about the pair each opens.
+		for j := 0; j+1 < len(low); j += p.step {
+			k := uint16(low[j])<<8 | uint16(low[j+1])
+			if p.grams[k>>6]&(1<<(k&63)) == 0 {
+				continue
+			}
+			for i := max(0, j-p.step+1); i <= j; i++ {
+				if phraseAt(p, low, i) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if !p.singles {
-		// Most sets have no phrase of one byte: each position is then asked only
-		// about the pair of bytes it opens, and the last byte opens none.
+		// Each position is asked only about the pair of bytes it opens, and the last
+		// byte opens none.
 		for i := 0; i+1 < len(low); i++ {
 			if phraseAt(p, low, i) {
 				return true

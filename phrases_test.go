@@ -74,3 +74,33 @@ func TestContainsDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseStep holds phraseIn's reading of every step-th pair of bytes to
+// strings.Contains, for sets whose shortest phrase gives each step from 1 to
+// maxPhraseStep, on short texts of few letters where phrases start at every offset.
+func TestPhraseStep(t *testing.T) {
+	sets := [][]string{
+		{"ab", "cab"}, {"abc", "bca"}, {"abca", "cc a", "bbbbbbbb"}, {"a bcc", "cabab"},
+		{"abcbca", "ccccab", "b c a b"}, disclosureWords,
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n, list := range sets {
+		p := newPhraseSet(list)
+		if want := min(maxPhraseStep, n+1); n < 5 && p.step != want {
+			t.Fatalf("set %d: step %d, want %d", n, p.step, want)
+		}
+		for range 20000 {
+			b := make([]byte, rng.IntN(24))
+			for i := range b {
+				b[i] = "abc "[rng.IntN(4)]
+			}
+			want := false
+			for _, w := range list {
+				want = want || strings.Contains(string(b), w)
+			}
+			if got := phraseIn(p, string(b)); got != want {
+				t.Fatalf("set %d: phraseIn(%q) = %v, want %v", n, b, got, want)
+			}
+		}
+	}
+}
