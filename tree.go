@@ -173,7 +173,8 @@ func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint in
 // buildTreeHidden is buildTreeContext that keeps hidden elements when showHidden is set.
 func buildTreeHidden(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHidden bool) (*tree, error) {
 	t := newTree(ctx, doc, maxNodes, sizeHint, showHidden)
-	w := pageWalk{t: t, maxNodes: maxNodes}
+	w := pageWalk{t: t, maxNodes: maxNodes, cues: newCueCache()}
+	defer releaseCueCache(w.cues)
 	if err := w.children(doc, 0, 0, false, 0, false); err != nil {
 		t.release()
 		return nil, err

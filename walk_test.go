@@ -143,3 +143,20 @@ func TestTextUnitsRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasedCueCacheHoldsNoStrings checks that a cache handed back for reuse keeps
+// none of the page's strings, and answers as a new one does.
+func TestReleasedCueCacheHoldsNoStrings(t *testing.T) {
+	c := newCueCache()
+	k, w := c.attrCues("site-footer")
+	releaseCueCache(c)
+	for i := range c.slots {
+		if c.slots[i] != (cueSlot{}) {
+			t.Fatalf("slot %d holds %+v after release", i, c.slots[i])
+		}
+	}
+	if k2, w2 := newCueCache().attrCues("site-footer"); k2 != k || w2 != w {
+		t.Errorf("a reused cache answers %v, %v, want %v, %v", k2, w2, k, w)
+	}
+	releaseCueCache(nil) // no cache: nothing to do
+}
