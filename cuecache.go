@@ -1,6 +1,9 @@
 package winnow
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"sync"
+)
 
 // A page repeats its class names element after element ("item", "post-title"), and the
 // walk classifies the class and id of every element: cueCache remembers the cues of the
@@ -60,4 +63,26 @@ func (c *cueCache) classFacts(v string, withHidden bool) (uint32, wordSet, bool)
 	}
 	s := c.slot(v)
 	return s.kinds, s.words, withHidden && s.hidden
+}
+
+// spareCueCaches holds the caches (*cueCache) of walks that are done with them, cleared,
+// for the next ones: a cache is too large to be made afresh for every page.
+var spareCueCaches sync.Pool
+
+// newCueCache returns an empty cueCache, a spare one when there is one.
+func newCueCache() *cueCache {
+	if c, ok := spareCueCaches.Get().(*cueCache); ok {
+		return c
+	}
+	return new(cueCache)
+}
+
+// releaseCueCache clears c, so that it holds none of the page's strings, and hands it
+// over for reuse. c (which may be nil) must not be used afterwards.
+func releaseCueCache(c *cueCache) {
+	if c == nil {
+		return
+	}
+	clear(c.slots[:])
+	spareCueCaches.Put(c)
 }

@@ -161,6 +161,21 @@ var partWords = map[string]bool{
 // The map is read with a string conversion the compiler does not allocate.
 var negatingWords = map[string]bool{"no": true, "hide": true, "without": true}
 
+// negatingFilter tells from a word's length and first byte whether it may be in
+// negatingWords: the first word of every class token is asked, and most are turned
+// away without a map lookup.
+var negatingFilter = func() (f [maxWordBytes + 1][256]bool) {
+	for w := range negatingWords {
+		f[len(w)][w[0]] = true
+	}
+	return f
+}()
+
+// isNegatingWord reports whether w, a word in lower case, is in negatingWords.
+func isNegatingWord(w []byte) bool {
+	return len(w) > 0 && len(w) <= maxWordBytes && negatingFilter[len(w)][w[0]] && negatingWords[string(w)]
+}
+
 // tagKinds marks elements whose tag alone says what they are.
 var tagKinds = map[atom.Atom]cueKind{
 	atom.Nav: cueNav, atom.Aside: cueNav, atom.Footer: cueFooter, atom.Header: cueNav,
@@ -419,7 +434,7 @@ func (s *tokenScan) endWord() {
 		return
 	}
 	s.words++
-	if s.words == 1 && negatingWords[string(s.word[:s.nWord])] {
+	if s.words == 1 && isNegatingWord(s.word[:s.nWord]) {
 		s.negated = true
 	}
 	if s.endOnly {

@@ -35,3 +35,17 @@ func TestNegatedAdverts(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatingFilterLetsEveryWordThrough holds isNegatingWord to negatingWords.
+func TestNegatingFilterLetsEveryWordThrough(t *testing.T) {
+	for w := range negatingWords {
+		if !isNegatingWord([]byte(w)) {
+			t.Errorf("isNegatingWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "n", "nope", "hid", "hides", "with", "ad", "news"} {
+		if isNegatingWord([]byte(w)) {
+			t.Errorf("isNegatingWord(%q) = true", w)
+		}
+	}
+}

@@ -26,7 +26,7 @@ func fillMeta(a *Article, m *pageMeta, o *Options, now time.Time) {
 	site := newSiteNames(firstOf(a.URL, o.URL), a.SiteName, m.ld.publisher, appName)
 	var head *html.Node
 	a.Title, head = chooseTitle(m, site)
-	lines := scanAround(head)
+	lines := scanAround(head, m.cues)
 	a.Language = firstOf(m.htmlLang, m.meta["content-language"], localeLang(m.meta["og:locale"]), m.meta["dc.language"])
 	a.Description = collapse(firstOf(m.meta["og:description"], m.meta["description"], m.meta["twitter:description"], m.ld.description))
 	a.Image = resolveURL(base, firstOf(m.meta["og:image"], m.meta["twitter:image"], m.ld.image))

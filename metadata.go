@@ -14,6 +14,7 @@ import (
 // documented order (see the package doc, # Metadata).
 type pageMeta struct {
 	meta        map[string]string   // <meta> name/property (lower case) to its first content
+	cues        *cueCache           // the walk's cache of class cues, for scanAround (nil: none)
 	metaTags    []string            // every article:tag, in order
 	metaAuth    map[string][]string // <meta name=author>, article:author and the like, by name
 	htmlLang    string

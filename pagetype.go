@@ -3,7 +3,6 @@ package winnow
 import (
 	"net/url"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -586,7 +585,7 @@ const (
 func textShape(text string) (prose, choppy bool) {
 	total, long, blocks, short := 0, 0, 0, 0
 	for p := range strings.SplitSeq(text, "\n\n") {
-		n := utf8.RuneCountInString(p)
+		n := runeCount(p)
 		total += n
 		blocks++
 		switch {

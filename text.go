@@ -558,3 +558,33 @@ func tidyPre(code string) string {
 	}
 	return b.String()
 }
+
+// runeCount is utf8.RuneCountInString without a call to the runtime's decoder for each
+// rune: ASCII is counted eight bytes at a time, and the runes of two and three bytes,
+// most of the text in other scripts, are checked in place. Bytes that are not UTF-8
+// count one each, as a range over s reads them.
+func runeCount(s string) (n int) {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load64(s, i)&bytesHigh == 0 {
+			n += 8
+			i += 8
+			continue
+		}
+		c := s[i]
+		n++
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2
+		case c >= 0xe0 && c < 0xf0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 &&
+			(c != 0xe0 || s[i+1] >= 0xa0) && (c != 0xed || s[i+1] < 0xa0):
+			// Neither an overlong form (below U+0800) nor a surrogate.
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}

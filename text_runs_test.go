@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -78,5 +79,22 @@ func TestRenderTextCopiesOnce(t *testing.T) {
 	}
 	if !strings.HasPrefix(text, "Title\n\nSome words") || !strings.Contains(text, "- one\n- two") {
 		t.Errorf("renderText = %.60q…", text)
+	}
+}
+
+// TestRuneCount holds runeCount to utf8.RuneCountInString, on valid text in several
+// scripts and on bytes that are not UTF-8 (overlong forms, surrogates, cut runes).
+func TestRuneCount(t *testing.T) {
+	cases := []string{
+		"", "a", "plain ASCII text of more than eight bytes",
+		"Tiếng Việt có dấu, viết liền", "Русский текст", "中文文本，测试。", "한국어 텍스트",
+		"emoji 😀 and 𠀀", "\xe0\x80\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xe0\xa0\x80",
+		"\xc0\xaf", "\xc2", "abc\xe4\xb8", "\x80\x80abc", "\xf0\x9f\x98", "\xff\xfe",
+		"abcdefg\xe4\xb8\xadabcdefgh\xd0\xb6",
+	}
+	for _, s := range append(cases, runTexts()...) {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
 	}
 }

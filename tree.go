@@ -173,7 +173,8 @@ func buildTreeContext(ctx context.Context, doc *html.Node, maxNodes, sizeHint in
 // buildTreeHidden is buildTreeContext that keeps hidden elements when showHidden is set.
 func buildTreeHidden(ctx context.Context, doc *html.Node, maxNodes, sizeHint int, showHidden bool) (*tree, error) {
 	t := newTree(ctx, doc, maxNodes, sizeHint, showHidden)
-	w := pageWalk{t: t, maxNodes: maxNodes}
+	w := pageWalk{t: t, maxNodes: maxNodes, cues: newCueCache()}
+	defer releaseCueCache(w.cues)
 	if err := w.children(doc, 0, 0, false, 0, false); err != nil {
 		t.release()
 		return nil, err
@@ -464,8 +465,9 @@ var asciiPunct = func() (t [utf8.RuneSelf]bool) {
 // textUnitsRunes is textUnits from the first byte that is not ASCII on. Runs of ASCII
 // between other runes (the spaces of Cyrillic or Greek text, the English words among
 // curly quotes) are still read eight bytes at a time, and the runes of two bytes (Latin
-// with accents, Greek, Cyrillic, Hebrew, Arabic) and those of the Han and Hangul
-// blocks are measured without the general tests.
+// with accents, Greek, Cyrillic, Hebrew, Arabic) are read from their bytes undecoded,
+// and those below U+2000 (Indic, Thai, Vietnamese), of the Han and Hangul blocks and of
+// the kana are measured without the general tests.
 func textUnitsRunes(s string) (units, punct int32) {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -490,16 +492,38 @@ func textUnitsRunes(s string) (units, punct int32) {
 			}
 			continue
 		}
-		// The runes of two and three bytes, most of the text that is not ASCII, are
-		// decoded here, as decodeRune would, without a call; bytes that are not
-		// UTF-8 are each a utf8.RuneError, as a range over s reads them.
+		if c < 0xe0 {
+			// A rune of two bytes, U+0080 to U+07FF: one unit each, but for the two
+			// spaces among them (U+0085, U+00A0); the punctuation among them is Arabic
+			// (U+060C, U+061B, U+061F). It is read from its bytes, undecoded.
+			if c >= 0xc2 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				c1 := s[i+1]
+				i += 2
+				switch c {
+				case 0xc2:
+					if c1 == 0x85 || c1 == 0xa0 {
+						continue
+					}
+				case 0xd8:
+					if c1 == 0x8c || c1 == 0x9b || c1 == 0x9f {
+						punct++
+					}
+				}
+				units++
+				continue
+			}
+			// Not UTF-8: a utf8.RuneError of one byte, as a range over s reads it, one
+			// unit.
+			units++
+			i++
+			continue
+		}
+		// The runes of three bytes, most of the other text, are decoded here, as
+		// decodeRune would, without a call; bytes that are not UTF-8 are each a
+		// utf8.RuneError, as a range over s reads them.
 		var r rune
 		size := 0
-		if c < 0xe0 {
-			if c >= 0xc2 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-				r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
-			}
-		} else if c < 0xf0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+		if c < 0xf0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
 			r = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
 			if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
 				size = 3
@@ -512,12 +536,13 @@ func textUnitsRunes(s string) (units, punct int32) {
 		}
 		i += size
 		switch {
-		case size == 2:
-			// U+0080 to U+07FF: one unit each, but for the two spaces among them; the
-			// punctuation among them is Arabic.
-			if r != 0x85 && r != 0xa0 {
+		case size == 3 && r < 0x2000:
+			// U+0800 to U+1FFF (Indic scripts, Thai, the Vietnamese letters of
+			// U+1Exx): one unit each, but for the Ogham space; the punctuation among
+			// them is the Devanagari danda.
+			if r != 0x1680 {
 				units++
-				if r == '،' || r == '؛' || r == '؟' {
+				if r == '।' || r == '॥' {
 					punct++
 				}
 			}
@@ -525,6 +550,9 @@ func textUnitsRunes(s string) (units, punct int32) {
 			units += cjkUnits
 		case 0xac00 <= r && r <= 0xd7a3: // Hangul Syllables
 			units += hangulUnits
+		case 0x3041 <= r && r <= 0x3096, 0x30a1 <= r && r <= 0x30fa:
+			// The Hiragana and Katakana letters (see runeUnits).
+			units += cjkUnits
 		case isWideSpace(r):
 			// No-break, thin, hair and ideographic spaces are spaces, not text: a
 			// page of them alone is empty.

@@ -56,6 +56,7 @@ type scanner struct {
 	cur   []byte // the text of the line being read, reused from line to line
 	text  []byte // the collapsed text of the line being ended, reused likewise
 	curL  line
+	cues  *cueCache // the walk's cache of class cues (nil: none)
 	// ring holds the text of the lines before the headline, which become strings only
 	// once the headline is reached: most of them fall out of the last maxLinesBefore.
 	ring   [maxLinesBefore + 1][]byte
@@ -66,11 +67,11 @@ type scanner struct {
 }
 
 // scanAround returns the lines near head, in document order.
-func scanAround(head *html.Node) []line {
+func scanAround(head *html.Node, cues *cueCache) []line {
 	if head == nil {
 		return nil
 	}
-	s := &scanner{head: head, lines: make([]line, 0, scanLinesCap)}
+	s := &scanner{head: head, lines: make([]line, 0, scanLinesCap), cues: cues}
 	start := head
 	for i := 0; i < scanLevelsUp && start.Parent != nil; i++ {
 		p := start.Parent
@@ -164,7 +165,7 @@ func (s *scanner) visit(n *html.Node) {
 	if skipTags[n.DataAtom] {
 		return
 	}
-	kinds, words, hidden := elementFacts(n, true)
+	kinds, words, hidden := elementInfoFacts(n, tagInfoOf(n.DataAtom), s.cues, true)
 	if hidden || kinds&asideKinds != 0 {
 		return
 	}

@@ -18,19 +18,23 @@ type pageWalk struct {
 	m        *pageMeta     // nil: no metadata is gathered
 	t        *tree         // nil: no table is built
 	maxNodes int           // the table's limit (when > 0)
-	cues     cueCache      // the cues of recent class, id and itemprop values
+	cues     *cueCache     // the cues of recent class, id and itemprop values (nil: none kept)
 	parts    streamedParts // the parked parts of a streamed render (see select_streamed.go)
 }
 
 // walkPage gathers the metadata of doc and builds its side table in one walk. It fails
 // as buildTreeContext does.
 func walkPage(ctx context.Context, doc *html.Node, maxNodes, sizeHint int) (*pageMeta, *tree, error) {
-	w := pageWalk{m: reusedPageMeta(), t: newTree(ctx, doc, maxNodes, sizeHint, false), maxNodes: maxNodes}
+	w := pageWalk{m: reusedPageMeta(), t: newTree(ctx, doc, maxNodes, sizeHint, false), maxNodes: maxNodes, cues: newCueCache()}
 	if err := w.children(doc, 0, 0, true, 0, false); err != nil {
 		w.t.release()
+		releaseCueCache(w.cues)
 		return nil, nil, err
 	}
 	w.t.measure()
+	// The lines around the headline classify the same elements again (see scanAround):
+	// they find the page's class names in the walk's cache.
+	w.m.cues = w.cues
 	return w.m, w.t, nil
 }
 
@@ -50,6 +54,8 @@ func reusedPageMeta() *pageMeta {
 // releaseMeta hands m's <meta> map over for reuse. The map must not be used afterwards;
 // the strings it held may.
 func releaseMeta(m *pageMeta) {
+	releaseCueCache(m.cues)
+	m.cues = nil
 	mm := m.meta
 	m.meta = nil
 	clear(mm)
@@ -127,7 +133,7 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 	if !meta && !inTable {
 		return none, nil
 	}
-	kinds, words, hidden := elementInfoFacts(c, info, &w.cues, inTable && !w.t.showHidden)
+	kinds, words, hidden := elementInfoFacts(c, info, w.cues, inTable && !w.t.showHidden)
 	if inTable = inTable && (w.t.showHidden && !(hidden && w.parts.placed(c)) || !hidden); !meta && !inTable {
 		return none, nil
 	}

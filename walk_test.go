@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unsafe"
 
 	"golang.org/x/net/html/atom"
@@ -113,7 +114,21 @@ func TestTextUnitsRunes(t *testing.T) {
 		}
 		return units, punct
 	}
-	pieces := []string{"a", " ", ",", "é", "，", "中", "한", "\u00a0", "\U0001F600", "\xff", "\xe4\xb8", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "。"}
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue
+		}
+		// Every rune alone, and after one of two bytes: each is measured as the range
+		// measures it.
+		for _, s := range []string{string(r), "é" + string(r)} {
+			gu, gp := textUnitsRunes(s)
+			wu, wp := textUnitsRef(s)
+			if gu != wu || gp != wp {
+				t.Fatalf("textUnitsRunes(%q) = %d, %d, want %d, %d", s, gu, gp, wu, wp)
+			}
+		}
+	}
+	pieces := []string{"a", " ", ",", "é", "，", "中", "한", "\u00a0", "ねこ", "ネコ", "ー", "ệ", "।", "ไทย", "،", "\U0001F600", "\xff", "\xe4\xb8", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "。"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
 		var b strings.Builder
@@ -127,4 +142,21 @@ func TestTextUnitsRunes(t *testing.T) {
 			t.Fatalf("textUnitsRunes(%q) = %d, %d, want %d, %d", s, gu, gp, wu, wp)
 		}
 	}
+}
+
+// TestReleasedCueCacheHoldsNoStrings checks that a cache handed back for reuse keeps
+// none of the page's strings, and answers as a new one does.
+func TestReleasedCueCacheHoldsNoStrings(t *testing.T) {
+	c := newCueCache()
+	k, w := c.attrCues("site-footer")
+	releaseCueCache(c)
+	for i := range c.slots {
+		if c.slots[i] != (cueSlot{}) {
+			t.Fatalf("slot %d holds %+v after release", i, c.slots[i])
+		}
+	}
+	if k2, w2 := newCueCache().attrCues("site-footer"); k2 != k || w2 != w {
+		t.Errorf("a reused cache answers %v, %v, want %v, %v", k2, w2, k, w)
+	}
+	releaseCueCache(nil) // no cache: nothing to do
 }
