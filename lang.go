@@ -61,7 +61,7 @@ func detectLanguage(text string) string {
 			}
 			continue
 		}
-		if !unicode.IsLetter(r) {
+		if !isLetterRune(r) {
 			continue
 		}
 		letters++
@@ -135,7 +135,7 @@ func latinLanguage(text string) string {
 	low := strings.ToLower(text)
 	start := -1 // where the word being read starts, or -1 between words
 	for i, r := range low {
-		if unicode.IsLetter(r) {
+		if isLetterRune(r) {
 			if start < 0 {
 				start = i
 			}
