@@ -2,7 +2,6 @@ package winnow
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -65,27 +64,27 @@ func detectLanguage(text string) string {
 			continue
 		}
 		letters++
-		switch {
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		switch scriptOf(r) {
+		case scriptKana:
 			kana++
-		case unicode.Is(unicode.Han, r):
+		case scriptHan:
 			han++
-		case unicode.Is(unicode.Hangul, r):
+		case scriptHangul:
 			hangul++
-		case unicode.Is(unicode.Thai, r):
+		case scriptThai:
 			thai++
-		case unicode.Is(unicode.Arabic, r):
+		case scriptArabic:
 			arabic++
 			if strings.ContainsRune("پچژگکی", r) {
 				persian++
 			}
-		case unicode.Is(unicode.Devanagari, r):
+		case scriptDevanagari:
 			deva++
-		case unicode.Is(unicode.Cyrillic, r):
+		case scriptCyrillic:
 			cyr++
-		case unicode.Is(unicode.Latin, r):
+		case scriptLatin:
 			latin++
-			if strings.ContainsRune(vietnameseLetters, unicode.ToLower(r)) {
+			if strings.ContainsRune(vietnameseLetters, lowerRune(r)) {
 				viet++
 			}
 		}

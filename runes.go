@@ -11,13 +11,14 @@ import (
 // a letter, a digit or a mark, and the unicode package answers for a rune beyond Latin-1
 // by a binary search of its tables: tens of instructions a rune of Cyrillic, Greek,
 // Vietnamese or CJK. runeClassOf learns the answers once per block of 256 runes of the
-// Basic Multilingual Plane, a byte of class bits per rune, and reads them back with one
-// load; the runes beyond the plane (emoji, rare ideographs) are left to the unicode
+// Basic Multilingual Plane, 16 bits of classes and script per rune, and reads them back
+// with one load; the runes beyond the plane (emoji, rare ideographs) are left to the unicode
 // package.
 
-// runeClass holds the classes of one rune as bits; classKnown is set for every rune of a
-// block once the block is filled, so that a zero byte means "not yet worked out".
-type runeClass uint8
+// runeClass holds the classes of one rune as bits, and its script (runeScript) in the
+// bits from scriptShift on; classKnown is set for every rune of a block once the block
+// is filled, so that zero means "not yet worked out".
+type runeClass uint16
 
 const (
 	classKnown    runeClass = 1 << iota
@@ -29,10 +30,58 @@ const (
 	classHangul             // unicode.Hangul
 )
 
-// runeClasses holds a byte of runeClass per rune of the Basic Multilingual Plane, eight
+// runeScript names the scripts detectLanguage counts; a rune in none is scriptOther.
+type runeScript uint8
+
+const (
+	scriptOther runeScript = iota
+	scriptKana             // unicode.Hiragana or unicode.Katakana
+	scriptHan
+	scriptHangul
+	scriptThai
+	scriptArabic
+	scriptDevanagari
+	scriptCyrillic
+	scriptLatin
+)
+
+// scriptShift is where a runeClass holds the rune's runeScript.
+const scriptShift = 8
+
+// scriptOf returns the script of r.
+func scriptOf(r rune) runeScript {
+	return runeScript(runeClassOf(r) >> scriptShift)
+}
+
+// scriptTables are the unicode tables of the scripts of runeScript, in its order.
+var scriptTables = [...]*unicode.RangeTable{
+	scriptHan:        unicode.Han,
+	scriptHangul:     unicode.Hangul,
+	scriptThai:       unicode.Thai,
+	scriptArabic:     unicode.Arabic,
+	scriptDevanagari: unicode.Devanagari,
+	scriptCyrillic:   unicode.Cyrillic,
+	scriptLatin:      unicode.Latin,
+}
+
+// classifyScript asks the unicode package for the script of r, the first of
+// runeScript's that holds it.
+func classifyScript(r rune) runeScript {
+	if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+		return scriptKana
+	}
+	for sc := scriptHan; sc <= scriptLatin; sc++ {
+		if unicode.Is(scriptTables[sc], r) {
+			return sc
+		}
+	}
+	return scriptOther
+}
+
+// runeClasses holds the runeClass of every rune of the Basic Multilingual Plane, four
 // runes a word, read and written atomically (a plain load on most machines): pages are
 // read from several goroutines. A block's bytes are zero until classFilled fills it.
-var runeClasses [0x10000 / 8]atomic.Uint64
+var runeClasses [0x10000 / 4]atomic.Uint64
 
 // classFilled holds, per block of 256 runes of the Basic Multilingual Plane, the filling
 // of its bytes in runeClasses.
@@ -41,7 +90,7 @@ var classFilled [0x100]sync.Once
 // runeClassOf returns the classes of r.
 func runeClassOf(r rune) runeClass {
 	if uint32(r) < 0x10000 {
-		if c := runeClass(runeClasses[r>>3&0x1fff].Load() >> (r & 7 * 8)); c != 0 {
+		if c := runeClass(runeClasses[r>>2&0x3fff].Load() >> (r & 3 * 16)); c != 0 {
 			return c
 		}
 	}
@@ -55,17 +104,17 @@ func runeClassSlow(r rune) runeClass {
 		return classify(r)
 	}
 	classFilled[r>>8].Do(func() { fillRuneClasses(r &^ 0xff) })
-	return runeClass(runeClasses[r>>3&0x1fff].Load() >> (r & 7 * 8))
+	return runeClass(runeClasses[r>>2&0x3fff].Load() >> (r & 3 * 16))
 }
 
 // fillRuneClasses works out the classes of the block of 256 runes from first.
 func fillRuneClasses(first rune) {
-	for r := first; r < first+0x100; r += 8 {
+	for r := first; r < first+0x100; r += 4 {
 		var w uint64
-		for k := range rune(8) {
-			w |= uint64(classify(r+k)) << (k * 8)
+		for k := range rune(4) {
+			w |= uint64(classify(r+k)) << (k * 16)
 		}
-		runeClasses[r>>3].Store(w)
+		runeClasses[r>>2].Store(w)
 	}
 }
 
@@ -90,7 +139,7 @@ func classify(r rune) runeClass {
 	if unicode.Is(unicode.Hangul, r) {
 		c |= classHangul
 	}
-	return c
+	return c | runeClass(classifyScript(r))<<scriptShift
 }
 
 // isUnspacedScript reports whether r is of a script written without spaces between
