@@ -2,7 +2,6 @@ package winnow
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -61,31 +60,31 @@ func detectLanguage(text string) string {
 			}
 			continue
 		}
-		if !unicode.IsLetter(r) {
+		if !isLetterRune(r) {
 			continue
 		}
 		letters++
-		switch {
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		switch scriptOf(r) {
+		case scriptKana:
 			kana++
-		case unicode.Is(unicode.Han, r):
+		case scriptHan:
 			han++
-		case unicode.Is(unicode.Hangul, r):
+		case scriptHangul:
 			hangul++
-		case unicode.Is(unicode.Thai, r):
+		case scriptThai:
 			thai++
-		case unicode.Is(unicode.Arabic, r):
+		case scriptArabic:
 			arabic++
 			if strings.ContainsRune("پچژگکی", r) {
 				persian++
 			}
-		case unicode.Is(unicode.Devanagari, r):
+		case scriptDevanagari:
 			deva++
-		case unicode.Is(unicode.Cyrillic, r):
+		case scriptCyrillic:
 			cyr++
-		case unicode.Is(unicode.Latin, r):
+		case scriptLatin:
 			latin++
-			if strings.ContainsRune(vietnameseLetters, unicode.ToLower(r)) {
+			if strings.ContainsRune(vietnameseLetters, lowerRune(r)) {
 				viet++
 			}
 		}
@@ -135,7 +134,7 @@ func latinLanguage(text string) string {
 	low := strings.ToLower(text)
 	start := -1 // where the word being read starts, or -1 between words
 	for i, r := range low {
-		if unicode.IsLetter(r) {
+		if isLetterRune(r) {
 			if start < 0 {
 				start = i
 			}

@@ -15,24 +15,25 @@ import (
 // lowerRune learns which runes of the Basic Multilingual Plane lower-case to themselves
 // once per block of 256, and asks the tables only about the others.
 
-// caseBlock holds which runes of one block of the Basic Multilingual Plane
-// unicode.ToLower leaves as they are, worked out the first time the block is met.
-type caseBlock struct {
-	once  sync.Once
-	ready atomic.Bool // same is filled: set inside once, after fill
-	same  [4]uint64
-}
+// caseSame holds a bit per rune of the Basic Multilingual Plane, set when
+// unicode.ToLower leaves the rune as it is. The bits of a block of 256 runes are worked
+// out the first time the block is met (caseFilled); until then they are all zero, so
+// that a rune not known to stay goes to lowerSame, which fills its block. The words are
+// read and written atomically (a plain load on most machines): pages are read from
+// several goroutines.
+var caseSame [0x10000 / 64]atomic.Uint64
 
-var caseBlocks [0x100]caseBlock
+// caseFilled holds, per block of 256 runes of the Basic Multilingual Plane, the filling
+// of its bits in caseSame.
+var caseFilled [0x100]sync.Once
 
 // lowerSame reports whether unicode.ToLower(r) == r.
 func lowerSame(r rune) bool {
 	if r < 0 || r >= 0x10000 {
 		return unicode.ToLower(r) == r
 	}
-	b := &caseBlocks[r>>8]
-	b.once.Do(func() { b.fill(r &^ 0xff) })
-	return b.same[r>>6&3]&(1<<(r&63)) != 0
+	caseFilled[r>>8].Do(func() { fillCaseSame(r &^ 0xff) })
+	return knownSame(r)
 }
 
 // knownSame reports whether r, a rune of the Basic Multilingual Plane, lower-cases to
@@ -40,17 +41,21 @@ func lowerSame(r rune) bool {
 // is inlined where lowerCase and lowerRune read a text's runes; a false answer sends r
 // to lowerSame.
 func knownSame(r rune) bool {
-	b := &caseBlocks[r>>8&0xff]
-	return b.ready.Load() && b.same[r>>6&3]&(1<<(r&63)) != 0
+	return caseSame[r>>6&0x3ff].Load()&(1<<(r&63)) != 0
 }
 
-func (b *caseBlock) fill(first rune) {
+// fillCaseSame sets the bits of the runes that lower-case to themselves in the block of
+// 256 runes from first.
+func fillCaseSame(first rune) {
+	var words [4]uint64
 	for r := first; r < first+0x100; r++ {
 		if unicode.ToLower(r) == r {
-			b.same[r>>6&3] |= 1 << (r & 63)
+			words[r>>6&3] |= 1 << (r & 63)
 		}
 	}
-	b.ready.Store(true)
+	for k, w := range words {
+		caseSame[int(first>>6)+k].Store(w)
+	}
 }
 
 // isCaselessWide reports whether s holds at i a rune of U+3000 to U+9FFF (CJK

@@ -16,15 +16,17 @@ import (
 // normaliser only for the few pieces holding another rune (a combining mark, a Thai
 // tone mark, a Hangul jamo), and learns inertness once per block of 256 runes.
 
-// nfcBlock holds which runes of one block of the Basic Multilingual Plane are inert,
-// worked out from the normaliser's own tables the first time the block is met.
-type nfcBlock struct {
-	once  sync.Once
-	ready atomic.Bool // inert is filled: set inside once, after fill
-	inert [4]uint64
-}
+// nfcInert holds a bit per rune of the Basic Multilingual Plane, set when the rune is
+// inert. The bits of a block of 256 runes are worked out from the normaliser's own
+// tables the first time the block is met (nfcFilled); until then they are all zero, so
+// that a rune not known to be inert goes to isNFCInert, which fills its block. The words
+// are read and written atomically (a plain load on most machines): pages are checked
+// from several goroutines.
+var nfcInert [0x10000 / 64]atomic.Uint64
 
-var nfcBlocks [0x100]nfcBlock
+// nfcFilled holds, per block of 256 runes of the Basic Multilingual Plane, the filling
+// of its bits in nfcInert.
+var nfcFilled [0x100]sync.Once
 
 // latinInert is the first rune that is not inert: U+0300, the first combining mark.
 const latinInert = 0x300
@@ -39,21 +41,22 @@ func isNFCInert(r rune) bool {
 	if r >= 0x10000 {
 		return false
 	}
-	b := &nfcBlocks[r>>8]
-	b.once.Do(func() { b.fill(r &^ 0xff) })
-	return b.inert[r>>6&3]&(1<<(r&63)) != 0
+	nfcFilled[r>>8].Do(func() { fillNFCInert(r &^ 0xff) })
+	return knownInert(r)
 }
 
 // knownInert reports whether r, a rune of the Basic Multilingual Plane from latinInert
-// on, is inert and its block already filled: unlike isNFCInert it makes no call, so that it is inlined
-// where nfcPiece reads the runes of a page; a false answer sends r to isNFCInert.
+// on, is inert and its block already filled: unlike isNFCInert it makes no call, so that
+// it is inlined where nfcPiece reads the runes of a page; a false answer sends r to
+// isNFCInert. A surrogate is never inert.
 func knownInert(r rune) bool {
-	b := &nfcBlocks[r>>8&0xff]
-	return b.ready.Load() && b.inert[r>>6&3]&(1<<(r&63)) != 0
+	return nfcInert[r>>6&0x3ff].Load()&(1<<(r&63)) != 0
 }
 
-func (b *nfcBlock) fill(first rune) {
+// fillNFCInert sets the bits of the inert runes of the block of 256 runes from first.
+func fillNFCInert(first rune) {
 	var buf [utf8.UTFMax]byte
+	var words [4]uint64
 	for r := first; r < first+0x100; r++ {
 		if !utf8.ValidRune(r) {
 			continue // a surrogate
@@ -61,10 +64,12 @@ func (b *nfcBlock) fill(first rune) {
 		s := buf[:utf8.EncodeRune(buf[:], r)]
 		p := norm.NFC.Properties(s)
 		if p.CCC() == 0 && p.LeadCCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(s) {
-			b.inert[r>>6&3] |= 1 << (r & 63)
+			words[r>>6&3] |= 1 << (r & 63)
 		}
 	}
-	b.ready.Store(true)
+	for k, w := range words {
+		nfcInert[int(first>>6)+k].Store(w)
+	}
 }
 
 // isNFCBytes reports whether b is in NFC, as norm.NFC.IsNormal does.
@@ -153,7 +158,7 @@ func nfcPiece[T string | []byte](s T, i int) (start, end int, bad bool) {
 				continue
 			}
 		} else if c >= 0xe0 && c < 0xf0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
-			if r := rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f); r >= 0x800 && (r < 0xd800 || r > 0xdfff) && knownInert(r) {
+			if r := rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f); r >= 0x800 && knownInert(r) {
 				piece = i
 				i += 3
 				continue

@@ -46,7 +46,7 @@ var currencyWords = map[string]bool{
 func hasPrice(s string) bool {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsDigit(r) {
+		if !isDigitRune(r) {
 			i += n
 			continue
 		}
@@ -54,7 +54,7 @@ func hasPrice(s string) bool {
 		j := i + n
 		for j < len(s) {
 			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsDigit(r2) && !(r2 == '.' || r2 == ',') {
+			if !isDigitRune(r2) && !(r2 == '.' || r2 == ',') {
 				break
 			}
 			j += n2

@@ -2,7 +2,6 @@ package winnow
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/winnow-go/winnow/internal/dates"
 	"golang.org/x/net/html/atom"
@@ -15,11 +14,11 @@ import (
 func isDateline(s string) bool {
 	letters, digit := 0, false
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if isLetterRune(r) {
 			if letters++; letters > datelineMaxLetters {
 				return false // a sentence: the rest need not be read
 			}
-		} else if unicode.IsDigit(r) {
+		} else if isDigitRune(r) {
 			digit = true
 		}
 	}

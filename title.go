@@ -88,7 +88,7 @@ func appendNormName(dst []byte, s string) []byte {
 		case 'A' <= r && r <= 'Z':
 			dst = append(dst, byte(r)+'a'-'A')
 		case r < utf8.RuneSelf:
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetterOrDigit(r):
 			dst = utf8.AppendRune(dst, lowerRune(r))
 		}
 	}
@@ -499,7 +499,7 @@ func (w *titleWords) split(s string) {
 			start = len(w.buf)
 			w.buf = utf8.AppendRune(w.buf, r)
 			end()
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case isWordClass(r):
 			if start < 0 {
 				start = len(w.buf)
 			}
@@ -534,7 +534,7 @@ func isUnspacedLetter(r rune) bool {
 	if r < 0x2e80 {
 		return 0x0e00 <= r && r < 0x0e80 && unicode.Is(unicode.Thai, r)
 	}
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)
+	return runeClassOf(r)&classUnspaced != 0
 }
 
 // wordShares returns the share of a's words that appear in b, and the share of b's words

@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -577,9 +576,9 @@ func runeUnits(r rune) int32 {
 		return cjkUnits
 	case 0xac00 <= r && r <= 0xd7a3: // Hangul Syllables
 		return hangulUnits
-	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+	case runeClassOf(r)&classIdeo != 0:
 		return cjkUnits
-	case unicode.Is(unicode.Hangul, r):
+	case runeClassOf(r)&classHangul != 0:
 		return hangulUnits
 	}
 	return 1
