@@ -66,12 +66,18 @@ func (p *fastParser) run(ctx context.Context) bool {
 				p.comment("") // "</>": the tokenizer gives an empty comment
 				i = t + 3
 			case isASCIILetter(src[t+2]):
-				end, _, ok := scanTag(src, t+1, false)
-				if !ok {
-					i = n
-					break
+				// Most end tags close right after their name, where the name, read
+				// once, ends them; the others are read in full.
+				a, name, j := p.tagName(t + 2)
+				end := j + 1
+				if j == n || src[j] != '>' {
+					var ok bool
+					if end, _, ok = scanTag(src, t+1, false); !ok {
+						i = n
+						break
+					}
 				}
-				p.endTag(t, end)
+				p.endTag(a, name)
 				i = end
 			default:
 				i = p.bogusComment(t + 2)
@@ -212,9 +218,9 @@ func (p *fastParser) tagName(i int) (atom.Atom, string, int) {
 	return 0, string(p.key), j
 }
 
-// endTag passes the end tag src[t:end] to the builder.
-func (p *fastParser) endTag(t, end int) {
-	p.ta, p.name, _ = p.tagName(t + 2)
+// endTag passes the end tag named name (its atom a) to the builder.
+func (p *fastParser) endTag(a atom.Atom, name string) {
+	p.ta, p.name = a, name
 	p.mEnd(p.ta, p.name)
 	p.tt, p.attr, p.selfClosing = html.EndTagToken, nil, false
 	p.process()
