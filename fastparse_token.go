@@ -102,10 +102,19 @@ func convertNewlines(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
+// newlines is convertNewlines(s) for a part of the page: s itself when the page holds no
+// '\r' (see fastParser.cr), as nearly every page, without looking.
+func (p *fastParser) newlines(s string) string {
+	if !p.cr {
+		return s
+	}
+	return convertNewlines(s)
+}
+
 // text passes the text src[i:j] to the builder; escaped says whether its character
 // references are decoded (not in scripts and styles).
 func (p *fastParser) text(i, j int, escaped bool) {
-	d := convertNewlines(p.s[i:j])
+	d := p.newlines(p.s[i:j])
 	if escaped && strings.IndexByte(d, '&') >= 0 {
 		d = html.UnescapeString(d)
 	}
@@ -116,7 +125,7 @@ func (p *fastParser) text(i, j int, escaped bool) {
 
 // comment passes a comment whose raw data is d to the builder.
 func (p *fastParser) comment(d string) {
-	d = convertNewlines(d)
+	d = p.newlines(d)
 	if strings.IndexByte(d, '&') >= 0 {
 		d = html.UnescapeString(d)
 	}
@@ -351,7 +360,7 @@ func (p *fastParser) attrValue(i, j int) (string, bool) {
 	v := p.s[i:j]
 	amp := strings.IndexByte(v, '&')
 	if amp < 0 {
-		return convertNewlines(v), true
+		return p.newlines(v), true
 	}
 	for k := amp; k >= 0; {
 		if !safeAttrRef(v[k+1:]) {
@@ -363,7 +372,7 @@ func (p *fastParser) attrValue(i, j int) (string, bool) {
 		}
 		k += 1 + next
 	}
-	return html.UnescapeString(convertNewlines(v)), true
+	return html.UnescapeString(p.newlines(v)), true
 }
 
 // safeAttrRefs are the named character references the fast path decodes in attribute
