@@ -94,6 +94,7 @@ type fastParser struct {
 	at      int              // where the scanner is in the page
 	attrs   []html.Attribute // backing array of the tokens' attributes
 	key     []byte           // buffer for lower-casing names
+	cr      bool             // the page holds a '\r' (see newlines)
 
 	// The measuring pass's model, fed the builder's tokens (see fastParseMeasured), or
 	// nil.
@@ -116,6 +117,7 @@ func (p *fastParser) parse(ctx context.Context, estNodes int) (doc *html.Node, o
 		return nil, false
 	}
 	p.s = string(p.src)
+	p.cr = bytes.IndexByte(p.src, '\r') >= 0
 	defer func() {
 		if r := recover(); r != nil {
 			if _, abandoned := r.(fastAbandon); !abandoned {

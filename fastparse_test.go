@@ -291,7 +291,7 @@ func fastWhy(src []byte) (why string) {
 	if bytes.IndexByte(src, 0) >= 0 {
 		return "NUL byte"
 	}
-	p := &fastParser{src: src, s: string(src)}
+	p := &fastParser{src: src, s: string(src), cr: bytes.IndexByte(src, '\r') >= 0}
 	defer func() {
 		if r := recover(); r != nil {
 			why = fmt.Sprint(r)

@@ -66,12 +66,18 @@ func (p *fastParser) run(ctx context.Context) bool {
 				p.comment("") // "</>": the tokenizer gives an empty comment
 				i = t + 3
 			case isASCIILetter(src[t+2]):
-				end, _, ok := scanTag(src, t+1, false)
-				if !ok {
-					i = n
-					break
+				// Most end tags close right after their name, where the name, read
+				// once, ends them; the others are read in full.
+				a, name, j := p.tagName(t + 2)
+				end := j + 1
+				if j == n || src[j] != '>' {
+					var ok bool
+					if end, _, ok = scanTag(src, t+1, false); !ok {
+						i = n
+						break
+					}
 				}
-				p.endTag(t, end)
+				p.endTag(a, name)
 				i = end
 			default:
 				i = p.bogusComment(t + 2)
@@ -96,10 +102,19 @@ func convertNewlines(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
+// newlines is convertNewlines(s) for a part of the page: s itself when the page holds no
+// '\r' (see fastParser.cr), as nearly every page, without looking.
+func (p *fastParser) newlines(s string) string {
+	if !p.cr {
+		return s
+	}
+	return convertNewlines(s)
+}
+
 // text passes the text src[i:j] to the builder; escaped says whether its character
 // references are decoded (not in scripts and styles).
 func (p *fastParser) text(i, j int, escaped bool) {
-	d := convertNewlines(p.s[i:j])
+	d := p.newlines(p.s[i:j])
 	if escaped && strings.IndexByte(d, '&') >= 0 {
 		d = html.UnescapeString(d)
 	}
@@ -110,7 +125,7 @@ func (p *fastParser) text(i, j int, escaped bool) {
 
 // comment passes a comment whose raw data is d to the builder.
 func (p *fastParser) comment(d string) {
-	d = convertNewlines(d)
+	d = p.newlines(d)
 	if strings.IndexByte(d, '&') >= 0 {
 		d = html.UnescapeString(d)
 	}
@@ -212,9 +227,9 @@ func (p *fastParser) tagName(i int) (atom.Atom, string, int) {
 	return 0, string(p.key), j
 }
 
-// endTag passes the end tag src[t:end] to the builder.
-func (p *fastParser) endTag(t, end int) {
-	p.ta, p.name, _ = p.tagName(t + 2)
+// endTag passes the end tag named name (its atom a) to the builder.
+func (p *fastParser) endTag(a atom.Atom, name string) {
+	p.ta, p.name = a, name
 	p.mEnd(p.ta, p.name)
 	p.tt, p.attr, p.selfClosing = html.EndTagToken, nil, false
 	p.process()
@@ -345,7 +360,7 @@ func (p *fastParser) attrValue(i, j int) (string, bool) {
 	v := p.s[i:j]
 	amp := strings.IndexByte(v, '&')
 	if amp < 0 {
-		return convertNewlines(v), true
+		return p.newlines(v), true
 	}
 	for k := amp; k >= 0; {
 		if !safeAttrRef(v[k+1:]) {
@@ -357,7 +372,7 @@ func (p *fastParser) attrValue(i, j int) (string, bool) {
 		}
 		k += 1 + next
 	}
-	return html.UnescapeString(convertNewlines(v)), true
+	return html.UnescapeString(p.newlines(v)), true
 }
 
 // safeAttrRefs are the named character references the fast path decodes in attribute

@@ -27,13 +27,20 @@ func newFoldNeedle(s string) foldNeedle {
 // cases: the page is read once, stopping at each '<', rather than once for each case.
 func (f foldNeedle) index(s []byte) int {
 	if c := f.lower[0]; c == f.upper[0] {
+		// Most '<' open some other tag: their last byte, in either case, rules them out
+		// before the whole needle is compared.
+		k := len(f.lower) - 1
+		lo, up := f.lower[k], f.upper[k]
 		for i := 0; ; i++ {
 			j := bytes.IndexByte(s[i:], c)
 			if j < 0 {
 				return -1
 			}
 			i += j
-			if bytes.HasPrefix(s[i:], f.lower) || bytes.HasPrefix(s[i:], f.upper) {
+			if i+k >= len(s) {
+				return -1
+			}
+			if b := s[i+k]; (b == lo || b == up) && (bytes.HasPrefix(s[i:], f.lower) || bytes.HasPrefix(s[i:], f.upper)) {
 				return i
 			}
 		}
