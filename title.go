@@ -146,7 +146,13 @@ func cleanTitle(title string, site siteNames) string {
 	title = collapse(title)
 	for changed := true; changed; {
 		changed = false
+		// Most titles hold one separator or none: a separator with a byte the title lacks
+		// is not looked for.
+		has := byteSet(title)
 		for _, sep := range titleSeparators {
+			if !has.all(sep) {
+				continue
+			}
 			i := strings.LastIndex(title, sep)
 			j := strings.Index(title, sep)
 			if sep == ":" && (i < 0 || isLatin(title[i+1:])) {
@@ -163,6 +169,28 @@ func cleanTitle(title string, site siteNames) string {
 		}
 	}
 	return title
+}
+
+// byteSet256 is a set of bytes, one bit each.
+type byteSet256 [4]uint64
+
+// byteSet returns the set of the bytes of s.
+func byteSet(s string) byteSet256 {
+	var b byteSet256
+	for i := 0; i < len(s); i++ {
+		b[s[i]>>6] |= 1 << (s[i] & 63)
+	}
+	return b
+}
+
+// all reports whether every byte of s is in b.
+func (b *byteSet256) all(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b[s[i]>>6]&(1<<(s[i]&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Title choice thresholds.

@@ -265,3 +265,14 @@ func TestAwaitsTyping(t *testing.T) {
 		assert.Equal(t, want, awaitsTyping(h1), in)
 	}
 }
+
+// TestByteSetAll checks the prefilter of cleanTitle: a separator is looked for only when
+// the title holds each of its bytes.
+func TestByteSetAll(t *testing.T) {
+	has := byteSet("Headline – Site")
+	for sep, want := range map[string]bool{" – ": true, " - ": false, " | ": false, " — ": false, "": true} {
+		if got := has.all(sep); got != want {
+			t.Errorf("all(%q) = %v, want %v", sep, got, want)
+		}
+	}
+}
