@@ -228,12 +228,18 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	var metaWords [len(metas)]titleWords
 	var metaDup [len(metas)]bool // the title is the same as an earlier one: it adds nothing
 	metasSplit := false
+	// metaBits holds the words of the titles compared: a heading with too few words in it
+	// shares too few with each title, and is neither sorted nor merged.
+	var metaBits byteSet256
 	splitMetas := func() {
 		for i, t := range metas {
 			if k := slices.Index(metas[:i], t); k >= 0 {
 				metaWords[i], metaDup[i] = metaWords[k], true
 			} else {
 				metaWords[i].split(t)
+				if t != "" {
+					metaWords[i].addKeyBits(&metaBits)
+				}
 			}
 		}
 		metasSplit = true
@@ -268,7 +274,11 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		if !metasSplit {
 			splitMetas()
 		}
-		hw.split(h.text)
+		hw.read(h.text)
+		if fraction(hw.keyHits(&metaBits), len(hw.spans)) < headlineMatch {
+			continue
+		}
+		hw.sort()
 		sim, share := 0.0, 0.0
 		for j, t := range metas {
 			if t != "" && !metaDup[j] {
@@ -491,6 +501,12 @@ func spanKey(word []byte) uint64 {
 
 // split makes w the words of s, in sorted order.
 func (w *titleWords) split(s string) {
+	w.read(s)
+	w.sort()
+}
+
+// read makes w the words of s, in the order they stand: split without the sort.
+func (w *titleWords) read(s string) {
 	w.buf, w.spans = w.buf[:0], w.spans[:0]
 	// Room for the whole text and a word per few bytes at once, rather than grown by
 	// doubling: titles and headings are split for every page.
@@ -537,6 +553,10 @@ func (w *titleWords) split(s string) {
 		}
 	}
 	end()
+}
+
+// sort puts the words of w in order.
+func (w *titleWords) sort() {
 	if len(w.spans) > maxInsertionWords {
 		slices.SortFunc(w.spans, func(a, b wordSpan) int {
 			return compareWords(w, a, w, b)
@@ -553,6 +573,32 @@ func (w *titleWords) split(s string) {
 			w.spans[j-1], w.spans[j] = b, a
 		}
 	}
+}
+
+// keyBit returns the bit of word span a in a byteSet256 of words (see keyBits): a hash
+// of its key, so that equal words share their bit.
+func keyBit(a wordSpan) byte {
+	return byte((a.key * 0x9e3779b97f4a7c15) >> 56)
+}
+
+// addKeyBits adds the bits of the words of w to b.
+func (w *titleWords) addKeyBits(b *byteSet256) {
+	for _, a := range w.spans {
+		k := keyBit(a)
+		b[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// keyHits counts the words of w whose bit is in b: at least as many as the words of w
+// that any title whose bits b holds shares with it (see wordShares).
+func (w *titleWords) keyHits(b *byteSet256) int {
+	n := 0
+	for _, a := range w.spans {
+		if k := keyBit(a); b[k>>6]&(1<<(k&63)) != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // isUnspacedLetter reports whether r is of a script written without spaces between

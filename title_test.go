@@ -276,3 +276,25 @@ func TestByteSetAll(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyHitsBound checks the prefilter of chooseTitle: keyHits never counts fewer of a
+// heading's words than wordShares finds in a title whose bits were added.
+func TestKeyHitsBound(t *testing.T) {
+	var meta, head titleWords
+	meta.split("Niedrigwasser bremst Fähre auf dem Bodensee - Südkurier")
+	var bits byteSet256
+	meta.addKeyBits(&bits)
+	for _, h := range []string{"Bodensee: Niedrigwasser bremst Fähre", "Weitere Nachrichten", "Fähre Fähre fähre", ""} {
+		head.read(h)
+		hits := head.keyHits(&bits)
+		head.sort()
+		a, _ := wordShares(&head, &meta)
+		if fraction(hits, len(head.spans)) < a {
+			t.Errorf("%q: keyHits %d of %d below share %v", h, hits, len(head.spans), a)
+		}
+	}
+	head.read("Bodensee: Niedrigwasser bremst Fähre")
+	if got := head.keyHits(&bits); got != 4 {
+		t.Errorf("keyHits = %d, want 4", got)
+	}
+}
