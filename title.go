@@ -18,6 +18,10 @@ import (
 type siteNames struct {
 	names []string // normalised full names
 	host  string   // normalised main label of the host, "" when unknown
+	// longest is the longest normalised text that can equal a name, or the host's label
+	// with a top-level label after it: a longer text is asked about only when it is short
+	// in runes (see is).
+	longest int
 }
 
 // newSiteNames gathers a page's site names.
@@ -26,18 +30,35 @@ func newSiteNames(pageURL string, names ...string) siteNames {
 	for _, n := range names {
 		if k := normName(n); k != "" {
 			s.names = append(s.names, k)
+			s.longest = max(s.longest, len(k))
 		}
 	}
 	s.host = hostLabel(pageURL)
+	if s.host != "" {
+		s.longest = max(s.longest, len(s.host)+maxTLDBytes)
+	}
 	return s
 }
+
+// maxTLDBytes bounds the normalised top-level label tldOf returns: at most six runes.
+const maxTLDBytes = 6 * utf8.UTFMax
 
 // is reports whether text names the site: it equals a site name, or it is the host's
 // label, or a site name with the host's label in it ("Hamburger Abendblatt").
 func (s siteNames) is(text string) bool {
+	if len(s.names) == 0 && s.host == "" {
+		return false
+	}
+	// A text longer than a site name in runes can only equal a name or the host's label:
+	// its key is built up to the longest of those (headings can be long).
+	short := runesUpTo(text, maxSiteRunes+1) <= maxSiteRunes
+	limit := -1
+	if !short {
+		limit = s.longest
+	}
 	var buf [64]byte // most texts asked about are short: their key stays on the stack
-	k := appendNormName(buf[:0], text)
-	if len(k) == 0 {
+	k, whole := appendNormNameUpTo(buf[:0], text, limit)
+	if len(k) == 0 || !whole {
 		return false
 	}
 	for _, n := range s.names {
@@ -54,7 +75,7 @@ func (s siteNames) is(text string) bool {
 	// "Hamburger Abendblatt" on abendblatt.de: the label is a whole word of the text and
 	// the text is short, as site names are; "phpspot開発日誌" on phpspot.org: the label
 	// opens a name written in a script without spaces.
-	if len(s.host) < 4 || utf8.RuneCountInString(text) > maxSiteRunes {
+	if len(s.host) < 4 || !short {
 		return false
 	}
 	// k is the text's words, normalised, run together: a word that is the label, or a
@@ -81,7 +102,17 @@ func normName(s string) string {
 
 // appendNormName appends normName(s) to dst.
 func appendNormName(dst []byte, s string) []byte {
+	dst, _ = appendNormNameUpTo(dst, s, -1)
+	return dst
+}
+
+// appendNormNameUpTo appends normName(s) to dst, stopping once dst is longer than limit
+// bytes (a negative limit sets none); it reports whether all of s was appended.
+func appendNormNameUpTo(dst []byte, s string, limit int) ([]byte, bool) {
 	for _, r := range s {
+		if limit >= 0 && len(dst) > limit {
+			return dst, false
+		}
 		switch {
 		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
 			dst = append(dst, byte(r))
@@ -92,7 +123,7 @@ func appendNormName(dst []byte, s string) []byte {
 			dst = utf8.AppendRune(dst, lowerRune(r))
 		}
 	}
-	return dst
+	return dst, limit < 0 || len(dst) <= limit
 }
 
 // tldOf returns the normalised top-level label if s looks like a domain ("oe24.at" gives
@@ -254,18 +285,27 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	for i := range m.heads {
 		h := &m.heads[i]
 		n := runesUpTo(h.text, maxTitleRunes+1)
-		if n < 2 || n > maxTitleRunes || site.is(h.text) {
+		if n < 2 || n > maxTitleRunes {
 			continue
 		}
+		// A heading that names the site is skipped. Most headings are <h2>s that share
+		// too little with the titles: theirs is asked only when it would count.
 		// An <h1> in page furniture counts only when the page has no other: article
 		// headers are often <header> elements too.
 		if h.level == 1 {
+			if site.is(h.text) {
+				continue
+			}
 			h1s++
 			if firstH1 == nil || firstH1.furn && !h.furn {
 				firstH1 = h
 			}
 		}
+		asked := h.level == 1
 		if h.level > 1 && !h.furn && firstOther == nil && atLeastWords(h.text, minHeadlineWords) {
+			if asked = true; site.is(h.text) {
+				continue
+			}
 			firstOther = h
 		}
 		// Rank by the overlap with the closest metadata title, counted both ways, so that
@@ -275,7 +315,7 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 			splitMetas()
 		}
 		hw.read(h.text)
-		if fraction(hw.keyHits(&metaBits), len(hw.spans)) < headlineMatch {
+		if fraction(hw.keyHits(&metaBits), len(hw.spans)) < headlineMatch || !asked && site.is(h.text) {
 			continue
 		}
 		hw.sort()

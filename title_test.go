@@ -298,3 +298,22 @@ func TestKeyHitsBound(t *testing.T) {
 		t.Errorf("keyHits = %d, want 4", got)
 	}
 }
+
+// TestSiteNamesLongText checks that a text longer than maxSiteRunes still names the site
+// when it equals a long site name, and that the bounded key turns other long texts away.
+func TestSiteNamesLongText(t *testing.T) {
+	long := "The Very Long Official Name of the Regional Evening Newspaper Group"
+	s := newSiteNames("https://www.abendblatt.de/x", long)
+	if !s.is(long) || !s.is(strings.ToUpper(long)) {
+		t.Errorf("is(%q) = false, want true", long)
+	}
+	if s.is(long + " and its weekly supplement") {
+		t.Error("a longer text named the site")
+	}
+	if !s.is("Hamburger Abendblatt") || s.is("Hamburger Abendblatt berichtet heute über den Hafen und die Elbe") {
+		t.Error("host label rule changed")
+	}
+	if (siteNames{}).is("Abendblatt") {
+		t.Error("empty siteNames named a text")
+	}
+}
