@@ -496,6 +496,18 @@ func camelBreak(noLower, started bool, r rune) bool {
 func tokenize(s string, buf []token) []token {
 	sp := false
 	for i := 0; i < len(s); {
+		// An ASCII rune that is neither a digit nor a letter is white space or a
+		// separator, read without the tests below.
+		if c := s[i]; c < utf8.RuneSelf && (c < '0' || c > '9') && (c|0x20 < 'a' || c|0x20 > 'z') {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				sp = true
+			} else {
+				buf = append(buf, token{kind: kSep, r: rune(c), sp: sp})
+				sp = false
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		r = normRune(r)
 		start := i

@@ -624,3 +624,14 @@ func TestTokenizeASCIIRuns(t *testing.T) {
 		t.Errorf("tokenize = %q, want %q", got, want)
 	}
 }
+
+// TestTokenizeASCIISeparators checks the ASCII separator path of tokenize: white space
+// marks the next token, other punctuation is a separator of its own.
+func TestTokenizeASCIISeparators(t *testing.T) {
+	toks := tokenize("3/4\t@[x", nil)
+	want := []token{{kind: kNum, s: "3", val: 3, n: 1}, {kind: kSep, r: '/'}, {kind: kNum, s: "4", val: 4, n: 1},
+		{kind: kSep, r: '@', sp: true}, {kind: kSep, r: '['}, {kind: kWord, s: "x"}}
+	if fmt.Sprint(toks) != fmt.Sprint(want) {
+		t.Errorf("tokenize = %v, want %v", toks, want)
+	}
+}
