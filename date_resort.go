@@ -128,7 +128,12 @@ const (
 
 // noteShortDate keeps s when it is a short text holding a single date.
 func (sd *shortDates) noteShortDate(s, lang string) {
-	if len(sd.texts) >= maxShortDates || sd.tries >= maxShortDateTries {
+	if len(sd.texts) >= maxShortDates || sd.tries >= maxShortDateTries || len(s) < minShortDateBytes {
+		return
+	}
+	// White space holds no digit: a short text without one is turned away before it is
+	// trimmed (most text nodes of a page).
+	if len(s) <= 2*maxShortDateBytes && !containsDigit(s) {
 		return
 	}
 	s = strings.TrimSpace(s)

@@ -47,11 +47,13 @@ type editStamps struct {
 
 // noteEditStamp keeps s when it is a short text that reads as an edit stamp.
 func (es *editStamps) noteEditStamp(s string) {
-	if len(es.stamps) >= maxStamps || es.tries >= maxStampTries || len(s) > maxStampBytes+64 {
+	// White space holds no digit: a text without one is turned away before it is
+	// trimmed (most text nodes of a page).
+	if len(es.stamps) >= maxStamps || es.tries >= maxStampTries || len(s) > maxStampBytes+64 || len(s) < minStampBytes || !containsDigit(s) {
 		return
 	}
 	s = strings.TrimSpace(s)
-	if len(s) < minStampBytes || len(s) > maxStampBytes || !containsDigit(s) {
+	if len(s) < minStampBytes || len(s) > maxStampBytes {
 		return
 	}
 	es.tries++

@@ -18,6 +18,10 @@ import (
 type siteNames struct {
 	names []string // normalised full names
 	host  string   // normalised main label of the host, "" when unknown
+	// longest is the longest normalised text that can equal a name, or the host's label
+	// with a top-level label after it: a longer text is asked about only when it is short
+	// in runes (see is).
+	longest int
 }
 
 // newSiteNames gathers a page's site names.
@@ -26,18 +30,35 @@ func newSiteNames(pageURL string, names ...string) siteNames {
 	for _, n := range names {
 		if k := normName(n); k != "" {
 			s.names = append(s.names, k)
+			s.longest = max(s.longest, len(k))
 		}
 	}
 	s.host = hostLabel(pageURL)
+	if s.host != "" {
+		s.longest = max(s.longest, len(s.host)+maxTLDBytes)
+	}
 	return s
 }
+
+// maxTLDBytes bounds the normalised top-level label tldOf returns: at most six runes.
+const maxTLDBytes = 6 * utf8.UTFMax
 
 // is reports whether text names the site: it equals a site name, or it is the host's
 // label, or a site name with the host's label in it ("Hamburger Abendblatt").
 func (s siteNames) is(text string) bool {
+	if len(s.names) == 0 && s.host == "" {
+		return false
+	}
+	// A text longer than a site name in runes can only equal a name or the host's label:
+	// its key is built up to the longest of those (headings can be long).
+	short := runesUpTo(text, maxSiteRunes+1) <= maxSiteRunes
+	limit := -1
+	if !short {
+		limit = s.longest
+	}
 	var buf [64]byte // most texts asked about are short: their key stays on the stack
-	k := appendNormName(buf[:0], text)
-	if len(k) == 0 {
+	k, whole := appendNormNameUpTo(buf[:0], text, limit)
+	if len(k) == 0 || !whole {
 		return false
 	}
 	for _, n := range s.names {
@@ -54,7 +75,7 @@ func (s siteNames) is(text string) bool {
 	// "Hamburger Abendblatt" on abendblatt.de: the label is a whole word of the text and
 	// the text is short, as site names are; "phpspot開発日誌" on phpspot.org: the label
 	// opens a name written in a script without spaces.
-	if len(s.host) < 4 || utf8.RuneCountInString(text) > maxSiteRunes {
+	if len(s.host) < 4 || !short {
 		return false
 	}
 	// k is the text's words, normalised, run together: a word that is the label, or a
@@ -81,7 +102,17 @@ func normName(s string) string {
 
 // appendNormName appends normName(s) to dst.
 func appendNormName(dst []byte, s string) []byte {
+	dst, _ = appendNormNameUpTo(dst, s, -1)
+	return dst
+}
+
+// appendNormNameUpTo appends normName(s) to dst, stopping once dst is longer than limit
+// bytes (a negative limit sets none); it reports whether all of s was appended.
+func appendNormNameUpTo(dst []byte, s string, limit int) ([]byte, bool) {
 	for _, r := range s {
+		if limit >= 0 && len(dst) > limit {
+			return dst, false
+		}
 		switch {
 		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
 			dst = append(dst, byte(r))
@@ -92,7 +123,7 @@ func appendNormName(dst []byte, s string) []byte {
 			dst = utf8.AppendRune(dst, lowerRune(r))
 		}
 	}
-	return dst
+	return dst, limit < 0 || len(dst) <= limit
 }
 
 // tldOf returns the normalised top-level label if s looks like a domain ("oe24.at" gives
@@ -146,7 +177,13 @@ func cleanTitle(title string, site siteNames) string {
 	title = collapse(title)
 	for changed := true; changed; {
 		changed = false
+		// Most titles hold one separator or none: a separator with a byte the title lacks
+		// is not looked for.
+		has := byteSet(title)
 		for _, sep := range titleSeparators {
+			if !has.all(sep) {
+				continue
+			}
 			i := strings.LastIndex(title, sep)
 			j := strings.Index(title, sep)
 			if sep == ":" && (i < 0 || isLatin(title[i+1:])) {
@@ -163,6 +200,28 @@ func cleanTitle(title string, site siteNames) string {
 		}
 	}
 	return title
+}
+
+// byteSet256 is a set of bytes, one bit each.
+type byteSet256 [4]uint64
+
+// byteSet returns the set of the bytes of s.
+func byteSet(s string) byteSet256 {
+	var b byteSet256
+	for i := 0; i < len(s); i++ {
+		b[s[i]>>6] |= 1 << (s[i] & 63)
+	}
+	return b
+}
+
+// all reports whether every byte of s is in b.
+func (b *byteSet256) all(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b[s[i]>>6]&(1<<(s[i]&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Title choice thresholds.
@@ -200,12 +259,18 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	var metaWords [len(metas)]titleWords
 	var metaDup [len(metas)]bool // the title is the same as an earlier one: it adds nothing
 	metasSplit := false
+	// metaBits holds the words of the titles compared: a heading with too few words in it
+	// shares too few with each title, and is neither sorted nor merged.
+	var metaBits byteSet256
 	splitMetas := func() {
 		for i, t := range metas {
 			if k := slices.Index(metas[:i], t); k >= 0 {
 				metaWords[i], metaDup[i] = metaWords[k], true
 			} else {
 				metaWords[i].split(t)
+				if t != "" {
+					metaWords[i].addKeyBits(&metaBits)
+				}
 			}
 		}
 		metasSplit = true
@@ -220,18 +285,27 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 	for i := range m.heads {
 		h := &m.heads[i]
 		n := runesUpTo(h.text, maxTitleRunes+1)
-		if n < 2 || n > maxTitleRunes || site.is(h.text) {
+		if n < 2 || n > maxTitleRunes {
 			continue
 		}
+		// A heading that names the site is skipped. Most headings are <h2>s that share
+		// too little with the titles: theirs is asked only when it would count.
 		// An <h1> in page furniture counts only when the page has no other: article
 		// headers are often <header> elements too.
 		if h.level == 1 {
+			if site.is(h.text) {
+				continue
+			}
 			h1s++
 			if firstH1 == nil || firstH1.furn && !h.furn {
 				firstH1 = h
 			}
 		}
+		asked := h.level == 1
 		if h.level > 1 && !h.furn && firstOther == nil && atLeastWords(h.text, minHeadlineWords) {
+			if asked = true; site.is(h.text) {
+				continue
+			}
 			firstOther = h
 		}
 		// Rank by the overlap with the closest metadata title, counted both ways, so that
@@ -240,7 +314,11 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 		if !metasSplit {
 			splitMetas()
 		}
-		hw.split(h.text)
+		hw.read(h.text)
+		if fraction(hw.keyHits(&metaBits), len(hw.spans)) < headlineMatch || !asked && site.is(h.text) {
+			continue
+		}
+		hw.sort()
 		sim, share := 0.0, 0.0
 		for j, t := range metas {
 			if t != "" && !metaDup[j] {
@@ -463,6 +541,12 @@ func spanKey(word []byte) uint64 {
 
 // split makes w the words of s, in sorted order.
 func (w *titleWords) split(s string) {
+	w.read(s)
+	w.sort()
+}
+
+// read makes w the words of s, in the order they stand: split without the sort.
+func (w *titleWords) read(s string) {
 	w.buf, w.spans = w.buf[:0], w.spans[:0]
 	// Room for the whole text and a word per few bytes at once, rather than grown by
 	// doubling: titles and headings are split for every page.
@@ -509,6 +593,10 @@ func (w *titleWords) split(s string) {
 		}
 	}
 	end()
+}
+
+// sort puts the words of w in order.
+func (w *titleWords) sort() {
 	if len(w.spans) > maxInsertionWords {
 		slices.SortFunc(w.spans, func(a, b wordSpan) int {
 			return compareWords(w, a, w, b)
@@ -525,6 +613,32 @@ func (w *titleWords) split(s string) {
 			w.spans[j-1], w.spans[j] = b, a
 		}
 	}
+}
+
+// keyBit returns the bit of word span a in a byteSet256 of words (see keyBits): a hash
+// of its key, so that equal words share their bit.
+func keyBit(a wordSpan) byte {
+	return byte((a.key * 0x9e3779b97f4a7c15) >> 56)
+}
+
+// addKeyBits adds the bits of the words of w to b.
+func (w *titleWords) addKeyBits(b *byteSet256) {
+	for _, a := range w.spans {
+		k := keyBit(a)
+		b[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// keyHits counts the words of w whose bit is in b: at least as many as the words of w
+// that any title whose bits b holds shares with it (see wordShares).
+func (w *titleWords) keyHits(b *byteSet256) int {
+	n := 0
+	for _, a := range w.spans {
+		if k := keyBit(a); b[k>>6]&(1<<(k&63)) != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // isUnspacedLetter reports whether r is of a script written without spaces between

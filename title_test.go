@@ -265,3 +265,55 @@ func TestAwaitsTyping(t *testing.T) {
 		assert.Equal(t, want, awaitsTyping(h1), in)
 	}
 }
+
+// TestByteSetAll checks the prefilter of cleanTitle: a separator is looked for only when
+// the title holds each of its bytes.
+func TestByteSetAll(t *testing.T) {
+	has := byteSet("Headline – Site")
+	for sep, want := range map[string]bool{" – ": true, " - ": false, " | ": false, " — ": false, "": true} {
+		if got := has.all(sep); got != want {
+			t.Errorf("all(%q) = %v, want %v", sep, got, want)
+		}
+	}
+}
+
+// TestKeyHitsBound checks the prefilter of chooseTitle: keyHits never counts fewer of a
+// heading's words than wordShares finds in a title whose bits were added.
+func TestKeyHitsBound(t *testing.T) {
+	var meta, head titleWords
+	meta.split("Niedrigwasser bremst Fähre auf dem Bodensee - Südkurier")
+	var bits byteSet256
+	meta.addKeyBits(&bits)
+	for _, h := range []string{"Bodensee: Niedrigwasser bremst Fähre", "Weitere Nachrichten", "Fähre Fähre fähre", ""} {
+		head.read(h)
+		hits := head.keyHits(&bits)
+		head.sort()
+		a, _ := wordShares(&head, &meta)
+		if fraction(hits, len(head.spans)) < a {
+			t.Errorf("%q: keyHits %d of %d below share %v", h, hits, len(head.spans), a)
+		}
+	}
+	head.read("Bodensee: Niedrigwasser bremst Fähre")
+	if got := head.keyHits(&bits); got != 4 {
+		t.Errorf("keyHits = %d, want 4", got)
+	}
+}
+
+// TestSiteNamesLongText checks that a text longer than maxSiteRunes still names the site
+// when it equals a long site name, and that the bounded key turns other long texts away.
+func TestSiteNamesLongText(t *testing.T) {
+	long := "The Very Long Official Name of the Regional Evening Newspaper Group"
+	s := newSiteNames("https://www.abendblatt.de/x", long)
+	if !s.is(long) || !s.is(strings.ToUpper(long)) {
+		t.Errorf("is(%q) = false, want true", long)
+	}
+	if s.is(long + " and its weekly supplement") {
+		t.Error("a longer text named the site")
+	}
+	if !s.is("Hamburger Abendblatt") || s.is("Hamburger Abendblatt berichtet heute über den Hafen und die Elbe") {
+		t.Error("host label rule changed")
+	}
+	if (siteNames{}).is("Abendblatt") {
+		t.Error("empty siteNames named a text")
+	}
+}

@@ -201,9 +201,13 @@ func (s *scanner) flush() {
 	l := s.curL
 	s.curL = line{}
 	text := s.text
-	n := countRunes(text)
-	if n > maxLineRunes {
-		text, n = cutRunes(text, maxLineRunes), maxLineRunes
+	// A line of at most maxLineRunes bytes is not cut; the runes of a line before the
+	// headline are not counted, as nothing reads them.
+	n := -1
+	if len(text) > maxLineRunes {
+		if n = countRunes(text); n > maxLineRunes {
+			text, n = cutRunes(text, maxLineRunes), maxLineRunes
+		}
 	}
 	if !s.after {
 		// Before the headline every line is a before line; the oldest is dropped
@@ -218,6 +222,9 @@ func (s *scanner) flush() {
 			s.lines = s.lines[:len(s.lines)-1]
 		}
 		return
+	}
+	if n < 0 {
+		n = countRunes(text)
 	}
 	l.text = string(text)
 	l.pos = s.nAfter

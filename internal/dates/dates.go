@@ -496,6 +496,18 @@ func camelBreak(noLower, started bool, r rune) bool {
 func tokenize(s string, buf []token) []token {
 	sp := false
 	for i := 0; i < len(s); {
+		// An ASCII rune that is neither a digit nor a letter is white space or a
+		// separator, read without the tests below.
+		if c := s[i]; c < utf8.RuneSelf && (c < '0' || c > '9') && (c|0x20 < 'a' || c|0x20 > 'z') {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				sp = true
+			} else {
+				buf = append(buf, token{kind: kSep, r: rune(c), sp: sp})
+				sp = false
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		r = normRune(r)
 		start := i
@@ -510,6 +522,18 @@ func tokenize(s string, buf []token) []token {
 		case digitVal(r) >= 0:
 			t := token{kind: kNum, sp: sp}
 			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					// ASCII, read without decoding: a digit, or the end of the number.
+					if c < '0' || c > '9' {
+						break
+					}
+					if t.n < 18 {
+						t.val = t.val*10 + int(c-'0')
+					}
+					t.n++
+					i++
+					continue
+				}
 				r, size = utf8.DecodeRuneInString(s[i:])
 				v := digitVal(normRune(r))
 				if v < 0 {
@@ -525,7 +549,23 @@ func tokenize(s string, buf []token) []token {
 			buf = append(buf, t)
 		case isLetter(r):
 			t := token{kind: kWord, sp: sp, upper: true}
+		word:
 			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					// ASCII, read without decoding: a letter, or the end of the word.
+					switch {
+					case 'a' <= c && c <= 'z':
+						t.upper = false
+					case 'A' <= c && c <= 'Z':
+						if i > start && !t.upper {
+							break word // camelBreak
+						}
+					default:
+						break word
+					}
+					i++
+					continue
+				}
 				r, size = utf8.DecodeRuneInString(s[i:])
 				if !isLetter(r) || camelBreak(t.upper, i > start, r) {
 					break

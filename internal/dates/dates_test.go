@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -601,5 +602,36 @@ func TestLastNumberGuard(t *testing.T) {
 				t.Fatalf("%q (%s): %v %v with the guard, %v %v without", s, lang, d1, ok1, d2, ok2)
 			}
 		}
+	}
+}
+
+// TestTokenizeASCIIRuns checks the ASCII paths of tokenize's number and word loops:
+// runs end at the first other rune, a capital after a lower-case letter starts a new
+// word, and digits of other scripts continue an ASCII number.
+func TestTokenizeASCIIRuns(t *testing.T) {
+	toks := tokenize("By Ann GiuffridaMar 5, 2025 NASA 1٢3 ÉtéX", nil)
+	var got []string
+	for _, k := range toks {
+		switch k.kind {
+		case kNum:
+			got = append(got, fmt.Sprintf("%d", k.val))
+		case kWord:
+			got = append(got, k.s)
+		}
+	}
+	want := []string{"By", "Ann", "Giuffrida", "Mar", "5", "2025", "NASA", "123", "Été", "X"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("tokenize = %q, want %q", got, want)
+	}
+}
+
+// TestTokenizeASCIISeparators checks the ASCII separator path of tokenize: white space
+// marks the next token, other punctuation is a separator of its own.
+func TestTokenizeASCIISeparators(t *testing.T) {
+	toks := tokenize("3/4\t@[x", nil)
+	want := []token{{kind: kNum, s: "3", val: 3, n: 1}, {kind: kSep, r: '/'}, {kind: kNum, s: "4", val: 4, n: 1},
+		{kind: kSep, r: '@', sp: true}, {kind: kSep, r: '['}, {kind: kWord, s: "x"}}
+	if fmt.Sprint(toks) != fmt.Sprint(want) {
+		t.Errorf("tokenize = %v, want %v", toks, want)
 	}
 }
