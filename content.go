@@ -113,6 +113,12 @@ func newHeadlines(m *pageMeta, chosen string) headlines {
 		// A title the same as an earlier one (og:title and <title> often are) names
 		// nothing more: it is split once.
 		if strings.TrimSpace(s) != "" && !slices.Contains(titles[:i], s) {
+			if m.metaSplit {
+				// chooseTitle split the same five titles, in this order: their words
+				// are taken as they are (nothing changes them after the split).
+				h = append(h, m.metaWords[i])
+				continue
+			}
 			var w titleWords
 			w.split(s)
 			h = append(h, w)

@@ -13,12 +13,16 @@ import (
 // chosen: the raw candidates from every source, so that each field can take them in its
 // documented order (see the package doc, # Metadata).
 type pageMeta struct {
-	meta        map[string]string   // <meta> name/property (lower case) to its first content
-	cues        *cueCache           // the walk's cache of class cues, for scanAround (nil: none)
-	metaTags    []string            // every article:tag, in order
-	metaAuth    map[string][]string // <meta name=author>, article:author and the like, by name
-	htmlLang    string
-	title       string // <title>
+	meta     map[string]string   // <meta> name/property (lower case) to its first content
+	cues     *cueCache           // the walk's cache of class cues, for scanAround (nil: none)
+	metaTags []string            // every article:tag, in order
+	metaAuth map[string][]string // <meta name=author>, article:author and the like, by name
+	htmlLang string
+	title    string // <title>
+	// metaWords holds the words of the five metadata titles (see chooseTitle) once
+	// chooseTitle has split them (metaSplit), for newHeadlines to reuse.
+	metaWords   [5]titleWords
+	metaSplit   bool
 	canonical   string
 	base        string // <base href>
 	ld          ldInfo

@@ -274,6 +274,7 @@ func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
 			}
 		}
 		metasSplit = true
+		m.metaWords, m.metaSplit = metaWords, true
 	}
 	var hw titleWords
 	var best *heading
