@@ -55,6 +55,16 @@ func (t *tree) renderText(roots []int32) string {
 	if p == nil {
 		p = new([]byte)
 	}
+	// A unit is about a byte of text (an ideograph is three of each), and one space
+	// comes every few: a buffer grown once to that size saves the copies of doubling
+	// it, which on a page of megabytes of text would be the larger part of its cost.
+	units := 0
+	for _, r := range roots {
+		units += int(t.nodes[r].units)
+	}
+	if want := units + units/4; cap(*p) < want {
+		*p = make([]byte, 0, want)
+	}
 	w.sb.b = (*p)[:0]
 	for _, r := range roots {
 		w.brk(breakPara)
