@@ -108,7 +108,7 @@ type headlines []titleWords
 // them.
 func newHeadlines(m *pageMeta, chosen string) headlines {
 	var h headlines
-	titles := [...]string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title}
+	titles := m.metaTitles()
 	for i, s := range titles {
 		// A title the same as an earlier one (og:title and <title> often are) names
 		// nothing more: it is split once.

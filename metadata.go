@@ -19,8 +19,8 @@ type pageMeta struct {
 	metaAuth map[string][]string // <meta name=author>, article:author and the like, by name
 	htmlLang string
 	title    string // <title>
-	// metaWords holds the words of the five metadata titles (see chooseTitle) once
-	// chooseTitle has split them (metaSplit), for newHeadlines to reuse.
+	// metaWords holds the words of metaTitles, index for index, once chooseTitle has
+	// split them (metaSplit), for newHeadlines to reuse.
 	metaWords   [5]titleWords
 	metaSplit   bool
 	canonical   string

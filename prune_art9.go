@@ -90,8 +90,7 @@ func (t *tree) isAuthorCard(i int32) bool {
 func surnames(authors []string) []string {
 	var out []string
 	for _, a := range authors {
-		a, _, _ = strings.Cut(a, ",")
-		words := strings.Fields(a)
+		_, words := bylineName(a)
 		if len(words) == 0 {
 			continue
 		}

@@ -81,14 +81,20 @@ func (t *tree) bioBox(j, r int32) int32 {
 	return box
 }
 
+// bylineName returns the name an author's byline gives, without the letters after a
+// comma ("Rebecca Lake, CEPF®"), and its words.
+func bylineName(a string) (string, []string) {
+	a, _, _ = strings.Cut(a, ",")
+	a = strings.TrimSpace(a)
+	return a, strings.Fields(a)
+}
+
 // bioNames returns the names a biography may open with: each author's full name, without
 // the letters after a comma ("Rebecca Lake, CEPF®"). A one-word byline is left out.
 func bioNames(authors []string) []string {
 	var names []string
 	for _, a := range authors {
-		a, _, _ = strings.Cut(a, ",")
-		a = strings.TrimSpace(a)
-		words := strings.Fields(a)
+		a, words := bylineName(a)
 		if len(words) < 2 {
 			continue // a one-word byline ("infuy", "Human") is a handle, not a name
 		}

@@ -240,12 +240,19 @@ const (
 	maxTitleRunes = 300
 )
 
+// metaTitles returns the titles the metadata declares, in the order chooseTitle trusts
+// them: JSON-LD headline, og:title, twitter:title, dc.title, <title>. newHeadlines reads
+// the same list, and takes chooseTitle's split of it (metaWords) index for index.
+func (m *pageMeta) metaTitles() [5]string {
+	return [...]string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title}
+}
+
 // chooseTitle returns the page's title and the element that shows it (nil when none
 // does). The visible headline wins when the metadata title names it (the headline
 // without the site name, the section or the SEO additions); else the metadata title,
 // JSON-LD headline first, cleaned of the site's name.
 func chooseTitle(m *pageMeta, site siteNames) (string, *html.Node) {
-	metas := [...]string{m.ld.headline, m.meta["og:title"], m.meta["twitter:title"], m.meta["dc.title"], m.title}
+	metas := m.metaTitles()
 	metaTitle := ""
 	for _, t := range metas {
 		if t = cleanTitle(t, site); t != "" && !site.is(t) {
