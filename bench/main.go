@@ -49,7 +49,8 @@ func main() {
 }
 
 func allExtractors() []runner.Extractor {
-	return append([]runner.Extractor{{Name: winnowName, Run: runWinnow}}, peers.All()...)
+	exs := append([]runner.Extractor{{Name: winnowName, Run: runWinnow}}, peers.All()...)
+	return append(exs, peers.ParseFloor())
 }
 
 func run(args []string) int {
@@ -57,7 +58,7 @@ func run(args []string) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.StringVar(&c.data, "data", "../../shared/eval", "folder of the evaluation sets")
 	fs.StringVar(&c.sets, "sets", "", "comma-separated sets to run (default: all in -data)")
-	fs.StringVar(&c.extractors, "extractors", "", "comma-separated extractors (default: all): "+strings.Join(names(allExtractors()), ","))
+	fs.StringVar(&c.extractors, "extractors", "", "comma-separated extractors (default: all; "+peers.ParseName+" is the parse alone, timed as the floor and never scored): "+strings.Join(names(allExtractors()), ","))
 	fs.BoolVar(&c.write, "write", false, "rewrite the bench section of -md")
 	fs.StringVar(&c.mdPath, "md", "../BENCHMARKS.md", "file that -write updates")
 	fs.StringVar(&c.set, "set", "", "with -page: the set of the page")
@@ -91,7 +92,18 @@ func run(args []string) int {
 			fmt.Fprintln(os.Stderr, "bench: -set and -page go together")
 			return 2
 		}
+		if exs = scored(exs); len(exs) == 0 {
+			fmt.Fprintf(os.Stderr, "bench: -page needs an extractor that returns text (%s is only timed)\n", peers.ParseName)
+			return 2
+		}
 		return pageDiff(&c, exs)
+	}
+	if !c.timing {
+		// A baseline is only timed: without the timing pass it has nothing to show.
+		if exs = scored(exs); len(exs) == 0 {
+			fmt.Fprintf(os.Stderr, "bench: -timing=false leaves no extractor to run (%s is only timed)\n", peers.ParseName)
+			return 2
+		}
 	}
 	sets, err := selectSets(c.data, c.sets)
 	if err != nil {
@@ -117,7 +129,8 @@ func run(args []string) int {
 		GoVersion:  runtime.Version(),
 		Platform:   runtime.GOOS + "/" + runtime.GOARCH,
 		Workers:    c.workers,
-		Extractors: names(exs),
+		Extractors: names(scored(exs)),
+		Baselines:  names(baselines(exs)),
 		Sets:       sets,
 		Timed:      c.timing,
 	}
@@ -132,6 +145,9 @@ func run(args []string) int {
 
 	fmt.Println(r.Table())
 	if t := r.TypeTables(); t != "" {
+		fmt.Println(strings.TrimLeft(t, "\n"))
+	}
+	if t := r.SpeedTable(); t != "" {
 		fmt.Println(strings.TrimLeft(t, "\n"))
 	}
 	fmt.Printf("%d set(s), %d extractor(s), %s in all.\n", len(sets), len(exs), time.Duration(r.Seconds*float64(time.Second)).Round(time.Second))
@@ -182,6 +198,13 @@ func benchSet(c *config, r *report.Run, dir string, exs []runner.Extractor) erro
 	}
 	logf(c, "%s: %d pages loaded in %.1fs", set.Name, len(jobs), time.Since(t0).Seconds())
 	for _, ex := range exs {
+		if ex.Baseline {
+			t := runner.Time(ex.Run, jobs, c.timeout, nil)
+			r.Results = append(r.Results, &report.SetResult{Set: set.Name, Extractor: ex.Name, Pages: len(jobs), Timing: &t})
+			logf(c, "%s: %-20s one core: %.1f pages/CPU-s (%.1f/s elapsed), %.2f MiB/page", set.Name, ex.Name,
+				t.PagesPerSec(), t.PagesPerWallSec(), t.AllocPerPage()/(1<<20))
+			continue
+		}
 		var res []runner.Result
 		var tm *runner.Timing
 		t1 := time.Now()
@@ -293,6 +316,16 @@ func names(exs []runner.Extractor) []string {
 		out[i] = e.Name
 	}
 	return out
+}
+
+// scored returns the extractors whose output is scored (all but baselines).
+func scored(exs []runner.Extractor) []runner.Extractor {
+	return slices.DeleteFunc(slices.Clone(exs), func(e runner.Extractor) bool { return e.Baseline })
+}
+
+// baselines returns the extractors that are only timed.
+func baselines(exs []runner.Extractor) []runner.Extractor {
+	return slices.DeleteFunc(slices.Clone(exs), func(e runner.Extractor) bool { return !e.Baseline })
 }
 
 func selectExtractors(list string) ([]runner.Extractor, error) {

@@ -11,13 +11,17 @@ import (
 	"testing"
 
 	"github.com/winnow-go/winnow/bench/evalset"
+	"github.com/winnow-go/winnow/bench/peers"
 	"github.com/winnow-go/winnow/bench/runner"
 )
 
 func TestSelectExtractors(t *testing.T) {
 	all, err := selectExtractors("")
-	if err != nil || len(all) != 6 || all[0].Name != winnowName {
+	if err != nil || len(all) != 7 || all[0].Name != winnowName {
 		t.Fatalf("default = %v, %v", names(all), err)
+	}
+	if b := baselines(all); len(b) != 1 || b[0].Name != peers.ParseName || len(scored(all)) != 6 {
+		t.Errorf("baselines %v, scored %v: want html.Parse alone timed, the rest scored", names(b), names(scored(all)))
 	}
 	got, err := selectExtractors("readeck, winnow,readeck")
 	if err != nil || strings.Join(names(got), ",") != "readeck,winnow" {
@@ -71,7 +75,7 @@ func TestRunEndToEnd(t *testing.T) {
 	md := filepath.Join(root, "BENCHMARKS.md")
 	floors := filepath.Join(root, "floors.json")
 	os.WriteFile(floors, []byte(`{"toy.snippet_f1": 0.0}`), 0o644)
-	args := []string{"-data", root, "-extractors", "winnow,readeck", "-json", js, "-write", "-md", md, "-floors", floors, "-q", "-worst", "1"}
+	args := []string{"-data", root, "-extractors", "winnow,readeck,html.Parse", "-json", js, "-write", "-md", md, "-floors", floors, "-q", "-worst", "1"}
 	if code := run(args); code != 0 {
 		t.Fatalf("run exit %d", code)
 	}
@@ -79,9 +83,27 @@ func TestRunEndToEnd(t *testing.T) {
 	if err != nil || !strings.Contains(string(b), "toy BoW F1") || !strings.Contains(string(b), "<!-- bench:end -->") {
 		t.Errorf("BENCHMARKS.md:\n%s (%v)", b, err)
 	}
-	var out map[string]any
+	// html.Parse is timed beside the others, in the speed table only.
+	if !strings.Contains(string(b), "| html.Parse |") || !strings.Contains(string(b), "÷ html.Parse, toy") ||
+		strings.Contains(string(b), "| html.Parse | 0.") {
+		t.Errorf("BENCHMARKS.md should time html.Parse and never score it:\n%s", b)
+	}
+	var out struct {
+		Baselines []string                      `json:"baselines"`
+		Figures   map[string]map[string]float64 `json:"figures"`
+	}
 	if b, err := os.ReadFile(js); err != nil || json.Unmarshal(b, &out) != nil {
 		t.Fatalf("json: %v", err)
+	}
+	if !slices.Equal(out.Baselines, []string{peers.ParseName}) || out.Figures["winnow"]["all.time_per_parse"] <= 0 ||
+		out.Figures["winnow"]["all.p99_ms"] < out.Figures["winnow"]["all.p50_ms"] || out.Figures["winnow"]["all.mb_per_sec"] <= 0 {
+		t.Errorf("json: baselines %v, winnow's figures %v", out.Baselines, out.Figures["winnow"])
+	}
+	if code := run([]string{"-data", root, "-extractors", "html.Parse", "-timing=false", "-q"}); code != 2 {
+		t.Errorf("html.Parse without timing should be refused, exit %d", code)
+	}
+	if code := run([]string{"-data", root, "-extractors", "html.Parse", "-set", "toy", "-page", "p1"}); code != 2 {
+		t.Errorf("-page with html.Parse alone should be refused, exit %d", code)
 	}
 	os.WriteFile(floors, []byte(`{"toy.snippet_f1": 1.1}`), 0o644)
 	if code := run([]string{"-data", root, "-extractors", "winnow", "-floors", floors, "-q", "-timing=false"}); code != 1 {

@@ -19,6 +19,7 @@ import (
 	shiori "github.com/go-shiori/go-readability"
 	distiller "github.com/markusmobius/go-domdistiller"
 	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 
 	"github.com/winnow-go/winnow/bench/metrics"
 	"github.com/winnow-go/winnow/bench/runner"
@@ -39,6 +40,24 @@ func pageURL(s string, required bool) *nurl.URL {
 		return u
 	}
 	return nil
+}
+
+// ParseName names the parse-only baseline.
+const ParseName = "html.Parse"
+
+// ParseFloor returns the baseline every extractor's cost is set against:
+// x/net/html's parse of the page's bytes as published, with no decoding and
+// no extraction. It is timed, never scored.
+func ParseFloor() runner.Extractor {
+	return runner.Extractor{Name: ParseName, Module: "golang.org/x/net", Run: Parse, Baseline: true}
+}
+
+// Parse parses the page with html.Parse and returns an empty output.
+func Parse(raw []byte, _ string) (*runner.Output, error) {
+	if _, err := html.Parse(bytes.NewReader(raw)); err != nil {
+		return nil, err
+	}
+	return &runner.Output{}, nil
 }
 
 // All returns the peers in a fixed order.

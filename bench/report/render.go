@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -23,6 +24,7 @@ type Run struct {
 	Versions   map[string]string `json:"versions"` // extractor name -> module version
 	Modules    map[string]string `json:"modules"`  // extractor name -> module path
 	Extractors []string          `json:"extractors"`
+	Baselines  []string          `json:"baselines,omitempty"` // timed, not scored: the floor (html.Parse)
 	Sets       []string          `json:"sets"`
 	Results    []*SetResult      `json:"results"`
 	Seconds    float64           `json:"seconds"`
@@ -75,8 +77,100 @@ func (r *Run) Figures(extractor string) map[string]float64 {
 	if t.Timed {
 		f["all.pages_per_sec"] = t.Timing.PagesPerSec()
 		f["all.alloc_per_page"] = t.Timing.AllocPerPage()
+		f["all.mb_per_sec"] = t.Timing.MBPerSec()
+		f["all.p50_ms"] = ms(t.Timing.P50)
+		f["all.p99_ms"] = ms(t.Timing.P99)
+		if x, ok := r.PerParse(extractor, ""); ok {
+			f["all.time_per_parse"] = x
+		}
 	}
 	return f
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// PerParse returns an extractor's CPU time per page over the first baseline's
+// (html.Parse alone) on the same set, or over all sets timed when set is "",
+// and whether both were timed there.
+func (r *Run) PerParse(extractor, set string) (float64, bool) {
+	if len(r.Baselines) == 0 {
+		return 0, false
+	}
+	perPage := func(ex string) (float64, bool) {
+		var t runner.Timing
+		if set == "" {
+			s := r.Total(ex)
+			if !s.Timed {
+				return 0, false
+			}
+			t = s.Timing
+		} else if sr := r.Result(set, ex); sr != nil && sr.Timing != nil {
+			t = *sr.Timing
+		} else {
+			return 0, false
+		}
+		d := t.CPU
+		if d <= 0 {
+			d = t.Wall
+		}
+		if t.Pages == 0 || d <= 0 {
+			return 0, false
+		}
+		return d.Seconds() / float64(t.Pages), true
+	}
+	e, ok1 := perPage(extractor)
+	b, ok2 := perPage(r.Baselines[0])
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return e / b, true
+}
+
+// SpeedTable renders the single-core figures of every extractor and baseline
+// over all sets timed, and each one's CPU time per page over html.Parse's per
+// set; "" when the run was not timed.
+func (r *Run) SpeedTable() string {
+	if !r.Timed {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\nSpeed on one core (GOMAXPROCS=1), every page of every set once:\n\n")
+	b.WriteString("| extractor | pages per CPU-s | MB per CPU-s | MiB alloc/page | allocs/page | p50 ms | p99 ms |")
+	var parseCols []string
+	if len(r.Baselines) > 0 {
+		for _, set := range r.Sets {
+			if sr := r.Result(set, r.Baselines[0]); sr != nil && sr.Timing != nil {
+				parseCols = append(parseCols, set)
+				fmt.Fprintf(&b, " ÷ %s, %s |", r.Baselines[0], set)
+			}
+		}
+		fmt.Fprintf(&b, " ÷ %s, all |", r.Baselines[0])
+	}
+	b.WriteString("\n|---|---:|---:|---:|---:|---:|---:|")
+	if len(r.Baselines) > 0 {
+		b.WriteString(strings.Repeat("---:|", len(parseCols)+1))
+	}
+	b.WriteString("\n")
+	for _, ex := range append(slices.Clone(r.Extractors), r.Baselines...) {
+		t := r.Total(ex)
+		if !t.Timed {
+			continue
+		}
+		tm := t.Timing
+		fmt.Fprintf(&b, "| %s | %.1f | %.2f | %.2f | %.0f | %.2f | %.2f |", ex, tm.PagesPerSec(), tm.MBPerSec(),
+			tm.AllocPerPage()/(1<<20), float64(tm.Mallocs)/float64(max(tm.Pages, 1)), ms(tm.P50), ms(tm.P99))
+		if len(r.Baselines) > 0 {
+			for _, set := range append(parseCols, "") {
+				if x, ok := r.PerParse(ex, set); ok {
+					fmt.Fprintf(&b, " %.2f× |", x)
+				} else {
+					b.WriteString(" – |")
+				}
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 type column struct {
@@ -284,6 +378,7 @@ func (r *Run) Markdown() string {
 	b.WriteString("\n")
 	b.WriteString(r.Table())
 	b.WriteString(r.TypeTables())
+	b.WriteString(r.SpeedTable())
 	b.WriteString(`
 Shingle F1: 4-token shingles of \w+ tokens, mean P and R over pages, F1 = 2PR/(P+R).
 BoW F1: lower-cased \w+ tokens, per-page F1, macro-averaged. Snippet F1: with/without
@@ -291,7 +386,10 @@ snippets after white-space collapsing, pooled. Metadata: exact-match rate after 
 white space and lower-casing (dates: same day). Speed and allocation: every page once,
 one after the other, with GOMAXPROCS=1; speed is pages per CPU-second of the process
 (user+system, GC included), which a busy machine does not distort the way elapsed time
-does. Failures: errors, panics and 20 s timeouts (a failed page scores as empty text).
+does; MB per CPU-s counts the pages' bytes as published; p50 and p99 are the elapsed time
+of one page. html.Parse is x/net/html's parse of the page's bytes alone, with no decoding
+and no extraction: the floor. "÷ html.Parse" is CPU time per page over html.Parse's on the
+same pages. Failures: errors, panics and 20 s timeouts (a failed page scores as empty text).
 `)
 	return b.String()
 }

@@ -125,6 +125,53 @@ func TestRunRender(t *testing.T) {
 	}
 }
 
+func TestSpeedTable(t *testing.T) {
+	ms := time.Millisecond
+	lat := func(ds ...time.Duration) *runner.Timing {
+		tm := runner.Timing{Pages: len(ds), Bytes: int64(len(ds)) * 2e6, Mallocs: 300}
+		for _, d := range ds {
+			tm.CPU += d
+			tm.Wall += d
+		}
+		tm = tm.Add(runner.Timing{Latencies: ds})
+		return &tm
+	}
+	res := []*SetResult{
+		{Set: "a", Extractor: "winnow", Pages: 2, Timing: lat(2*ms, 4*ms)},
+		{Set: "b", Extractor: "winnow", Pages: 1, Timing: lat(6 * ms)},
+		{Set: "a", Extractor: "html.Parse", Pages: 2, Timing: lat(4*ms, 4*ms)},
+		{Set: "b", Extractor: "html.Parse", Pages: 1, Timing: lat(3 * ms)},
+	}
+	run := &Run{Extractors: []string{"winnow"}, Baselines: []string{"html.Parse"}, Sets: []string{"a", "b"}, Results: res, Timed: true}
+	// winnow: 12 ms for 3 pages; html.Parse: 11 ms. Set a: 3 ms a page against 4; set b: 6 against 3.
+	if x, ok := run.PerParse("winnow", "a"); !ok || !near(x, 0.75) {
+		t.Errorf("PerParse(a) = %v, %v; want 0.75", x, ok)
+	}
+	if x, ok := run.PerParse("winnow", ""); !ok || !near(x, 12.0/11) {
+		t.Errorf("PerParse(all) = %v, %v; want 12/11", x, ok)
+	}
+	if _, ok := run.PerParse("peer", "a"); ok {
+		t.Error("PerParse of an extractor not run")
+	}
+	tab := run.SpeedTable()
+	for _, want := range []string{
+		"| extractor | pages per CPU-s | MB per CPU-s | MiB alloc/page | allocs/page | p50 ms | p99 ms | ÷ html.Parse, a | ÷ html.Parse, b | ÷ html.Parse, all |",
+		"| winnow | 250.0 | 500.00 | 0.00 | 200 | 4.00 | 6.00 | 0.75× | 2.00× | 1.09× |",
+		"| html.Parse | 272.7 | 545.45 | 0.00 | 200 | 4.00 | 4.00 | 1.00× | 1.00× | 1.00× |",
+	} {
+		if !strings.Contains(tab, want) {
+			t.Errorf("speed table lacks %q:\n%s", want, tab)
+		}
+	}
+	if strings.Contains(run.Table(), "html.Parse") {
+		t.Error("the main table scores html.Parse")
+	}
+	run.Timed = false
+	if run.SpeedTable() != "" {
+		t.Error("an untimed run has a speed table")
+	}
+}
+
 func TestCheckFloors(t *testing.T) {
 	figs := map[string]float64{"wcxb-dev.bow_f1": 0.79, "readability.shingle_f1": 0.95}
 	bad := CheckFloors(figs, map[string]float64{"wcxb-dev.bow_f1": 0.80, "readability.shingle_f1": 0.9})

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 )
@@ -30,6 +31,9 @@ type Extractor struct {
 	Name   string
 	Module string // module path, to report its version ("" for the main module)
 	Run    Func
+	// Baseline marks a function that is timed but not scored: it returns no
+	// text (html.Parse alone, the floor every extractor's cost is set against).
+	Baseline bool
 }
 
 // Result is the outcome of one extraction.
@@ -138,15 +142,58 @@ func RunAll(f Func, jobs []Job, workers int, timeout time.Duration, progress fun
 // Timing is the speed and allocation of an extractor on one core.
 type Timing struct {
 	Pages      int           // pages timed
+	Bytes      int64         // their size as published, in bytes
 	Wall       time.Duration // elapsed time for them, GOMAXPROCS=1
 	CPU        time.Duration // process CPU time (user+system) for them; 0 if unknown
 	AllocBytes uint64        // bytes allocated (MemStats.TotalAlloc delta)
 	Mallocs    uint64        // heap objects allocated
+	// Latencies holds each timed page's elapsed time, in the order timed, for
+	// the percentiles; the JSON output carries the percentiles instead.
+	Latencies []time.Duration `json:"-"`
+	P50       time.Duration   `json:"p50_ns"` // median of Latencies (set by Time and Add)
+	P99       time.Duration   `json:"p99_ns"` // 99th percentile of Latencies
 }
 
-// Add sums two timings.
+// Add sums two timings; the latencies of both are kept, and the percentiles
+// are taken over all of them.
 func (t Timing) Add(o Timing) Timing {
-	return Timing{t.Pages + o.Pages, t.Wall + o.Wall, t.CPU + o.CPU, t.AllocBytes + o.AllocBytes, t.Mallocs + o.Mallocs}
+	s := Timing{
+		Pages:      t.Pages + o.Pages,
+		Bytes:      t.Bytes + o.Bytes,
+		Wall:       t.Wall + o.Wall,
+		CPU:        t.CPU + o.CPU,
+		AllocBytes: t.AllocBytes + o.AllocBytes,
+		Mallocs:    t.Mallocs + o.Mallocs,
+		Latencies:  append(slices.Clip(t.Latencies), o.Latencies...),
+	}
+	s.P50, s.P99 = Percentile(s.Latencies, 50), Percentile(s.Latencies, 99)
+	return s
+}
+
+// Percentile returns the p-th percentile (0 < p ≤ 100) of ds by the
+// nearest-rank method: the smallest duration that at least p% of ds do not
+// exceed. It is 0 for no durations; ds is not modified.
+func Percentile(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	sorted := slices.Clone(ds)
+	slices.Sort(sorted)
+	rank := int(float64(len(sorted))*p/100 + 0.9999999)
+	return sorted[min(max(rank, 1), len(sorted))-1]
+}
+
+// MBPerSec is megabytes (10⁶ bytes) of pages as published per CPU-second
+// (per elapsed second where the CPU time is unknown).
+func (t Timing) MBPerSec() float64 {
+	d := t.CPU
+	if d <= 0 {
+		d = t.Wall
+	}
+	if d <= 0 {
+		return 0
+	}
+	return float64(t.Bytes) / 1e6 / d.Seconds()
 }
 
 // PagesPerSec is pages per CPU-second of one core (GOMAXPROCS=1, so the
@@ -202,11 +249,15 @@ func RunTimed(f Func, jobs []Job, timeout time.Duration, skip func(i int) bool) 
 	cpu0, cpuOK := processCPU()
 	start := time.Now()
 	n := 0
+	var size int64
+	lat := make([]time.Duration, 0, len(jobs))
 	for i, j := range jobs {
 		if skip != nil && skip(i) {
 			continue
 		}
 		res[i] = RunOne(f, j.Raw, j.URL, timeout)
+		lat = append(lat, res[i].Dur)
+		size += int64(len(j.Raw))
 		n++
 	}
 	wall := time.Since(start)
@@ -218,9 +269,13 @@ func RunTimed(f Func, jobs []Job, timeout time.Duration, skip func(i int) bool) 
 	}
 	return res, Timing{
 		Pages:      n,
+		Bytes:      size,
 		Wall:       wall,
 		CPU:        cpu,
 		AllocBytes: after.TotalAlloc - before.TotalAlloc,
 		Mallocs:    after.Mallocs - before.Mallocs,
+		Latencies:  lat,
+		P50:        Percentile(lat, 50),
+		P99:        Percentile(lat, 99),
 	}
 }

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -96,9 +97,15 @@ func TestTime(t *testing.T) {
 	if tm.PagesPerSec() <= 0 || tm.PagesPerWallSec() <= 0 || tm.AllocPerPage() < 1<<20 {
 		t.Errorf("derived: %v %v", tm.PagesPerSec(), tm.AllocPerPage())
 	}
+	if tm.Bytes != 2 || len(tm.Latencies) != 2 || tm.P50 <= 0 || tm.P99 < tm.P50 {
+		t.Errorf("bytes %d, latencies %v, p50 %v, p99 %v: want the two timed pages' sizes and times", tm.Bytes, tm.Latencies, tm.P50, tm.P99)
+	}
 	sum := tm.Add(tm)
-	if sum.Pages != 4 || sum.AllocBytes != 2*tm.AllocBytes {
+	if sum.Pages != 4 || sum.AllocBytes != 2*tm.AllocBytes || sum.Bytes != 4 || len(sum.Latencies) != 4 {
 		t.Errorf("Add = %+v", sum)
+	}
+	if len(tm.Latencies) != 2 {
+		t.Errorf("Add changed its receiver's latencies: %v", tm.Latencies)
 	}
 	if (Timing{Pages: 2, Wall: 4 * time.Second, CPU: time.Second}).PagesPerSec() != 2 ||
 		(Timing{Pages: 2, Wall: 4 * time.Second}).PagesPerSec() != 0.5 {
@@ -125,5 +132,52 @@ func TestRunTimed(t *testing.T) {
 	}, jobs, time.Second, nil)
 	if tm.Pages != 2 || res[0].Out.Text != "a" || res[1].Out.Text != "b" {
 		t.Errorf("RunTimed = %+v, %+v", res, tm)
+	}
+}
+
+func TestPercentile(t *testing.T) {
+	ms := func(v ...int) []time.Duration {
+		out := make([]time.Duration, len(v))
+		for i, x := range v {
+			out[i] = time.Duration(x) * time.Millisecond
+		}
+		return out
+	}
+	hundred := make([]int, 100)
+	for i := range hundred {
+		hundred[i] = 100 - i // 100, 99, …, 1: unsorted on purpose
+	}
+	for _, c := range []struct {
+		ds   []time.Duration
+		p    float64
+		want time.Duration
+	}{
+		{nil, 50, 0},
+		{ms(7), 99, 7 * time.Millisecond},
+		{ms(3, 1, 2), 50, 2 * time.Millisecond},
+		{ms(4, 1, 3, 2), 50, 2 * time.Millisecond}, // nearest rank: the 2nd of 4
+		{ms(hundred...), 50, 50 * time.Millisecond},
+		{ms(hundred...), 99, 99 * time.Millisecond},
+		{ms(hundred...), 100, 100 * time.Millisecond},
+	} {
+		orig := slices.Clone(c.ds)
+		if got := Percentile(c.ds, c.p); got != c.want {
+			t.Errorf("Percentile(%v, %v) = %v, want %v", c.ds, c.p, got, c.want)
+		}
+		if !slices.Equal(orig, c.ds) {
+			t.Errorf("Percentile reordered its input")
+		}
+	}
+}
+
+func TestMBPerSec(t *testing.T) {
+	if got := (Timing{Bytes: 3e6, CPU: 2 * time.Second, Wall: time.Hour}).MBPerSec(); got != 1.5 {
+		t.Errorf("MBPerSec by CPU time = %v, want 1.5", got)
+	}
+	if got := (Timing{Bytes: 3e6, Wall: 3 * time.Second}).MBPerSec(); got != 1 {
+		t.Errorf("MBPerSec by wall time = %v, want 1", got)
+	}
+	if (Timing{Bytes: 5}).MBPerSec() != 0 {
+		t.Error("MBPerSec with no time should be 0")
 	}
 }
