@@ -96,34 +96,23 @@ func (r *Run) PerParse(extractor, set string) (float64, bool) {
 	if len(r.Baselines) == 0 {
 		return 0, false
 	}
-	perPage := func(ex string) (float64, bool) {
-		var t runner.Timing
+	timing := func(ex string) (runner.Timing, bool) {
 		if set == "" {
 			s := r.Total(ex)
-			if !s.Timed {
-				return 0, false
-			}
-			t = s.Timing
-		} else if sr := r.Result(set, ex); sr != nil && sr.Timing != nil {
-			t = *sr.Timing
-		} else {
-			return 0, false
+			return s.Timing, s.Timed
 		}
-		d := t.CPU
-		if d <= 0 {
-			d = t.Wall
+		if sr := r.Result(set, ex); sr != nil && sr.Timing != nil {
+			return *sr.Timing, true
 		}
-		if t.Pages == 0 || d <= 0 {
-			return 0, false
-		}
-		return d.Seconds() / float64(t.Pages), true
+		return runner.Timing{}, false
 	}
-	e, ok1 := perPage(extractor)
-	b, ok2 := perPage(r.Baselines[0])
-	if !ok1 || !ok2 {
+	e, ok1 := timing(extractor)
+	b, ok2 := timing(r.Baselines[0])
+	if !ok1 || !ok2 || e.PagesPerSec() <= 0 || b.PagesPerSec() <= 0 {
 		return 0, false
 	}
-	return e / b, true
+	// Time per page is the inverse of pages per second.
+	return b.PagesPerSec() / e.PagesPerSec(), true
 }
 
 // SpeedTable renders the single-core figures of every extractor and baseline

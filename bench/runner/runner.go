@@ -186,14 +186,10 @@ func Percentile(ds []time.Duration, p float64) time.Duration {
 // MBPerSec is megabytes (10⁶ bytes) of pages as published per CPU-second
 // (per elapsed second where the CPU time is unknown).
 func (t Timing) MBPerSec() float64 {
-	d := t.CPU
-	if d <= 0 {
-		d = t.Wall
+	if d := t.spent(); d > 0 {
+		return float64(t.Bytes) / 1e6 / d.Seconds()
 	}
-	if d <= 0 {
-		return 0
-	}
-	return float64(t.Bytes) / 1e6 / d.Seconds()
+	return 0
 }
 
 // PagesPerSec is pages per CPU-second of one core (GOMAXPROCS=1, so the
@@ -201,14 +197,18 @@ func (t Timing) MBPerSec() float64 {
 // the CPU time is unknown. CPU time does not count the time the process
 // waits for a core, so it stays meaningful on a busy, shared machine.
 func (t Timing) PagesPerSec() float64 {
-	d := t.CPU
-	if d <= 0 {
-		d = t.Wall
+	if d := t.spent(); d > 0 {
+		return float64(t.Pages) / d.Seconds()
 	}
-	if d <= 0 {
-		return 0
+	return 0
+}
+
+// spent is the CPU time, or the elapsed time where that is unknown.
+func (t Timing) spent() time.Duration {
+	if t.CPU > 0 {
+		return t.CPU
 	}
-	return float64(t.Pages) / d.Seconds()
+	return t.Wall
 }
 
 // PagesPerWallSec is pages per elapsed second.
