@@ -56,9 +56,9 @@ func (t *tree) splitBody(best, m int32) bool {
 		return false
 	}
 	tag := t.nodes[best].tag
-	for i := best + 1; i < int32(len(t.nodes)) && t.isAncestor(m, i); i++ {
+	for i, end := t.subtreeEnd(best), t.subtreeEnd(m); i < end; i++ {
 		b := &t.nodes[i]
-		if b.tag == tag && b.good >= goodMinUnits && !t.isAncestor(best, i) && attr(b.n, "class") == cls {
+		if b.tag == tag && b.good >= goodMinUnits && attr(b.n, "class") == cls {
 			return true
 		}
 	}
