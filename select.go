@@ -252,7 +252,7 @@ func (t *tree) selectProse(cands []int32) int32 {
 		// and holds nearly all of its prose, is the tighter container of the same
 		// text, without the banners and bylines around it.
 		inside := !t.spread && (best == m || t.isAncestor(m, best))
-		if !inside || float32(t.nodes[best].good) < float32(t.nodes[m].good)*tightShare {
+		if !inside || float32(t.nodes[best].good) < float32(t.nodes[m].good)*tightShare && !t.namedBody(best, m) {
 			best = m
 		}
 	}
