@@ -46,8 +46,8 @@ func (t *tree) dropRepeats(roots []int32) {
 	repeats := func(i, j, top int32) (copy, stop bool) {
 		if top != none && j >= top {
 			// Near copies are the author's, but for one block's copies for two
-			// screen sizes (see layoutTwins, adjacentTwins).
-			return (t.layoutTwins(i, j) || t.adjacentTwins(i, j)) && !t.isAncestor(j, i) && textOf(j) == textOf(i), true
+			// screen sizes (see layoutTwins).
+			return t.layoutTwins(i, j) && !t.isAncestor(j, i) && textOf(j) == textOf(i), true
 		}
 		return !t.isAncestor(j, i) && textOf(j) == textOf(i), false
 	}
@@ -72,6 +72,7 @@ func (t *tree) dropRepeats(roots []int32) {
 			}
 			top := t.repeatTop(i)
 			copied, stop := repeats(i, j, top)
+			copied = copied || t.shopCopy(i, textOf)
 			for _, j := range more[k] {
 				if copied || stop {
 					break
