@@ -67,12 +67,14 @@ func (t *tree) dropOfferGrids(roots []int32) {
 }
 
 // shopFooter reports whether block i is a <footer> on a page that declares a product
-// (see declaresProduct). A shop's footer carries its legal texts whole (the privacy
+// (see declaresProduct) or shows a shop (see showsShop: a category's grid with its
+// add-to-cart buttons). A shop's footer carries its legal texts whole (the privacy
 // policy, the terms of sale, the returns policy, in dialogs the reader opens from its
-// links), which can outweigh the product's page many times; no shop prints the
-// product's description in its footer, so its size is no sign of content there.
+// links), which can outweigh the product's page or the category's many times; no shop
+// prints a product's description or a category's guide in its footer, so its size is
+// no sign of content there.
 func (t *tree) shopFooter(i int32) bool {
-	return t.product && t.nodes[i].tag == atom.Footer
+	return (t.product || t.shop) && t.nodes[i].tag == atom.Footer
 }
 
 // pricedBlocks marks, for the nodes from r up to end (a subtree in document order), those

@@ -90,6 +90,8 @@ func TestShopFooter(t *testing.T) {
 	// The footer outweighs the product: were the body chosen, its size would keep it.
 	total := tr.nodes[tr.body].units
 	assert.Equal(t, keep, tr.judge(footer, total), "a big footer on a page that declares no product")
-	tr.product = true
+	tr.shop = true
+	assert.Equal(t, dropCue, tr.judge(footer, total), "a shop's category page: its footer is no content either")
+	tr.shop, tr.product = false, true
 	assert.Equal(t, dropCue, tr.judge(footer, total), "a shop's footer is no content, however long its legal texts")
 }

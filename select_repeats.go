@@ -72,6 +72,7 @@ func (t *tree) dropRepeats(roots []int32) {
 			}
 			top := t.repeatTop(i)
 			copied, stop := repeats(i, j, top)
+			copied = copied || t.shopCopy(i, textOf)
 			for _, j := range more[k] {
 				if copied || stop {
 					break
