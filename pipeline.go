@@ -127,6 +127,8 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropPostCards(roots)
 	t.dropPostFigures(roots)
 	t.dropAskBoxes(roots)
+	t.dropEditNotes(roots)
+	t.dropSignInNotices(roots)
 	t.dropQuotedCopies(roots)
 	t.dropFigureLines(roots)
 	t.dropCallButtons(roots)

@@ -1,0 +1,155 @@
+package winnow
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Edit notes: a forum engine stamps a post that its poster changed with a line of its
+// own under the post's words ("Last edited: Jul 9, 2022", "Last edited by Minoa on Tue
+// Aug 27, 2019 10:03 pm, edited 1 time in total.", "Edited May 22, 2024 by ColdJ").
+// It tells when the post changed, not what its poster said: the engine writes it, in
+// the same words under every post it marks, like the post's counts and buttons. A
+// poster's own word about an edit ("EDIT: fixed a typo") carries no date, and stays.
+
+// editNoteMaxUnits bounds an edit note: the label, a name and a date with its time,
+// and a count of edits.
+const editNoteMaxUnits = 90
+
+// editNotePrefixes lists, per language (ISO 639-1), how engines open an edit note, in
+// lower case. The note also holds a figure (its date, its count), which a poster's line
+// about an edit seldom does.
+var editNotePrefixes = map[string][]string{
+	"en": {"last edited", "edited"},
+	"de": {"zuletzt bearbeitet", "zuletzt geändert", "bearbeitet"},
+	"fr": {"dernière modification", "dernière édition", "modifié", "édité"},
+	"es": {"última edición", "editado"},
+	"it": {"ultima modifica", "modificato"},
+	"pt": {"última edição", "editado"},
+	"nl": {"laatst bewerkt", "bewerkt"},
+	"pl": {"ostatnio edytowany", "edytowano"},
+	"ru": {"последний раз редактировалось", "отредактировано"},
+	"vi": {"sửa lần cuối", "chỉnh sửa lần cuối"},
+	"zh": {"最后编辑", "最後編輯", "本帖最后由"},
+	"ja": {"最終編集", "編集済み"},
+	"tr": {"son düzenleme", "düzenlendi"},
+}
+
+// editNoteOpeners are the marks an engine may set before an edit note: a bracket, a
+// separator from the post's foot.
+const editNoteOpeners = "([|·•-–— "
+
+// editNotes is editNotePrefixes in one list, whatever the language.
+var editNotes = prefixList(editNotePrefixes)
+
+// prefixList merges the lists of every language into one.
+func prefixList(langs map[string][]string) []string {
+	var all []string
+	for _, ps := range langs {
+		all = append(all, ps...)
+	}
+	return all
+}
+
+// dropEditNotes drops, inside the chosen roots of a discussion, the blocks that are an
+// engine's edit note (see isEditNote).
+func (t *tree) dropEditNotes(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	t.dropMatching(roots, dropCard, func(i int32, b *blk) bool {
+		return b.block && b.units > 0 && b.units <= editNoteMaxUnits && isEditNote(t.lowerText(i))
+	})
+}
+
+// isEditNote reports whether s, a short line's text in lower case, is an edit note: it
+// opens with an engine's label (see editNotePrefixes) and holds a figure.
+func isEditNote(s string) bool {
+	s = strings.TrimLeft(s, editNoteOpeners)
+	for _, p := range editNotes {
+		if strings.HasPrefix(s, p) {
+			return strings.IndexFunc(s[len(p):], unicode.IsDigit) >= 0
+		}
+	}
+	return false
+}
+
+// Sign-in notices: under a thread's last reply the engine tells a visitor what it
+// takes to join in ("You must log in to answer this question.", "You must log in or
+// register to reply here."), a sentence around a link to the sign-in page. It speaks
+// to the visitor, not about the thread. A reply that points to a sign-in page says
+// more than that.
+
+// signInNoticeMaxUnits bounds a sign-in notice: a sentence or two.
+const signInNoticeMaxUnits = 120
+
+// signInPathWords are the path segments (lower case) under which sites file their
+// sign-in and sign-up pages.
+var signInPathWords = map[string]bool{
+	"login": true, "log-in": true, "signin": true, "sign-in": true, "sign_in": true,
+	"register": true, "signup": true, "sign-up": true, "join": true, "login.php": true,
+	"register.php": true, "ucp.php": true, "anmelden": true, "connexion": true,
+	"inscription": true, "registrieren": true, "dang-nhap": true, "dang-ky": true,
+}
+
+// dropSignInNotices drops, inside the chosen roots of a discussion, a short block
+// (see signInNoticeMaxUnits) whose links all lead to sign-in pages (see signInLink)
+// and stand inside its sentence, words before and after them (see linksInside): the
+// engine's notice to a visitor. A reply's foot whose "Reply" button leads a visitor to
+// sign in ends on the button.
+func (t *tree) dropSignInNotices(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	t.dropMatching(roots, dropPromo, func(i int32, b *blk) bool {
+		return b.block && b.units <= signInNoticeMaxUnits && b.linkUnits > 0 && b.linkUnits < b.units &&
+			t.linksInside(i) && t.signInLinksOnly(i)
+	})
+}
+
+// linksInside reports whether block i opens and ends on words outside links: its
+// links stand inside a sentence.
+func (t *tree) linksInside(i int32) bool {
+	first, last := none, none
+	end := t.subtreeEnd(i)
+	for j := i + 1; j < end; j++ {
+		if b := &t.nodes[j]; b.text && b.units > 0 {
+			if first == none {
+				first = j
+			}
+			last = j
+		}
+	}
+	return first != none && !t.nodes[first].inLink && !t.nodes[last].inLink
+}
+
+// signInLinksOnly reports whether every link in block i leads to a sign-in page.
+func (t *tree) signInLinksOnly(i int32) bool {
+	only := true
+	t.walk(i, func(j int32) bool {
+		if n := t.nodes[j].n; t.nodes[j].tag == atom.A && n.Type == html.ElementNode {
+			only = signInLink(attr(n, "href"))
+		}
+		return only
+	})
+	return only
+}
+
+// signInLink reports whether href leads to a sign-in or sign-up page: a segment of its
+// path names one (see signInPathWords).
+func signInLink(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	for _, s := range strings.Split(strings.Trim(u.Path, "/"), "/") {
+		if signInPathWords[strings.ToLower(s)] {
+			return true
+		}
+	}
+	return false
+}

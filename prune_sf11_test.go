@@ -1,0 +1,78 @@
+package winnow
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// threadWithNotes is a thread of three posts, each stamped by the engine with an edit
+// note in the given words, and closed by the engine's notice to sign in; the second
+// post's poster says a word of his own about an edit, and the last post's foot holds a
+// "Reply" button that leads a visitor to sign in.
+func threadWithNotes(note string) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Which plane for a beginner?</h1><div class="posts">`)
+	for i := range 3 {
+		own := ""
+		if i == 1 {
+			own = `<p>EDIT: fixed a typo.</p>`
+		}
+		fmt.Fprintf(&b, `<div class="post"><div class="body">%s%s<div class="lastEdit">%s Mar %d, 2024</div></div>
+<p>Thanks for the help, see you. <a href="/login?next=/t/1">Reply</a></p></div>`,
+			para(fmt.Sprintf("Reply %d: a block plane is the one to buy first, and a jack plane next.", i)), own, note, i+1)
+	}
+	b.WriteString(`<div class="bottom-notice">You must <a href="/users/login?returnurl=/t/1">log in</a> to answer this question.</div></div></main>
+<footer><p>© The Forum</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestEditNotesOfThreads(t *testing.T) {
+	for _, note := range []string{"Last edited:", "Zuletzt bearbeitet:", "(Edited by member0"} {
+		assert.Contains(t, runThreadRule(t, threadWithNotes(note), true, noRule), "Mar 1, 2024")
+		text := runThreadRule(t, threadWithNotes(note), true, (*tree).dropEditNotes)
+		assert.Contains(t, text, "Reply 2: a block plane")
+		assert.Contains(t, text, "EDIT: fixed a typo.", "a poster's own word about an edit")
+		assert.NotContains(t, text, "Mar 1, 2024", "an engine's edit note")
+		// Off a discussion the rule changes nothing.
+		assert.Equal(t, runThreadRule(t, threadWithNotes(note), false, noRule),
+			runThreadRule(t, threadWithNotes(note), false, (*tree).dropEditNotes))
+	}
+}
+
+func TestIsEditNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"last edited: jul 9, 2022": true,
+		"last edited by minoa on tue aug 27, 2019 10:03 pm, edited 1 time in total.": true,
+		"edited may 22, 2024 by mr_enigmatic":                                        true,
+		"| last edited: 3 jul 2024":                                                  true,
+		"最后编辑于 2024-03-01":                                                           true,
+		"edited for a typo.":                                                         false,
+		"editors' picks 2024":                                                        false,
+		"i edited the config and restarted":                                          false,
+	} {
+		assert.Equal(t, want, isEditNote(s), s)
+	}
+}
+
+func TestSignInNoticesOfThreads(t *testing.T) {
+	assert.Contains(t, runThreadRule(t, threadWithNotes("Last edited:"), true, noRule), "to answer this question")
+	text := runThreadRule(t, threadWithNotes("Last edited:"), true, (*tree).dropSignInNotices)
+	assert.NotContains(t, text, "to answer this question", "the engine's notice to a visitor")
+	assert.Contains(t, text, "Thanks for the help, see you.", "a post's foot that ends on a sign-in button")
+	assert.Contains(t, text, "Reply 2: a block plane")
+	assert.Equal(t, runThreadRule(t, threadWithNotes("Last edited:"), false, noRule),
+		runThreadRule(t, threadWithNotes("Last edited:"), false, (*tree).dropSignInNotices), "off a discussion")
+}
+
+func TestSignInLink(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/users/login?ssrc=question_page": true, "https://forum.example/register/": true,
+		"/ucp.php?mode=login": true, "/members/login": true, "/t/how-to-log-in/42": false,
+		"/users/123/alice": false, "#login": false,
+	} {
+		assert.Equal(t, want, signInLink(href), href)
+	}
+}
