@@ -1,0 +1,27 @@
+package winnow
+
+import "golang.org/x/net/html/atom"
+
+// Sections of loose stories: site plugins write og:type "article" on every page of a
+// site, its landing and service pages too (see looseStory). Such a page is a stack of
+// sections, each opened by a header that its theme names after it ("gm-header",
+// "faq-header"): a sub-heading and the sentences that open the section (see
+// headsSection). On a story a header is its byline's place, which the lead rules judge,
+// but a claim to be a story that rests on og:type alone does not make a section's
+// header a byline. A header with the page's <h1> (a story's headline, its byline, its
+// role) and a component's bare title stay with their rules, which read them as a
+// story's on such pages.
+
+// sectionMarked reports whether block i is marked as navigation by a header alone (see
+// headerMarked), on a page that declares itself no story or one by its og:type alone,
+// and no discussion.
+func (t *tree) sectionMarked(i int32) bool {
+	if t.headerMarked(i) {
+		return true
+	}
+	b := &t.nodes[i]
+	if !t.story || !t.looseStory || t.discussion || b.kinds&boilerKinds != 1<<cueNav || b.tag == atom.Nav || b.tag == atom.Aside {
+		return false
+	}
+	return b.tag == atom.Header || t.hasAttrWord(i, headerWords)
+}
