@@ -1,6 +1,11 @@
 package winnow
 
-import "golang.org/x/net/html/atom"
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
 
 // Sections of loose stories: site plugins write og:type "article" on every page of a
 // site, its landing and service pages too (see looseStory). Such a page is a stack of
@@ -24,4 +29,33 @@ func (t *tree) sectionMarked(i int32) bool {
 		return false
 	}
 	return b.tag == atom.Header || t.hasAttrWord(i, headerWords)
+}
+
+// Forum hosts: a forum's address names it twice over, by its host (forum.example.org,
+// community.example.com, see hostPageTypes) and by the path of its threads (Discourse's
+// /t/, NodeBB's and Invision's /topic/, see urlHintTypes), where neither alone is sure
+// (a blog keeps its posts under /t/ too, a company's community site holds its news). A
+// page whose address says both is a thread.
+
+// forumAddress reports whether u's host opens with a forum's label and its path holds a
+// word of a thread's path.
+func forumAddress(u *url.URL) bool {
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	forumHost := false
+	for _, h := range hostPageTypes {
+		if h.typ == typeForum && strings.HasPrefix(host, h.prefix) {
+			forumHost = true
+			break
+		}
+	}
+	if !forumHost {
+		return false
+	}
+	p := strings.ToLower(u.Path) + "/"
+	for _, w := range urlHintTypes {
+		if w.typ == typeForum && strings.Contains(p, w.word) {
+			return true
+		}
+	}
+	return false
 }
