@@ -123,6 +123,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	}
 	t.prune(roots)
 	t.keepPosterNames(roots)
+	t.keepQuoteAsides(roots)
 	t.dropRepeats(roots)
 	t.dropPostCards(roots)
 	t.dropPostFigures(roots)

@@ -153,3 +153,59 @@ func signInLink(href string) bool {
 	}
 	return false
 }
+
+// Quoted threads in asides: Discourse and engines like it set a quote of another post
+// in an <aside> (the quoted poster's name over a <blockquote>), which the tag alone
+// marks as the page's sidebar. A quote of another thread names it with a link over the
+// quoted words, and is the only copy of them the page holds: on a thread it is part of
+// the reply that quotes it, the words the reply answers. A quote of a post of the same
+// thread names only its poster; its words are a copy (often a fragment of a sentence).
+
+// keepQuoteAsides gives back, inside the chosen roots of a discussion, each <aside>
+// that only its tag dropped (no class or id word of boilerplate) and that holds a
+// <blockquote> with prose under a link to another page (see quotesThread), when prose
+// of the thread is kept beside it in its root.
+func (t *tree) keepQuoteAsides(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	for _, r := range roots {
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		end := t.subtreeEnd(r)
+		for j := r + 1; j < end; j++ {
+			b := &t.nodes[j]
+			if b.tag != atom.Aside || b.drop != dropCue {
+				continue
+			}
+			if b.kinds&boilerKinds == 1<<cueNav && t.quotesThread(j) && (t.keptProseIn(r, j) || t.keptProseIn(t.subtreeEnd(j), end)) && !t.droppedWithin(b.parent, r) {
+				b.drop = keep
+			}
+			j = t.subtreeEnd(j) - 1
+		}
+	}
+}
+
+// quotesThread reports whether block i holds a <blockquote> that holds prose, after a
+// link to another page (not an anchor of this one, not a member's profile: see
+// profileLink), and no form or nav (a poll, a box of links).
+func (t *tree) quotesThread(i int32) bool {
+	named, quote := false, false
+	end := t.subtreeEnd(i)
+	for k := i + 1; k < end; k++ {
+		switch c := &t.nodes[k]; c.tag {
+		case atom.Form, atom.Nav:
+			return false
+		case atom.A:
+			href := strings.TrimSpace(attr(c.n, "href"))
+			named = named || !quote && !c.text && href != "" && href[0] != '#' && !profileLink(href)
+		case atom.Blockquote:
+			if !c.text && t.holdsProse(k) {
+				quote = true
+				k = t.subtreeEnd(k) - 1
+			}
+		}
+	}
+	return named && quote
+}

@@ -76,3 +76,32 @@ func TestSignInLink(t *testing.T) {
 		assert.Equal(t, want, signInLink(href), href)
 	}
 }
+
+// threadWithAsides is a thread of three posts in which the last quotes, each in an
+// <aside> as Discourse sets them, a post of another thread (named by a link) and a
+// fragment of the first post (named by its poster alone).
+func threadWithAsides() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Which plane for a beginner?</h1><div class="posts">`)
+	for i := range 2 {
+		fmt.Fprintf(&b, `<div class="post">%s</div>`, para(fmt.Sprintf("Reply %d: a block plane is the one to buy first, and a jack plane next.", i)))
+	}
+	b.WriteString(`<div class="post"><p>Continuing the discussion from <a href="/t/sharpening/77">Sharpening</a>:</p>
+<aside class="quote"><div class="title"><img src="/a.png" alt=""> <a href="/t/sharpening/77/3">Sharpening</a></div>
+<blockquote><p>Quoted elsewhere: a plane iron wants a polished back before anything else, or it never cuts clean.</p></blockquote></aside>
+<aside class="quote"><div class="title"><img src="/b.png" alt=""> member0:</div>
+<blockquote><p>is the one to buy first, and a jack plane next, said the first reply of this very thread.</p></blockquote></aside>`)
+	b.WriteString(para("Reply 2: both answers agree, and a polished back matters most."))
+	b.WriteString(`</div></div></main><footer><p>© The Forum</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestQuoteAsidesOfThreads(t *testing.T) {
+	assert.NotContains(t, runThreadRule(t, threadWithAsides(), true, noRule), "Quoted elsewhere", "the tag drops the aside")
+	text := runThreadRule(t, threadWithAsides(), true, (*tree).keepQuoteAsides)
+	assert.Contains(t, text, "Quoted elsewhere: a plane iron wants a polished back", "a quote of another thread")
+	assert.NotContains(t, text, "said the first reply of this very thread", "a quote of this thread")
+	assert.Contains(t, text, "Reply 2: both answers agree")
+	assert.Equal(t, runThreadRule(t, threadWithAsides(), false, noRule),
+		runThreadRule(t, threadWithAsides(), false, (*tree).keepQuoteAsides), "off a discussion")
+}
