@@ -130,6 +130,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropAskBoxes(roots)
 	t.dropEditNotes(roots)
 	t.dropSignInNotices(roots)
+	t.dropPostOrdinals(roots)
 	t.dropQuotedCopies(roots)
 	t.dropFigureLines(roots)
 	t.dropCallButtons(roots)

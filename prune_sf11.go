@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 	"unicode"
@@ -208,4 +209,52 @@ func (t *tree) quotesThread(i int32) bool {
 		}
 	}
 	return named && quote
+}
+
+// Post ordinals: engines number a thread's posts in each post's header, beside the
+// poster's name and the time ("raoul May 3, 2024, 8:45am 1", "#8 · Jan 3, 2024"), in an
+// element of its own that links to the post or holds its position. The number is the
+// engine's place for the post, not the poster's words; the header's name and time stay.
+
+// ordinalMaxUnits bounds a post's ordinal: a "#" and a few digits.
+const ordinalMaxUnits = 6
+
+// dropPostOrdinals drops, inside the chosen roots of a discussion, an element inside a
+// line of text that holds an ordinal alone (see isOrdinal), when that line is a date
+// line (a post's header, see isDateline).
+func (t *tree) dropPostOrdinals(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	t.dropMatching(roots, dropNumbers, func(i int32, b *blk) bool {
+		return !b.block && b.units > 0 && b.units <= ordinalMaxUnits && isOrdinal(t.plainWords(i)) && t.inDateline(i)
+	})
+}
+
+// isOrdinal reports whether s is an ordinal alone: digits, a "#" before them.
+func isOrdinal(s []byte) bool {
+	s = bytes.TrimPrefix(bytes.TrimSpace(s), []byte("#"))
+	if len(s) == 0 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// inDateline reports whether the block around inline element i is a date line (see
+// isDateline) that holds more than i.
+func (t *tree) inDateline(i int32) bool {
+	p := t.nodes[i].parent
+	for p != none && !t.nodes[p].block {
+		p = t.nodes[p].parent
+	}
+	if p == none {
+		return false
+	}
+	b := &t.nodes[p]
+	return b.units > t.nodes[i].units && b.units <= datelineMaxUnits && isDateline(t.inlineText(p))
 }
