@@ -245,16 +245,22 @@ func isOrdinal(s []byte) bool {
 	return true
 }
 
-// inDateline reports whether the block around inline element i is a date line (see
-// isDateline) that holds more than i.
+// inDateline reports whether inline element i stands in a date line (see isDateline)
+// that holds more than i: the smallest element around it that does, up to the block
+// around it (a header may set its line in a span of its own).
 func (t *tree) inDateline(i int32) bool {
-	p := t.nodes[i].parent
-	for p != none && !t.nodes[p].block {
-		p = t.nodes[p].parent
+	units := t.nodes[i].units
+	for p := t.nodes[i].parent; p != none; p = t.nodes[p].parent {
+		b := &t.nodes[p]
+		if b.units > datelineMaxUnits {
+			return false
+		}
+		if b.units > units {
+			return isDateline(t.inlineText(p))
+		}
+		if b.block {
+			return false
+		}
 	}
-	if p == none {
-		return false
-	}
-	b := &t.nodes[p]
-	return b.units > t.nodes[i].units && b.units <= datelineMaxUnits && isDateline(t.inlineText(p))
+	return false
 }

@@ -107,26 +107,39 @@ func TestQuoteAsidesOfThreads(t *testing.T) {
 }
 
 // threadWithOrdinals is a thread of three posts, each under a header that names its
-// poster and its time and numbers it, as Discourse prints it.
-func threadWithOrdinals() string {
+// poster and its time and numbers it, as Discourse prints it, or (inline) with the
+// number and the time in a span among the post's words, as XenForo's themes print it.
+func threadWithOrdinals(inline bool) string {
 	var b strings.Builder
 	b.WriteString(`<html><body><main><h1>Which plane for a beginner?</h1><div class="posts">`)
 	for i := range 3 {
+		words := para(fmt.Sprintf("Reply %d: a block plane is the one to buy first, and a jack plane 19 next.", i))
+		if inline {
+			fmt.Fprintf(&b, `<div class="post">member%d <span class="postbit"><a href="#post-%d">#%d7</a> · <time>May %d, 2024, 8:45am</time></span>%s</div>`,
+				i, i, i+1, i+1, words)
+			continue
+		}
 		fmt.Fprintf(&b, `<div class="post"><div class="post-meta"><span class="creator">member%d</span> <span class="infos"><time datetime="2024-05-0%dT08:45:00Z">May %d, 2024, 8:45am</time> <span itemprop="position">%d7</span></span></div>%s</div>`,
-			i, i+1, i+1, i+1, para(fmt.Sprintf("Reply %d: a block plane is the one to buy first, and a jack plane 19 next.", i)))
+			i, i+1, i+1, i+1, words)
 	}
 	b.WriteString(`</div></main><footer><p>© The Forum</p></footer></body></html>`)
 	return b.String()
 }
 
 func TestPostOrdinalsOfThreads(t *testing.T) {
-	assert.Contains(t, runThreadRule(t, threadWithOrdinals(), true, noRule), "8:45am 17")
-	text := runThreadRule(t, threadWithOrdinals(), true, (*tree).dropPostOrdinals)
+	assert.Contains(t, runThreadRule(t, threadWithOrdinals(false), true, noRule), "8:45am 17")
+	text := runThreadRule(t, threadWithOrdinals(false), true, (*tree).dropPostOrdinals)
 	assert.NotContains(t, text, "8:45am 17", "the engine's number of the post")
 	assert.Contains(t, text, "member0 May 1, 2024, 8:45am", "the post's header")
 	assert.Contains(t, text, "a jack plane 19 next", "a figure in a post's words")
-	assert.Equal(t, runThreadRule(t, threadWithOrdinals(), false, noRule),
-		runThreadRule(t, threadWithOrdinals(), false, (*tree).dropPostOrdinals), "off a discussion")
+	assert.Equal(t, runThreadRule(t, threadWithOrdinals(false), false, noRule),
+		runThreadRule(t, threadWithOrdinals(false), false, (*tree).dropPostOrdinals), "off a discussion")
+	// A header's line set in a span among the post's words.
+	assert.Contains(t, runThreadRule(t, threadWithOrdinals(true), true, noRule), "#17")
+	text = runThreadRule(t, threadWithOrdinals(true), true, (*tree).dropPostOrdinals)
+	assert.NotContains(t, text, "#17")
+	assert.Contains(t, text, "May 1, 2024, 8:45am")
+	assert.Contains(t, text, "a jack plane 19 next")
 }
 
 func TestIsOrdinal(t *testing.T) {
