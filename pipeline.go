@@ -131,6 +131,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropEditNotes(roots)
 	t.dropSignInNotices(roots)
 	t.dropPostOrdinals(roots)
+	t.dropReactionBars(roots)
 	t.dropQuotedCopies(roots)
 	t.dropFigureLines(roots)
 	t.dropCallButtons(roots)

@@ -264,3 +264,47 @@ func (t *tree) inDateline(i int32) bool {
 	}
 	return false
 }
+
+// Reaction bars: under a post, engines list who reacted to it ("Reactions: unixfool
+// and felixen", "Likes: Tom, Ann and 3 others"): a label, a colon and links to the
+// members. It tells who liked the post, not what its poster said.
+
+// reactionBarMaxUnits bounds a reaction bar: the label and a few names.
+const reactionBarMaxUnits = 120
+
+// reactionLabels lists, per language (ISO 639-1), the labels of a post's reaction bar,
+// in lower case and without their colon.
+var reactionLabels = map[string][]string{
+	"en": {"reactions", "likes", "liked by"},
+	"de": {"reaktionen", "gefällt mir"},
+	"fr": {"réactions"},
+	"es": {"reacciones"},
+	"it": {"reazioni"},
+	"pt": {"reações"},
+	"pl": {"reakcje"},
+	"ru": {"реакции"},
+	"tr": {"tepkiler"},
+	"vi": {"cảm xúc"},
+}
+
+// reactionBars is reactionLabels as a set, whatever the language.
+var reactionBars = labelSet(reactionLabels)
+
+// dropReactionBars drops, inside the chosen roots of a discussion, a short block (see
+// reactionBarMaxUnits) that opens with a reaction label and its colon, after which
+// links (the members who reacted) hold half the text at least: a poster's line that
+// opens with such a word says more than names.
+func (t *tree) dropReactionBars(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	t.dropMatching(roots, dropCard, func(i int32, b *blk) bool {
+		if !b.block || b.units > reactionBarMaxUnits || b.linkUnits == 0 {
+			return false
+		}
+		s := t.lowerText(i)
+		c := strings.IndexAny(s, ":：")
+		return c > 0 && reactionBars[strings.TrimSpace(s[:c])] &&
+			2*b.linkUnits >= b.units-countUnits(s[:c+1])
+	})
+}

@@ -147,3 +147,30 @@ func TestIsOrdinal(t *testing.T) {
 		assert.Equal(t, want, isOrdinal([]byte(s)), s)
 	}
 }
+
+// threadWithReactions is a thread of three posts, each with a bar under it of the
+// members who reacted, labelled in the given words; the last post's words open with a
+// label and a colon of their own.
+func threadWithReactions(label string) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Which plane for a beginner?</h1><div class="posts">`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="post">%s<div class="reactionsBar"><span>%s:</span> <a href="/posts/%d/reactions">member%d</a></div></div>`,
+			para(fmt.Sprintf("Reply %d: a block plane is the one to buy first, and a jack plane next.", i)), label, i, i)
+	}
+	b.WriteString(`<div class="post"><p>Likes: a sharp iron, a flat sole, <a href="/t/sole">see this thread</a>.</p>` + para("Reply 3: and a good strop.") + `</div>`)
+	b.WriteString(`</div></main><footer><p>© The Forum</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestReactionBarsOfThreads(t *testing.T) {
+	for _, label := range []string{"Reactions", "Reaktionen"} {
+		assert.Contains(t, runThreadRule(t, threadWithReactions(label), true, noRule), label+":")
+		text := runThreadRule(t, threadWithReactions(label), true, (*tree).dropReactionBars)
+		assert.NotContains(t, text, label+":", "a post's reaction bar")
+		assert.Contains(t, text, "Reply 2: a block plane")
+		assert.Contains(t, text, "Likes: a sharp iron", "a poster's line")
+		assert.Equal(t, runThreadRule(t, threadWithReactions(label), false, noRule),
+			runThreadRule(t, threadWithReactions(label), false, (*tree).dropReactionBars), "off a discussion")
+	}
+}
