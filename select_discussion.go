@@ -43,7 +43,8 @@ const discussionMinUnits = 500
 
 // declaresDiscussion reports whether the page declares itself a thread: by a JSON-LD
 // type of a forum post or a Q&A page, an og:type of a forum, or an address whose path
-// names a forum (see urlPageTypes).
+// names a forum (see urlPageTypes) or whose host and path name one together (see
+// forumAddress).
 func declaresDiscussion(m *pageMeta, rawURL string) bool {
 	for _, ty := range m.ld.types {
 		if ldPageTypes[strings.ToLower(ty)] == typeForum {
@@ -63,7 +64,7 @@ func declaresDiscussion(m *pageMeta, rawURL string) bool {
 			return true
 		}
 	}
-	return false
+	return forumAddress(u)
 }
 
 // isDiscussion reports whether the page's comment blocks, marked as boilerplate by the

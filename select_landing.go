@@ -29,10 +29,11 @@ const (
 // navigation, is a section's header: it holds a sub-heading, a sentence besides it and
 // little link text, on a page that declares itself neither a story (a story's header is
 // its byline's place, which the lead and byline rules judge) nor a discussion (a post's
-// header is its author's name and counts).
+// header is its author's name and counts); a story by its og:type alone may be a landing
+// page (see sectionMarked).
 func (t *tree) headsSection(i int32) bool {
 	b := &t.nodes[i]
-	if b.units > sectionHeaderMaxUnits || b.linkDensity() >= sectionHeaderMaxLinks || !t.headerMarked(i) {
+	if b.units > sectionHeaderMaxUnits || b.linkDensity() >= sectionHeaderMaxLinks || !t.sectionMarked(i) {
 		return false
 	}
 	// The header holds a sub-heading and an intro beside it; an <h1> is the page's
