@@ -124,6 +124,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.prune(roots)
 	t.keepPosterNames(roots)
 	t.dropRepeats(roots)
+	t.dropCardTwins(roots)
 	t.dropPostCards(roots)
 	t.dropPostFigures(roots)
 	t.dropAskBoxes(roots)
