@@ -1,5 +1,11 @@
 package winnow
 
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
 // Twin cards: a listing's card is often printed twice inside its own item, once laid
 // out for phones and once for wide screens ("event-card mobile-card" beside
 // "event-card desktop-card"), the style sheet showing one. The rule for repeats leaves
@@ -47,4 +53,59 @@ func (t *tree) dropTwinChildren(p int32) {
 func (t *tree) cardTwins(i, j int32) bool {
 	a, b := &t.nodes[i], &t.nodes[j]
 	return a.units == b.units && a.linkUnits == b.linkUnits && t.layoutTwins(i, j) && t.plainText(i) == t.plainText(j)
+}
+
+// Dead controls: a listing prints beside every entry a widget drawn with links that
+// lead nowhere, scripts doing their work: a rating's stars ("1 of 5 stars" … "5 of 5
+// stars", each <a href="#">), with its label ("Rate this book"). Such a box says
+// nothing about the entry, and on a list of a hundred entries it prints a hundred
+// times. A box whose text is mostly such links, a few of them, and at most a short
+// label besides, is a control and is dropped.
+
+const (
+	// deadMinLinks is the least number of dead links a control holds: one "#" link is
+	// a scripted button of a sentence ("Show more"), several in one box a widget.
+	deadMinLinks = 3
+	// deadMaxUnits bounds a control's text: a box longer than a line or two is
+	// content with links, whatever they lead to.
+	deadMaxUnits = 120
+	// deadShare is the least share of a control's text inside its dead links.
+	deadShare = 0.6
+)
+
+// dropDeadControls marks, inside the chosen roots, the boxes that are controls (see
+// deadControl).
+func (t *tree) dropDeadControls(roots []int32) {
+	t.dropMatching(roots, dropForm, func(i int32, b *blk) bool {
+		return b.units > 0 && b.units <= deadMaxUnits && float32(b.linkUnits) >= deadShare*float32(b.units) && t.deadControl(i)
+	})
+}
+
+// deadControl reports whether block i holds deadMinLinks links or more, every link of
+// it dead (see deadHref), holding deadShare of its text.
+func (t *tree) deadControl(i int32) bool {
+	var links int
+	var units int32
+	live := false
+	t.walk(i, func(j int32) bool {
+		b := &t.nodes[j]
+		if b.text || b.tag != atom.A || b.units == 0 {
+			return true
+		}
+		if !deadHref(attr(b.n, "href")) {
+			live = true
+			return false
+		}
+		links++
+		units += b.units
+		return true
+	})
+	return !live && links >= deadMinLinks && float32(units) >= deadShare*float32(t.nodes[i].units)
+}
+
+// deadHref reports whether a link's href leads nowhere: empty, a bare "#", or a
+// script.
+func deadHref(href string) bool {
+	h := strings.TrimSpace(href)
+	return h == "" || h == "#" || hasPrefixFold(h, "javascript:")
 }
