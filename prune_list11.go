@@ -109,3 +109,72 @@ func deadHref(href string) bool {
 	h := strings.TrimSpace(href)
 	return h == "" || h == "#" || hasPrefixFold(h, "javascript:")
 }
+
+// Card titles: a page of teaser cards, each a picture, a linked title and a paragraph
+// of teaser, draws every card from one template, the title a sub-heading of one tag and
+// class ("<h4 class=card-title>"). The rule for headed entries (see headsEntry) leaves a
+// title whose link the card's picture repeats to the teaser rules, which read listings
+// only; on a page that declares a story by its og:type alone (a blog's category page),
+// such titles fell as link-dense and their teasers stayed, nameless.
+
+// cardTitleShare: the cards of one template hold at least this share of the chosen
+// text, their titles and the teasers under them: the page is made of them. Cards under
+// a story (its related posts, its columnists) are a box beside it.
+const cardTitleShare = 0.5
+
+// cardRun is the count of one template's card titles and the text of their cards.
+type cardRun struct {
+	n     int
+	units int32
+}
+
+// cardTitle reports whether block c, which the link-density rule would drop, is a
+// sub-heading mostly of links, over a paragraph of prose (see prosed), whose tag and
+// class title at least minItems such cards in the chosen text, holding cardTitleShare
+// of it (see cardTitleCounts), on a listing (see preferItems) or a page that declares a
+// story by its og:type alone, off discussions.
+func (t *tree) cardTitle(c int32) bool {
+	b := &t.nodes[c]
+	if !(t.listed || t.story && t.looseStory) || t.keepComments || t.discussion || !t.titlesCard(c) {
+		return false
+	}
+	if t.cardTitles == nil {
+		t.cardTitles = t.cardTitleCounts()
+	}
+	var total int32
+	for _, r := range t.roots {
+		total += t.nodes[r].units
+	}
+	run := t.cardTitles[b.n.Data+"\x00"+attr(b.n, "class")]
+	return run.n >= minItems && float32(run.units) >= cardTitleShare*float32(total)
+}
+
+// titlesCard reports whether block c is a short sub-heading mostly of links over a
+// paragraph of prose.
+func (t *tree) titlesCard(c int32) bool {
+	b := &t.nodes[c]
+	return !b.text && isSubheading(b.tag) && b.units > 0 && b.units <= headedEntryMaxUnits &&
+		2*b.linkUnits >= b.units && t.prosed(t.nextElement(c))
+}
+
+// cardTitleCounts counts, in the chosen roots, the card titles (see titlesCard) by their
+// tag and class, with the text of each title's parent, its card. The map is never nil,
+// so that it is counted once.
+func (t *tree) cardTitleCounts() map[string]cardRun {
+	counts := map[string]cardRun{}
+	for _, r := range t.roots {
+		end := t.subtreeEnd(r)
+		for j := r; j < end; j++ {
+			if t.titlesCard(j) {
+				n := t.nodes[j].n
+				k := n.Data + "\x00" + attr(n, "class")
+				run := counts[k]
+				run.n++
+				run.units += t.nodes[t.nodes[j].parent].units
+				counts[k] = run
+				j = t.subtreeEnd(j) - 1
+			}
+		}
+	}
+	return counts
+}

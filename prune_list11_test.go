@@ -74,3 +74,37 @@ func TestDeadHref(t *testing.T) {
 		assert.False(t, deadHref(h), h)
 	}
 }
+
+// cardsPage is a page of teaser cards, each a linked picture, a title linking to the
+// same post and a teaser, in wrappers of several widths, after lead (an article's
+// text, or nothing) and with head in its <head>.
+func cardsPage(head, lead string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<html><head>%s</head><body><nav><a href="/">Home</a> <a href="/projects">Projects</a></nav><div class="main">%s<div class="row">`, head, lead)
+	for i := range 6 {
+		fmt.Fprintf(&b, `<div class="col-md-%d"><div class="card"><div class="card-body"><a href="/article/p%d"><img src="/i/%d.jpg" alt=""></a><h4 class="card-title"><a href="/article/p%d">Build a simple game board, project %d</a></h4><p>Using a small microcontroller board and a handful of parts, it is possible to build a working game in an afternoon, and learn about timers on the way.</p></div></div></div>`, 4+i%3, i, i, i, i)
+	}
+	b.WriteString(`</div></div></body></html>`)
+	return b.String()
+}
+
+func TestCardTitlesStay(t *testing.T) {
+	a, err := Extract(strings.NewReader(cardsPage(ogArticle, "")), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "Build a simple game board, project 0")
+	assert.Contains(t, a.Text, "Build a simple game board, project 5")
+}
+
+func TestCardTitlesUnderAStory(t *testing.T) {
+	// Cards under a long text are its related posts: they hold little of the page.
+	var lead strings.Builder
+	lead.WriteString(`<article><h1>Why timers matter</h1>`)
+	for i := range 12 {
+		fmt.Fprintf(&lead, `<p>Paragraph %d of a long text about hardware timers, interrupts and the ways a small board keeps time while it does other work, with an example or two.</p>`, i)
+	}
+	lead.WriteString(`</article>`)
+	a, err := Extract(strings.NewReader(cardsPage(ogArticle, lead.String())), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "Paragraph 11 of a long text")
+	assert.NotContains(t, a.Text, "Build a simple game board, project 5")
+}
