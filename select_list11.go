@@ -73,10 +73,10 @@ func (t *tree) blockAfter(r int32) int32 {
 }
 
 // entryRun reports whether block p, or a wrapper of it within depth levels, is a run of
-// entries: every child with text is an element of one tag and much the same classes
-// (see sameClasses),
-// at least minItems of them, and a pager (see pagerBox) beside them, most of them titled by a linked sub-heading (see
-// entryTitledShare).
+// entries: every child with text, but a pager after them (see pagerBox), is an element
+// of one tag and much the same classes (see sameClasses), at least minItems of them,
+// most of them titled by a linked sub-heading (see entryTitledShare), none by a
+// person's name (see personTitle).
 func (t *tree) entryRun(p int32, depth int) bool {
 	model, n, titled := none, 0, 0
 	var classes []string
