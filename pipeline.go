@@ -125,6 +125,8 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.keepPosterNames(roots)
 	t.keepQuoteAsides(roots)
 	t.dropRepeats(roots)
+	t.dropCardTwins(roots)
+	t.dropDeadControls(roots)
 	t.dropPostCards(roots)
 	t.dropPostFigures(roots)
 	t.dropAskBoxes(roots)

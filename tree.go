@@ -68,6 +68,8 @@ type tree struct {
 	listDescribed bool      // … whether it is a list of described items
 	postDates     int32     // the date lines in roots of a discussion, plus one (0: not yet counted; see postHeader)
 
+	cardTitles map[string]cardRun // the card titles in roots by tag and class, nil before they are counted (see cardTitle)
+
 	// tailNotes are the closing lines dropTrailingPromos took out of the text, the last
 	// first: a filing line ("This entry was posted on …") is no content but still
 	// dates the page (see closingDate).
