@@ -58,8 +58,13 @@ const (
 	fastSlab = 256
 	// fastMinSlab bounds the slabs sized from what the page read so far holds.
 	fastMinSlab = 32
-	// fastMaxFirstSlab bounds the first slab, whatever the estimate.
+	// fastMaxFirstSlab bounds the slabs sized from the estimate, whatever it is.
 	fastMaxFirstSlab = 1 << 16
+	// fastProbeSlab bounds the very first slab: the rest of the estimate comes in a
+	// second one once it is used up. A page that the measure gives up early (one nested
+	// past the parser's depth gives up within its first few hundred tags) then leaves
+	// behind a slab of this size, not one sized for the whole page.
+	fastProbeSlab = 1 << 12
 )
 
 // fastParser is the state of one fast parse: the scanner's position, the current token,
@@ -91,6 +96,7 @@ type fastParser struct {
 
 	slab    []html.Node
 	slabbed int              // nodes in the slabs so far
+	estRest int              // nodes of the estimate not yet allocated (see fastProbeSlab)
 	at      int              // where the scanner is in the page
 	attrs   []html.Attribute // backing array of the tokens' attributes
 	key     []byte           // buffer for lower-casing names
@@ -127,8 +133,10 @@ func (p *fastParser) parse(ctx context.Context, estNodes int) (doc *html.Node, o
 		}
 	}()
 	if estNodes > 0 {
-		p.slab = make([]html.Node, min(estNodes+8, fastMaxFirstSlab))
+		est := min(estNodes+8, fastMaxFirstSlab)
+		p.slab = make([]html.Node, min(est, fastProbeSlab))
 		p.slabbed = len(p.slab)
+		p.estRest = est - len(p.slab)
 	}
 	p.attrs = make([]html.Attribute, 0, 64)
 	p.doc = p.newNode()
@@ -149,8 +157,14 @@ func (p *fastParser) abandon(why string) {
 
 func (p *fastParser) newNode() *html.Node {
 	if len(p.slab) == 0 {
-		p.slab = make([]html.Node, p.nextSlab())
-		p.slabbed += len(p.slab)
+		n := p.estRest
+		if n > 0 {
+			p.estRest = 0
+		} else {
+			n = p.nextSlab()
+		}
+		p.slab = make([]html.Node, n)
+		p.slabbed += n
 	}
 	n := &p.slab[0]
 	p.slab = p.slab[1:]
