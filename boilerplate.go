@@ -234,7 +234,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings or a standfirst (a
 		// lead's sentences, with no link) as often as bylines.
-		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) && !t.tabPanel(i) {
+		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) && !t.tabPanel(i) && !t.cueMisread(i) {
 			return dropCue
 		}
 	}

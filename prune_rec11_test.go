@@ -1,0 +1,45 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestPermalinkInHeadingKept(t *testing.T) {
+	// A book's chapter whose theme wraps every heading's text in a permalink styled
+	// "header": the headings are the chapter's own.
+	page := `<html><body><nav class="sidebar"><a href="/1">Intro</a><a href="/2">Ownership</a></nav><main>` +
+		`<h1 id="ownership"><a class="header" href="#ownership">Ownership</a></h1>` +
+		para("Ownership is a set of rules that govern how a program manages memory while it runs, checked by the compiler.") +
+		`<h2 id="scope"><a class="header" href="#scope">Variable Scope Rules</a></h2>` +
+		para("A scope is the range within a program for which an item is valid; a variable is valid from where it is declared.") +
+		`<h3 id="moves"><a class="header" href="#moves">Data Interacting with Move</a></h3>` +
+		para("Multiple variables can interact with the same data in different ways; assigning a heap value moves it instead.") +
+		`</main><footer class="footer"><a href="/about">About</a></footer></body></html>`
+	a, err := Extract(strings.NewReader(page), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "Variable Scope Rules")
+	assert.Contains(t, a.Text, "Data Interacting with Move")
+	assert.NotContains(t, a.Text, "About")
+}
+
+func TestLinkedCardHeaderKept(t *testing.T) {
+	// A board of job offers, each a card that is one link, whose title line sits in a
+	// block styled "listing__header".
+	var sb strings.Builder
+	sb.WriteString(`<html><body><header class="masthead"><a href="/">Jobs</a><a href="/post">Post a job</a></header><main><h1>Remote engineering jobs</h1>`)
+	for _, job := range []string{"Senior Platform Engineer", "Staff Data Analyst", "Frontend Developer (React)", "Test Automation Lead", "Principal Security Engineer", "Embedded Firmware Engineer"} {
+		sb.WriteString(`<a class="listing-link" href="/job/` + strings.ReplaceAll(job, " ", "-") + `"><div class="listing">` +
+			`<div class="listing__header"><h3 class="listing__title">` + job + `</h3><span class="listing__age">16d</span></div>` +
+			`<div class="listing__body"><p>Full time, remote, with a yearly salary band and equity for the right person.</p></div></div></a>`)
+	}
+	sb.WriteString(`</main></body></html>`)
+	a, err := Extract(strings.NewReader(sb.String()), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "Senior Platform Engineer")
+	assert.Contains(t, a.Text, "Embedded Firmware Engineer")
+	assert.NotContains(t, a.Text, "Post a job")
+}
