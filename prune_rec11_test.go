@@ -43,3 +43,30 @@ func TestLinkedCardHeaderKept(t *testing.T) {
 	assert.Contains(t, a.Text, "Embedded Firmware Engineer")
 	assert.NotContains(t, a.Text, "Post a job")
 }
+
+func TestRankedHeadingKept(t *testing.T) {
+	// A ranked list in an article: each item's heading links to the thing it names, and
+	// a picture with a linked credit stands between the heading and its prose.
+	var sb strings.Builder
+	sb.WriteString(`<html><body><main><article><h1>The best speech services</h1>` + para("We tried the speech services most teams use and ranked them by accuracy and price."))
+	for n, name := range []string{"Polly Voices", "Lex Dialogs", "Transcribe Pro"} {
+		sb.WriteString(`<h3>` + string(rune('1'+n)) + `. <a href="https://example.com/` + strings.ReplaceAll(name, " ", "-") + `">` + name + `</a></h3>` +
+			`<figure><img src="x.png"><figcaption><a href="https://example.com/src">Source</a></figcaption></figure>` +
+			para("The service turns text into speech and back, and it bills by the character for each request."))
+	}
+	sb.WriteString(`</article></main></body></html>`)
+	a, err := Extract(strings.NewReader(sb.String()), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "1. Polly Voices")
+	assert.Contains(t, a.Text, "3. Transcribe Pro")
+}
+
+func TestOpensWithRank(t *testing.T) {
+	for s, want := range map[string]bool{
+		"3. Amazon Lex": true, "12) Rock begonia": true, "1 . JP Urban Moving": true, "II. Text-to-Speech": true,
+		"2025. A year": false, "#2 2025-11-02": false, "3.": false, "Amazon Lex": false, "3 Amazon": false,
+		"XVIII. Too long": false, "": false, "10.5 kg": false,
+	} {
+		assert.Equal(t, want, opensWithRank(s), s)
+	}
+}
