@@ -235,7 +235,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings or a standfirst (a
 		// lead's sentences, with no link) as often as bylines.
-		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) && !t.tabPanel(i) {
+		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) && !t.tabPanel(i) && !t.cueMisread(i) {
 			return dropCue
 		}
 	}
@@ -268,7 +268,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	// a listing, where it is an item's title (see itemTitle), and one that heads the
 	// prose after it (see headsProse). A term its description follows is defined, not
 	// linked to (see describedTerm).
-	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i) || t.headsProse(i))) &&
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i) || t.headsProse(i) || t.rankedHeading(i))) &&
 		!t.describedTerm(i) && !t.entryHeadline(i) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
