@@ -68,6 +68,11 @@
 //     shop's grid of prices the prose between its <h1> and the grid. Then bring in the
 //     siblings that belong to it, and a standfirst printed far from the body that
 //     starts like the meta description (or names itself a lead, an intro, a chapô).
+//     On a story, a scored container named as the content ("entry-content") that
+//     holds most of the chosen prose, with next to none above it, stands for the
+//     article: the prose below it is the site's (FAQs, pitches, teasers). On a page
+//     that is no story, a run of teaser cards right after the chosen intro, with
+//     nothing between, is the listing the intro introduces.
 //     (A score-only choice, as Readability makes it, was measured first: selecting by
 //     prose mass raised bag-of-words F1 on the WCXB dev set from 0.74 to 0.80 and
 //     shingle F1 on the Readability test pages from 0.92 to 0.94.)
@@ -107,7 +112,16 @@
 //     among several is a post's header, a card holding a reply's prose is a post, the
 //     poster's name and time come back from a dropped author panel, and the most
 //     repeated short line after each post's words (an engine's "Reply With Quote") is
-//     dropped.
+//     dropped, as are edit notes ("Last edited: …"), sign-in notices, posts' ordinals
+//     and reaction bars; a quote under a link to another thread is kept. A shop's
+//     category page drops its footer like a product page, a block that repeats the one
+//     before it for another screen, and field names printed on every card ("Brand
+//     Name"); a card printed twice inside its list item is read once; a box of links
+//     that lead nowhere (a rating's stars) is a control; a template's linked card
+//     titles over their teasers stay when the cards make most of a listing. A class
+//     word does not drop the element holding a sub-heading's text, nor a card's header
+//     that is one link, and a ranked sub-heading ("3. <a>…</a>") among paragraphs is
+//     an item of the story.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own; two spans or times set side by side with no space between
 //     (a card's "2026" and "1h 54m") are parted where the join would make a word no one
