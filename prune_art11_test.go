@@ -1,0 +1,45 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A caption that is only its picture's credit, with a label that says so, is left out;
+// a caption that describes the picture stays, and so does one that opens with "Photo"
+// followed by the credit without a colon (a label read aloud, not a credit line).
+func TestFigureCreditDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	fig := func(caption string) string {
+		return `<figure><img src="a.jpg" alt=""><figcaption>` + caption + `</figcaption></figure>`
+	}
+	page := `<html><head><title>Story</title></head><body><main><article>` + body +
+		fig("Image credit: Studio Nord") + body +
+		fig(`<span class="credit">Crédito: Agencia Sur</span>`) + body +
+		fig("A walker crosses the ridge at dawn, with the valley still in fog below.") + body +
+		`</article></main></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Studio Nord")
+	assert.NotContains(t, text, "Agencia Sur")
+	assert.Contains(t, text, "A walker crosses the ridge")
+}
+
+// isFigureCredit believes only a label that says credit or source outright.
+func TestIsFigureCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Credit: Serious Eats":             true,
+		"(Photo credit: Janome.com)":       true,
+		"Image source: Getty Images.":      true,
+		"Bildquelle: dpa":                  true,
+		"Crédit photo : AFP":               true,
+		"Photo Credit Kevin Frayer":        false,
+		"Photo: the harbour at night":      false,
+		"Sources of the river, 1911":       false,
+		"A credit: the bank's new product": false,
+	} {
+		assert.Equal(t, want, isFigureCredit(s), s)
+	}
+}
