@@ -134,6 +134,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropLeadingDisclosures(roots)
 	t.keepAsideNotes(roots)
 	t.dropReadingTimes(roots)
+	t.dropUndeclaredReadingTimes(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

@@ -34,3 +34,22 @@ func isFigureCredit(s string) bool {
 	}
 	return opensWith(figureCreditOpenings, lowerCase(s))
 }
+
+// Reading times off stories: dropReadingTimes looks only at pages that declare a story,
+// but many blogs and newsrooms declare nothing (og:type website, a bare WebPage) and
+// print the same estimate beside their byline ("Dec 17, 2025 · 6 min read"): the
+// estimate alone is the site's, not the writer's. A discussion is left (a line is a
+// poster's), and so is a page whose content is spread over many blocks (a listing), where
+// the estimate under each teaser is part of the entry as much as its date.
+
+// dropUndeclaredReadingTimes drops, on a page that does not declare a story (those are
+// dropReadingTimes' business), is no discussion and whose content is not spread, the
+// short blocks that are a reading time alone (see isReadingTime).
+func (t *tree) dropUndeclaredReadingTimes(roots []int32) {
+	if t.story || t.keepComments || t.discussion || t.spread {
+		return
+	}
+	t.dropMatching(roots, dropDateline, func(i int32, b *blk) bool {
+		return b.units > 0 && b.units <= readingTimeMaxUnits && isReadingTime(t.lowerText(i))
+	})
+}

@@ -43,3 +43,20 @@ func TestIsFigureCredit(t *testing.T) {
 		assert.Equal(t, want, isFigureCredit(s), s)
 	}
 }
+
+// On a page that declares no story, a reading time alone beside the byline is left out;
+// a step of the text that names minutes stays, and so does the estimate in a discussion.
+func TestUndeclaredReadingTimeDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	page := `<html><head><title>Post</title><meta property="og:type" content="website"></head><body><main><div class="post">` +
+		`<div class="meta"><p>Jan Novak</p><p>12 min read</p></div>` + body +
+		`<p>Let the dough rest for 5 minutes before you shape it into a ball.</p>` + body +
+		`</div></main></body></html>`
+	text := runPassesWith(t, page, nil)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "12 min read")
+	assert.Contains(t, text, "5 minutes before")
+
+	text = runPassesWith(t, page, func(tr *tree) { tr.discussion = true })
+	assert.Contains(t, text, "12 min read")
+}
