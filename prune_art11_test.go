@@ -60,3 +60,17 @@ func TestUndeclaredReadingTimeDropped(t *testing.T) {
 	text = runPassesWith(t, page, func(tr *tree) { tr.discussion = true })
 	assert.Contains(t, text, "12 min read")
 }
+
+// A box of teasers under "Related reads" or "Recent articles" after the story is left out
+// as the other related-links boxes are.
+func TestRelatedReadsHeading(t *testing.T) {
+	body := strings.Repeat(para("Body."), 8)
+	for _, h := range []string{"Related reads", "Recommended Reading", "Recent Articles"} {
+		box := `<section><h2>` + h + `</h2><div><h3>Knowledge Hub</h3><p>How to plan a venue for a large event without conflicts in the calendar.</p></div>` +
+			`<div><h3>Knowledge Hub</h3><p>Five tools that keep a schedule of rooms and people in order.</p></div></section>`
+		page := `<html><head><title>Story</title></head><body><main><article>` + body + box + `</article></main></body></html>`
+		text := extractText(t, page)
+		assert.Contains(t, text, "Body.", h)
+		assert.NotContains(t, text, "Five tools", h)
+	}
+}
