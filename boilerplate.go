@@ -135,6 +135,7 @@ func (t *tree) prune(roots []int32) {
 	t.keepAsideNotes(roots)
 	t.dropReadingTimes(roots)
 	t.dropUndeclaredReadingTimes(roots)
+	t.dropFollowLines(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

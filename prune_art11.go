@@ -53,3 +53,108 @@ func (t *tree) dropUndeclaredReadingTimes(roots []int32) {
 		return b.units > 0 && b.units <= readingTimeMaxUnits && isReadingTime(t.lowerText(i))
 	})
 }
+
+// "Follow us" lines: a short paragraph that asks the reader to follow the site, the writer
+// or the show on two social networks or more ("Follow us on Telegram, Facebook, Instagram,
+// YouTube and X for the latest news", "Follow Reviewed on Facebook, Twitter, Instagram,
+// TikTok, or Flipboard", "Follow on social media: TikTok || Instagram") is the site's
+// furniture wherever it stands, in the body between two stories as well as at the end,
+// where dropTrailingPromos finds only the lines that open with the call. Naming two
+// networks and a call to follow keeps a sentence about social media itself ("Following
+// the leads of Facebook and Instagram, …") out of it.
+
+// followMaxUnits bounds a follow line: a sentence or two (see promoMaxUnits).
+const followMaxUnits = promoMaxUnits
+
+// followCalls are the calls to follow (lower case): the verb, and the preposition that
+// comes before the networks within followCallGap bytes of it ("follow reviewed on").
+var followCalls = []struct{ verb, prep string }{
+	{"follow ", " on"}, {"follow on social", ""}, {"follow us", ""},
+	{"folgen sie ", " auf"}, {"folge uns", ""}, {"suivez", " sur"}, {"síguenos", ""},
+	{"siga-nos", ""}, {"seguici", ""}, {"segui ", " su"}, {"volg ", " op"},
+	{"theo dõi", " trên"}, {"ikuti ", " di"}, {"подписывайтесь", ""}, {"takip edin", ""},
+}
+
+// followCallGap bounds the bytes between a follow verb and its preposition: a name of
+// a site or a writer of a few words.
+const followCallGap = 40
+
+// socialNetworks are the networks a follow line names (lower case, matched as words).
+var socialNetworks = []string{
+	"facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin", "pinterest",
+	"flipboard", "telegram", "whatsapp", "threads", "bluesky", "mastodon", "snapchat",
+	"x", "vk", "line", "weibo", "wechat", "kakaotalk", "zalo",
+}
+
+// socialNetworkSet is socialNetworks as a set.
+var socialNetworkSet = func() map[string]bool {
+	m := make(map[string]bool, len(socialNetworks))
+	for _, n := range socialNetworks {
+		m[n] = true
+	}
+	return m
+}()
+
+// socialMinNetworks: a follow line names at least this many networks.
+const socialMinNetworks = 2
+
+// socialListGap is how many words may part two networks of a follow line's list: the
+// "and" or "or" before the last one. A writer's closing words that name networks far
+// apart ("follow me on Bluesky at @me or on Mastodon at @me") are a sentence of the text.
+const socialListGap = 1
+
+// isFollowLine reports whether the lower-cased words s are a call to follow on two social
+// networks or more listed together (see followCalls, socialNetworks, socialListGap). The
+// short names ("x", "line", "vk") count only beside a long one, so that a line's own
+// words do not make up the pair.
+func isFollowLine(s string) bool {
+	called := false
+	for _, c := range followCalls {
+		i := strings.Index(s, c.verb)
+		if i < 0 {
+			continue
+		}
+		if c.prep == "" {
+			called = true
+			break
+		}
+		rest := s[i+len(c.verb):]
+		if j := strings.Index(rest, c.prep+" "); j >= 0 && j <= followCallGap {
+			called = true
+			break
+		}
+	}
+	if !called {
+		return false
+	}
+	// The networks are listed together ("on Facebook, Twitter, Instagram, or
+	// Flipboard"): two of them at most one word apart (a comma's "and" or "or").
+	long, listed, last := false, 0, -2
+	var prev string
+	for k, w := range strings.FieldsFunc(s, func(r rune) bool { return !isLetterOrDigit(r) }) {
+		if !socialNetworkSet[w] || w == prev {
+			continue
+		}
+		if k-last > socialListGap+1 {
+			listed, long = 0, false
+		}
+		listed, last, prev = listed+1, k, w
+		long = long || len(w) > 4
+		if long && listed >= socialMinNetworks {
+			return true
+		}
+	}
+	return false
+}
+
+// dropFollowLines drops, inside the chosen text of any page but a discussion (where a
+// poster may say anything), the short paragraphs that are a call to follow on social
+// networks (see isFollowLine).
+func (t *tree) dropFollowLines(roots []int32) {
+	if t.keepComments || t.discussion {
+		return
+	}
+	t.dropMatching(roots, dropCue, func(i int32, b *blk) bool {
+		return b.block && b.ownUnits > 0 && b.units <= followMaxUnits && isFollowLine(t.lowerText(i))
+	})
+}

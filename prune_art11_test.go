@@ -74,3 +74,35 @@ func TestRelatedReadsHeading(t *testing.T) {
 		assert.NotContains(t, text, "Five tools", h)
 	}
 }
+
+// isFollowLine asks for a call to follow and two networks listed together, one of them
+// named in full.
+func TestIsFollowLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"follow reviewed on facebook twitter instagram tiktok or flipboard for the latest deals": true,
+		"follow on social media tiktok instagram facebook newsletter youtube":                    true,
+		"folgen sie uns auf facebook und instagram":                                              true,
+		"suivez nous sur x et linkedin":                                                          true,
+		"you might also want to follow me on bluesky at me example or on mastodon at me example": false,
+		"following the leads of facebook and instagram other platforms will sell in the app":     false,
+		"follow us on x": false,
+		"the line and x both wrote about it follow us on it": false,
+	} {
+		assert.Equal(t, want, isFollowLine(s), s)
+	}
+}
+
+// A short paragraph that calls the reader to follow the site on a list of networks is left
+// out, in the body as well as at its end; a writer's sentence that names networks apart
+// stays.
+func TestFollowLineDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	page := `<html><head><title>Story</title></head><body><main><article>` + body +
+		`<p>Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.</p>` + body +
+		`<p>I hope this helps. You can also find me on Bluesky at @me.example or on Mastodon at @me@example.org, and follow me on either.</p>` +
+		`</article></main></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Follow us on Telegram")
+	assert.Contains(t, text, "find me on Bluesky")
+}
