@@ -136,6 +136,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropReadingTimes(roots)
 	t.dropUndeclaredReadingTimes(roots)
 	t.dropFollowLines(roots)
+	t.dropClosingDisclosures(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

@@ -1,6 +1,10 @@
 package winnow
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
 
 // This file holds the rules of the eleventh round aimed at article pages.
 //
@@ -157,4 +161,50 @@ func (t *tree) dropFollowLines(roots []int32) {
 	t.dropMatching(roots, dropCue, func(i int32, b *blk) bool {
 		return b.block && b.ownUnits > 0 && b.units <= followMaxUnits && isFollowLine(t.lowerText(i))
 	})
+}
+
+// Closing disclosures: many blogs and review sites close a story with the note that its
+// links earn them a commission ("Disclosure: some of my posts contain affiliate links …",
+// "As an Affiliate Marketer, I earn from qualifying purchases") or that its prices may
+// have changed since; dropLeadingDisclosures finds the note at the top only. Among the
+// last few lines the note is the site's, whatever the story said above it.
+
+// closingDisclosureWords are the phrases (lower case) of a closing disclosure beyond
+// disclosureWords: the ones a sentence of a story seldom holds at its very end.
+var closingDisclosureWords = []string{
+	"qualifying purchases", "affiliate link", "small commission", "amount of commission",
+	"earn us a commission", "earn a commission", "accurate at the time this article",
+	"accurate at the time of publi",
+}
+
+// closingDisclosurePhrases are disclosureWords and closingDisclosureWords, read in one
+// pass over a line.
+var closingDisclosurePhrases = newPhraseSet(disclosureWords, closingDisclosureWords)
+
+// dropClosingDisclosures drops, among the last disclosureLines lines with text of the
+// chosen text, the short ones (disclosureMaxUnits) that disclose affiliate links or say
+// the prices may have changed (see closingDisclosurePhrases). A discussion is left: a
+// poster's last words are the post.
+func (t *tree) dropClosingDisclosures(roots []int32) {
+	if t.keepComments || t.discussion {
+		return
+	}
+	seen := 0
+	for k := len(roots) - 1; k >= 0 && seen < disclosureLines; k-- {
+		r := roots[k]
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		for j := t.subtreeEnd(r) - 1; j >= r && seen < disclosureLines; j-- {
+			b := &t.nodes[j]
+			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
+				continue
+			}
+			seen++
+			if b.tag != atom.Li && b.units <= disclosureMaxUnits && closingDisclosurePhrases.inLower(t.lowerText(j)) {
+				b.drop = dropPromo
+				seen-- // a stack of notes counts as none of the last lines
+			}
+		}
+	}
 }

@@ -106,3 +106,21 @@ func TestFollowLineDropped(t *testing.T) {
 	assert.NotContains(t, text, "Follow us on Telegram")
 	assert.Contains(t, text, "find me on Bluesky")
 }
+
+// A disclosure among the last lines of a story is left out; the same words in the body,
+// and a discussion's last post, stay.
+func TestClosingDisclosureDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	note := `<p>Disclosure: As an affiliate marketer, I earn from qualifying purchases made through the links above.</p>`
+	inBody := `<p>Stores pay a small commission on qualifying purchases, which is how the affiliate link model works in practice.</p>`
+	page := func(s string) string {
+		return `<html><head><title>Story</title></head><body><main><article>` + s + `</article></main></body></html>`
+	}
+	text := extractText(t, page(body+inBody+body+note))
+	assert.Contains(t, text, "Body.")
+	assert.Contains(t, text, "how the affiliate link model works")
+	assert.NotContains(t, text, "I earn from qualifying purchases")
+
+	text = runPassesWith(t, page(body+note), func(tr *tree) { tr.discussion = true })
+	assert.Contains(t, text, "I earn from qualifying purchases")
+}
