@@ -137,6 +137,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropUndeclaredReadingTimes(roots)
 	t.dropFollowLines(roots)
 	t.dropClosingDisclosures(roots)
+	t.dropAppeals(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

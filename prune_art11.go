@@ -208,3 +208,38 @@ func (t *tree) dropClosingDisclosures(roots []int32) {
 		}
 	}
 }
+
+// Appeals to the reader: a newsroom or a nonprofit site sets its appeal for support among
+// or after the paragraphs of a story ("Since you made it to the bottom of this article,
+// we have a small favor to ask", "Enjoyed this piece? We need your help to keep
+// publishing", "Support our mission to keep content open and free"), and a feed's copy
+// ends with the publishing system's signature ("The post … appeared first on …"). Other
+// boxes and lines may follow them, so dropTrailingPromos, which reads the last lines
+// only, misses them. Their phrases are the site's voice, not a story's, wherever they
+// stand on a page that is no discussion and no listing.
+
+// appealWords are the phrases (lower case) of an appeal to support the site, and the
+// feed's signature, narrower than pitchWords so that they may be looked for anywhere.
+var appealWords = []string{
+	"a small favor to ask", "a small favour to ask", "we need your help to keep",
+	"support our mission", "support our journalism", "supporting our journalism",
+	"supporting our award-winning journalism", "support independent journalism",
+	"support our independent", "appeared first on",
+	"unterstützen sie unseren journalismus", "soutenez notre journalisme",
+	"apoya nuestro periodismo", "sostieni il nostro giornalismo", "apoie nosso jornalismo",
+}
+
+// appealPhrases are appealWords, read in one pass over a line.
+var appealPhrases = newPhraseSet(appealWords)
+
+// dropAppeals drops, inside the chosen text of a page that is no discussion and whose
+// content is not spread, the short paragraphs (promoMaxUnits) that hold an appeal (see
+// appealWords).
+func (t *tree) dropAppeals(roots []int32) {
+	if t.keepComments || t.discussion || t.spread {
+		return
+	}
+	t.dropMatching(roots, dropPromo, func(i int32, b *blk) bool {
+		return b.block && b.ownUnits > 0 && b.tag != atom.Li && b.units <= promoMaxUnits && appealPhrases.inLower(t.lowerText(i))
+	})
+}

@@ -124,3 +124,24 @@ func TestClosingDisclosureDropped(t *testing.T) {
 	text = runPassesWith(t, page(body+note), func(tr *tree) { tr.discussion = true })
 	assert.Contains(t, text, "I earn from qualifying purchases")
 }
+
+// A short appeal for support in the middle of a story, or a feed's signature, is left out;
+// a paragraph about a newsroom's funding that uses none of the appeal's phrases stays, and
+// so does an appeal in a discussion.
+func TestAppealDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	appeal := `<p>Enjoyed this piece? We need your help to keep publishing.</p>`
+	sig := `<p>The post How to Prune Roses appeared first on Garden Notes.</p>`
+	fact := `<p>The newsroom is funded by its readers and two foundations, which gave it a grant in 2021 for its coverage of schools.</p>`
+	page := func(s string) string {
+		return `<html><head><title>Story</title></head><body><main><article>` + s + `</article></main></body></html>`
+	}
+	text := extractText(t, page(body+appeal+fact+body+sig))
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "We need your help")
+	assert.NotContains(t, text, "appeared first on")
+	assert.Contains(t, text, "funded by its readers")
+
+	text = runPassesWith(t, page(body+appeal+body), func(tr *tree) { tr.discussion = true })
+	assert.Contains(t, text, "We need your help")
+}
