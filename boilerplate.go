@@ -138,6 +138,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropFollowLines(roots)
 	t.dropClosingDisclosures(roots)
 	t.dropAppeals(roots)
+	t.dropControlLabels(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

@@ -243,3 +243,29 @@ func (t *tree) dropAppeals(roots []int32) {
 		return b.block && b.ownUnits > 0 && b.tag != atom.Li && b.units <= promoMaxUnits && appealPhrases.inLower(t.lowerText(i))
 	})
 }
+
+// Control labels: a page's script fills in or toggles parts of the text, and the labels
+// of its controls and placeholders are written in the HTML as text ("Show Caption" over a
+// picture, NPR's "toggle caption", "Loading paragraph..." where a paragraph streams in).
+// A line that is such a label alone says nothing of the page.
+
+// controlLabelMaxUnits bounds a control's label: a few words.
+const controlLabelMaxUnits = 30
+
+// controlLabels are the labels (lower case, words joined by single spaces, as lowerText
+// gives them) of the controls and placeholders whose line is dropped.
+var controlLabels = map[string]bool{
+	"show caption": true, "hide caption": true, "toggle caption": true, "enlarge this image": true,
+	"loading": true, "loading paragraph": true, "loading image": true, "loading video": true,
+	"bildunterschrift anzeigen": true, "wird geladen": true, "chargement": true, "cargando": true,
+	"caricamento": true, "carregando": true, "загрузка": true, "đang tải": true, "読み込み中": true,
+	"加载中": true,
+}
+
+// dropControlLabels drops, inside the chosen text, the short elements whose words are a
+// control's label alone (see controlLabels).
+func (t *tree) dropControlLabels(roots []int32) {
+	t.dropMatching(roots, dropCue, func(i int32, b *blk) bool {
+		return b.units > 0 && b.units <= controlLabelMaxUnits && controlLabels[strings.Trim(t.lowerText(i), ".…")]
+	})
+}

@@ -145,3 +145,19 @@ func TestAppealDropped(t *testing.T) {
 	text = runPassesWith(t, page(body+appeal+body), func(tr *tree) { tr.discussion = true })
 	assert.Contains(t, text, "We need your help")
 }
+
+// A line that is a control's label alone ("Show Caption", "Loading paragraph...") is
+// left out; a sentence that opens with the same words stays.
+func TestControlLabelDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 6)
+	page := `<html><head><title>Story</title></head><body><main><article>` + body +
+		`<figure><img src="a.jpg" alt=""><button>Show Caption</button></figure>` +
+		`<div class="placeholder">Loading paragraph...</div>` + body +
+		`<p>Loading the van took the crew most of the morning, and the rain did not help.</p>` +
+		`</article></main></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "Show Caption")
+	assert.NotContains(t, text, "Loading paragraph")
+	assert.Contains(t, text, "Loading the van")
+}
