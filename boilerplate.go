@@ -258,7 +258,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if isDateline(s) && !t.postHeader(i) {
 			return dropDateline
 		}
-		if b.units <= creditMaxUnits && (!t.inFigure(i) || isFigureCredit(s)) && isCredit(s) {
+		if b.units <= creditMaxUnits && t.isCreditLine(i, s) {
 			return dropCredit
 		}
 	}

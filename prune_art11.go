@@ -12,14 +12,14 @@ import (
 // inFigure), but many publishing systems give a picture a caption that is only its credit,
 // set in a caption element of its own ("Credit: Serious Eats", "Image credit: Eurogamer",
 // "Photo credit: Janome.com"). Such a line names who made the picture and says nothing of
-// it, and readers leave it out with the other credits. Only a label that says credit or
-// source outright is believed inside a figure: a caption that opens with "Photo:" or
-// "Bild:" may go on to describe the picture.
+// it, and readers leave it out with the other credits. Only a label that says credit,
+// source or courtesy outright is believed inside a figure ("Courtesy of the brand"): a
+// caption that opens with "Photo:" or "Bild:" may go on to describe the picture.
 
 // figureCreditPrefixes open a caption that is only a picture's credit (lower case, matched
 // at its start after an opening parenthesis), in the languages of creditPrefixes.
 var figureCreditPrefixes = []string{
-	"credit:", "credits:", "image credit:", "photo credit:", "picture credit:",
+	"credit:", "credits:", "image credit:", "photo credit:", "picture credit:", "courtesy of ",
 	"image credits:", "photo credits:", "image source:", "photo source:", "picture source:",
 	"crédit:", "crédits:", "crédit photo :", "crédit photo:", "crédits photos :", "crédits photos:",
 	"crédito:", "créditos:", "bildquelle:", "fotoquelle:", "bildnachweis:", "fotonachweis:",
@@ -268,4 +268,14 @@ func (t *tree) dropControlLabels(roots []int32) {
 	t.dropMatching(roots, dropCue, func(i int32, b *blk) bool {
 		return b.units > 0 && b.units <= controlLabelMaxUnits && controlLabels[strings.Trim(t.lowerText(i), ".…")]
 	})
+}
+
+// isCreditLine reports whether block i, of short text s, is a photo credit: outside a
+// figure, one that isCredit reads as such; inside one, a caption that is only the credit
+// under a label that says so (see isFigureCredit).
+func (t *tree) isCreditLine(i int32, s string) bool {
+	if t.inFigure(i) {
+		return isFigureCredit(s)
+	}
+	return isCredit(s)
 }

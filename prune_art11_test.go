@@ -19,11 +19,13 @@ func TestFigureCreditDropped(t *testing.T) {
 		fig("Image credit: Studio Nord") + body +
 		fig(`<span class="credit">Crédito: Agencia Sur</span>`) + body +
 		fig("A walker crosses the ridge at dawn, with the valley still in fog below.") + body +
+		fig("Courtesy of Amp") + body +
 		`</article></main></body></html>`
 	text := extractText(t, page)
 	assert.Contains(t, text, "Body.")
 	assert.NotContains(t, text, "Studio Nord")
 	assert.NotContains(t, text, "Agencia Sur")
+	assert.NotContains(t, text, "Courtesy of Amp")
 	assert.Contains(t, text, "A walker crosses the ridge")
 }
 
@@ -35,6 +37,8 @@ func TestIsFigureCredit(t *testing.T) {
 		"Image source: Getty Images.":      true,
 		"Bildquelle: dpa":                  true,
 		"Crédit photo : AFP":               true,
+		"Courtesy of the brand":            true,
+		"Courtesy OBC: a cruise credit":    false,
 		"Photo Credit Kevin Frayer":        false,
 		"Photo: the harbour at night":      false,
 		"Sources of the river, 1911":       false,
