@@ -134,11 +134,8 @@ func (t *tree) prune(roots []int32) {
 	t.dropLeadingDisclosures(roots)
 	t.keepAsideNotes(roots)
 	t.dropReadingTimes(roots)
-	t.dropUndeclaredReadingTimes(roots)
-	t.dropFollowLines(roots)
+	t.dropReaderLines(roots)
 	t.dropClosingDisclosures(roots)
-	t.dropAppeals(roots)
-	t.dropControlLabels(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.

@@ -46,18 +46,6 @@ func isFigureCredit(s string) bool {
 // poster's), and so is a page whose content is spread over many blocks (a listing), where
 // the estimate under each teaser is part of the entry as much as its date.
 
-// dropUndeclaredReadingTimes drops, on a page that does not declare a story (those are
-// dropReadingTimes' business), is no discussion and whose content is not spread, the
-// short blocks that are a reading time alone (see isReadingTime).
-func (t *tree) dropUndeclaredReadingTimes(roots []int32) {
-	if t.story || t.keepComments || t.discussion || t.spread {
-		return
-	}
-	t.dropMatching(roots, dropDateline, func(i int32, b *blk) bool {
-		return b.units > 0 && b.units <= readingTimeMaxUnits && isReadingTime(t.lowerText(i))
-	})
-}
-
 // "Follow us" lines: a short paragraph that asks the reader to follow the site, the writer
 // or the show on two social networks or more ("Follow us on Telegram, Facebook, Instagram,
 // YouTube and X for the latest news", "Follow Reviewed on Facebook, Twitter, Instagram,
@@ -151,18 +139,6 @@ func isFollowLine(s string) bool {
 	return false
 }
 
-// dropFollowLines drops, inside the chosen text of any page but a discussion (where a
-// poster may say anything), the short paragraphs that are a call to follow on social
-// networks (see isFollowLine).
-func (t *tree) dropFollowLines(roots []int32) {
-	if t.keepComments || t.discussion {
-		return
-	}
-	t.dropMatching(roots, dropCue, func(i int32, b *blk) bool {
-		return b.block && b.ownUnits > 0 && b.units <= followMaxUnits && isFollowLine(t.lowerText(i))
-	})
-}
-
 // Closing disclosures: many blogs and review sites close a story with the note that its
 // links earn them a commission ("Disclosure: some of my posts contain affiliate links …",
 // "As an Affiliate Marketer, I earn from qualifying purchases") or that its prices may
@@ -232,18 +208,6 @@ var appealWords = []string{
 // appealPhrases are appealWords, read in one pass over a line.
 var appealPhrases = newPhraseSet(appealWords)
 
-// dropAppeals drops, inside the chosen text of a page that is no discussion and whose
-// content is not spread, the short paragraphs (promoMaxUnits) that hold an appeal (see
-// appealWords).
-func (t *tree) dropAppeals(roots []int32) {
-	if t.keepComments || t.discussion || t.spread {
-		return
-	}
-	t.dropMatching(roots, dropPromo, func(i int32, b *blk) bool {
-		return b.block && b.ownUnits > 0 && b.tag != atom.Li && b.units <= promoMaxUnits && appealPhrases.inLower(t.lowerText(i))
-	})
-}
-
 // Control labels: a page's script fills in or toggles parts of the text, and the labels
 // of its controls and placeholders are written in the HTML as text ("Show Caption" over a
 // picture, NPR's "toggle caption", "Loading paragraph..." where a paragraph streams in).
@@ -262,14 +226,6 @@ var controlLabels = map[string]bool{
 	"加载中": true,
 }
 
-// dropControlLabels drops, inside the chosen text, the short elements whose words are a
-// control's label alone (see controlLabels).
-func (t *tree) dropControlLabels(roots []int32) {
-	t.dropMatching(roots, dropCue, func(i int32, b *blk) bool {
-		return b.units > 0 && b.units <= controlLabelMaxUnits && controlLabels[strings.Trim(t.lowerText(i), ".…")]
-	})
-}
-
 // isCreditLine reports whether block i, of short text s, is a photo credit: outside a
 // figure, one that isCredit reads as such; inside one, a caption that is only the credit
 // under a label that says so (see isFigureCredit).
@@ -278,4 +234,45 @@ func (t *tree) isCreditLine(i int32, s string) bool {
 		return isFigureCredit(s)
 	}
 	return isCredit(s)
+}
+
+// dropReaderLines drops, in one walk over the chosen text, the short blocks that the
+// line rules of this file read as the site's rather than the story's: a control's label
+// (see controlLabels) on any page; a reading time alone (see isReadingTime) on a page
+// that declares no story, is no discussion and is not spread (a story's are
+// dropReadingTimes' business); a follow line (see isFollowLine) on any page but a
+// discussion; and an appeal (see appealPhrases) on such a page whose content is not
+// spread. Each block's words are lower-cased once for all of them.
+func (t *tree) dropReaderLines(roots []int32) {
+	reader := !t.keepComments && !t.discussion
+	timed := reader && !t.story && !t.spread
+	appeals := reader && !t.spread
+	t.visitKept(roots, func(i int32, b *blk) bool {
+		if b.units == 0 {
+			return false
+		}
+		low, read := "", false
+		lower := func() string {
+			if !read {
+				low, read = t.lowerText(i), true
+			}
+			return low
+		}
+		why := keep
+		switch {
+		case b.units <= controlLabelMaxUnits && controlLabels[strings.Trim(lower(), ".…")]:
+			why = dropCue
+		case timed && b.units <= readingTimeMaxUnits && isReadingTime(lower()):
+			why = dropDateline
+		case reader && b.block && b.ownUnits > 0 && b.units <= followMaxUnits && isFollowLine(lower()):
+			why = dropCue
+		case appeals && b.block && b.ownUnits > 0 && b.tag != atom.Li && b.units <= promoMaxUnits && appealPhrases.inLower(lower()):
+			why = dropPromo
+		}
+		if why == keep {
+			return false
+		}
+		b.drop = why
+		return true
+	})
 }
