@@ -1,7 +1,9 @@
 package winnow
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -166,6 +168,7 @@ func (t *tree) dropClosingDisclosures(roots []int32) {
 		return
 	}
 	seen := 0
+	var buf [maxStackLower]byte // a short line's words lower-cased, on the stack
 	for k := len(roots) - 1; k >= 0 && seen < disclosureLines; k-- {
 		r := roots[k]
 		if t.nodes[r].drop != keep {
@@ -177,7 +180,7 @@ func (t *tree) dropClosingDisclosures(roots []int32) {
 				continue
 			}
 			seen++
-			if b.tag != atom.Li && b.units <= disclosureMaxUnits && closingDisclosurePhrases.inLower(t.lowerText(j)) {
+			if b.tag != atom.Li && b.units <= disclosureMaxUnits && phraseIn(closingDisclosurePhrases, t.appendLowerWords(buf[:0], j)) {
 				b.drop = dropPromo
 				seen-- // a stack of notes counts as none of the last lines
 			}
@@ -236,37 +239,72 @@ func (t *tree) isCreditLine(i int32, s string) bool {
 	return isCredit(s)
 }
 
+// followVerbs are the verbs of followCalls, read in one pass over a line's bytes before
+// isFollowLine reads it as a string: most paragraphs hold none.
+var followVerbs = func() *phraseSet {
+	verbs := make([]string, len(followCalls))
+	for k, c := range followCalls {
+		verbs[k] = c.verb
+	}
+	return newPhraseSet(verbs)
+}()
+
+// appendLowerWords appends to dst the words of block i lower-cased, as lowerText gives
+// them, without a string: ASCII (most text) byte by byte, other runes through lowerRune.
+func (t *tree) appendLowerWords(dst []byte, i int32) []byte {
+	b := t.plainWords(i)
+	for k := 0; k < len(b); {
+		c := b[k]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[k:])
+		dst = utf8.AppendRune(dst, lowerRune(r))
+		k += size
+	}
+	return dst
+}
+
+// readerLineBytes is the room dropReaderLines makes for a block's words at the start:
+// a paragraph of promoMaxUnits in most scripts, so that the buffer seldom grows.
+const readerLineBytes = 1024
+
 // dropReaderLines drops, in one walk over the chosen text, the short blocks that the
 // line rules of this file read as the site's rather than the story's: a control's label
 // (see controlLabels) on any page; a reading time alone (see isReadingTime) on a page
 // that declares no story, is no discussion and is not spread (a story's are
 // dropReadingTimes' business); a follow line (see isFollowLine) on any page but a
 // discussion; and an appeal (see appealPhrases) on such a page whose content is not
-// spread. Each block's words are lower-cased once for all of them.
+// spread. Each block's words are lower-cased once for all of them, into one buffer for
+// the walk, and read as a string only when a cheap look at the bytes finds what a rule
+// needs.
 func (t *tree) dropReaderLines(roots []int32) {
 	reader := !t.keepComments && !t.discussion
 	timed := reader && !t.story && !t.spread
 	appeals := reader && !t.spread
+	buf := make([]byte, 0, readerLineBytes) // the lower-cased words of one block at a time
 	t.visitKept(roots, func(i int32, b *blk) bool {
-		if b.units == 0 {
+		short := b.units <= controlLabelMaxUnits || timed && b.units <= readingTimeMaxUnits
+		prose := reader && b.block && b.ownUnits > 0 && b.units <= promoMaxUnits
+		if b.units == 0 || !short && !prose {
 			return false
 		}
-		low, read := "", false
-		lower := func() string {
-			if !read {
-				low, read = t.lowerText(i), true
-			}
-			return low
-		}
+		buf = t.appendLowerWords(buf[:0], i)
+		low := buf
 		why := keep
 		switch {
-		case b.units <= controlLabelMaxUnits && controlLabels[strings.Trim(lower(), ".…")]:
+		case b.units <= controlLabelMaxUnits && controlLabels[string(bytes.Trim(low, ".…"))]:
 			why = dropCue
-		case timed && b.units <= readingTimeMaxUnits && isReadingTime(lower()):
+		case timed && b.units <= readingTimeMaxUnits && bytes.ContainsAny(low, "0123456789") && isReadingTime(string(low)):
 			why = dropDateline
-		case reader && b.block && b.ownUnits > 0 && b.units <= followMaxUnits && isFollowLine(lower()):
+		case prose && b.units <= followMaxUnits && phraseIn(followVerbs, low) && isFollowLine(string(low)):
 			why = dropCue
-		case appeals && b.block && b.ownUnits > 0 && b.tag != atom.Li && b.units <= promoMaxUnits && appealPhrases.inLower(lower()):
+		case prose && appeals && b.tag != atom.Li && phraseIn(appealPhrases, low):
 			why = dropPromo
 		}
 		if why == keep {

@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // A caption that is only its picture's credit, with a label that says so, is left out;
@@ -164,4 +167,24 @@ func TestControlLabelDropped(t *testing.T) {
 	assert.NotContains(t, text, "Show Caption")
 	assert.NotContains(t, text, "Loading paragraph")
 	assert.Contains(t, text, "Loading the van")
+}
+
+// appendLowerWords gives the words lowerText gives, in every script, without a string.
+func TestAppendLowerWords(t *testing.T) {
+	page := `<html><body><p>Follow US on  <b>Facebook</b>, TWITTER</p><p>Подписывайтесь на НАС в Telegram</p>` +
+		`<p>Theo DÕI chúng tôi trên Zalo</p><p>読み込み中 ÄÖÜ straße İstanbul</p></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	n := 0
+	for i := range tr.nodes {
+		if tr.nodes[i].tag != atom.P {
+			continue
+		}
+		n++
+		want := tr.lowerText(int32(i))
+		assert.Equal(t, want, string(tr.appendLowerWords(nil, int32(i))))
+	}
+	assert.Equal(t, 4, n)
 }
