@@ -303,7 +303,7 @@ func (t *tree) dropReaderLines(roots []int32) {
 		case timed && b.units <= readingTimeMaxUnits && bytes.ContainsAny(low, "0123456789") && isReadingTime(string(low)):
 			why = dropDateline
 		case prose && b.units <= followMaxUnits && phraseIn(followVerbs, low) && isFollowLine(string(low)):
-			why = dropCue
+			why = dropPromo
 		case prose && appeals && b.tag != atom.Li && phraseIn(appealPhrases, low):
 			why = dropPromo
 		}
