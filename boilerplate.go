@@ -135,6 +135,8 @@ func (t *tree) prune(roots []int32) {
 	t.dropLeadingDisclosures(roots)
 	t.keepAsideNotes(roots)
 	t.dropReadingTimes(roots)
+	t.dropReaderLines(roots)
+	t.dropClosingDisclosures(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.
@@ -254,7 +256,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if isDateline(s) && !t.postHeader(i) {
 			return dropDateline
 		}
-		if b.units <= creditMaxUnits && !t.inFigure(i) && isCredit(s) {
+		if b.units <= creditMaxUnits && t.isCreditLine(i, s) {
 			return dropCredit
 		}
 	}
