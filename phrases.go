@@ -1,6 +1,7 @@
 package winnow
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -166,6 +167,139 @@ func lowerASCII(dst []byte, s string) ([]byte, bool) {
 func containsDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorSet tells, from a text's own bytes, before any lower-casing or folding of its
+// white space, whether the text may hold one of some phrases (in lower case, words
+// joined by single spaces, as lowerText gives a block's words), so that most blocks
+// are never lower-cased. Each phrase is known by an anchor: four ASCII letters in a row
+// inside it. Lower-casing makes such letters only of ASCII letters and of two runes past
+// ASCII, U+0130 ('i') and the Kelvin sign ('k'), and nothing parts letters in a row;
+// so a text that holds a phrase holds its anchor, in some case, or one of those two
+// runes when the anchor has an 'i' or a 'k'. The anchors are kept as 16-bit hashes in
+// a bit set: a text whose four letters in a row all miss it holds no phrase. A phrase
+// without four ASCII letters in a row is known by its runes past ASCII instead: a text
+// that holds it holds one of them in some case, so it lets through the texts holding a
+// lead byte of any case of them. One of ASCII alone without an anchor lets every text
+// through.
+type anchorSet struct {
+	bits   [1 << 16 / 64]uint64
+	leads  [256]bool // lead bytes past ASCII that let a text through
+	ik     bool      // an anchor has an 'i' or a 'k': U+0130 and the Kelvin sign let a text through
+	always bool      // any text may hold a phrase
+}
+
+// anchorHash maps four letters (lower case, the first in the high byte) to 16 bits.
+func anchorHash(k uint32) uint32 { return k * 0x9e3779b1 >> 16 }
+
+// newAnchorSet makes the anchorSet of the phrases of lists.
+func newAnchorSet(lists ...[]string) *anchorSet {
+	p := &anchorSet{}
+	for _, list := range lists {
+		for _, w := range list {
+			k, ok := phraseAnchor(w)
+			switch {
+			case ok:
+				h := anchorHash(k)
+				p.bits[h>>6] |= 1 << (h & 63)
+				p.ik = p.ik || anchorHasIK(k)
+			case hasNonASCII(w):
+				var enc [utf8.UTFMax]byte
+				for _, r := range w {
+					if r < utf8.RuneSelf {
+						continue
+					}
+					// Every case of r: the runes that lower-case to it are among them.
+					for f := r; ; {
+						utf8.EncodeRune(enc[:], f)
+						p.leads[enc[0]] = true
+						if f = unicode.SimpleFold(f); f == r {
+							break
+						}
+					}
+				}
+			default:
+				p.always = true
+			}
+		}
+	}
+	return p
+}
+
+// mayHold reports whether text s, one text node of a block, may hold one of the
+// phrases (see anchorSet).
+func (p *anchorSet) mayHold(s string) bool {
+	if p.always {
+		return true
+	}
+	var k uint32
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if l := c | 0x20; 'a' <= l && l <= 'z' {
+			k = k<<8 | uint32(l)
+			if k>>24 != 0 {
+				if h := anchorHash(k); p.bits[h>>6]&(1<<(h&63)) != 0 {
+					return true
+				}
+			}
+			continue
+		}
+		k = 0
+		if c >= utf8.RuneSelf {
+			if p.leads[c] || p.ik && (c == 0xc4 && i+1 < len(s) && s[i+1] == 0xb0 || // U+0130
+				c == 0xe2 && i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xaa) { // U+212A
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseAnchor returns the anchor of phrase w (see anchorSet), its four letters from
+// the high byte down: the first four ASCII letters in a row free of 'i' and 'k', else
+// the first four in a row; false when w has no four in a row.
+func phraseAnchor(w string) (uint32, bool) {
+	var first uint32
+	found := false
+	for i := 0; i+4 <= len(w); i++ {
+		var k uint32
+		letters, plain := true, true
+		for _, c := range []byte(w[i : i+4]) {
+			letters = letters && 'a' <= c && c <= 'z'
+			plain = plain && c != 'i' && c != 'k'
+			k = k<<8 | uint32(c)
+		}
+		if !letters {
+			continue
+		}
+		if plain {
+			return k, true
+		}
+		if !found {
+			first, found = k, true
+		}
+	}
+	return first, found
+}
+
+// anchorHasIK reports whether anchor k holds an 'i' or a 'k'.
+func anchorHasIK(k uint32) bool {
+	for shift := 0; shift < 32; shift += 8 {
+		if c := byte(k >> shift); c == 'i' || c == 'k' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNonASCII reports whether s holds a byte past ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return true
 		}
 	}

@@ -104,3 +104,75 @@ func TestPhraseStep(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchorSet holds anchorSet to its promise: whenever a block's words, lower-cased as
+// lowerText gives them, hold a phrase, one of its text nodes may hold it. The texts are
+// the phrases written as pages write them: in any case, with any white space, cut into
+// text nodes anywhere, among other words in several scripts.
+func TestAnchorSet(t *testing.T) {
+	phrases := append([]string{"theo dõi", "подписывайтесь", "síguenos", "keep it", "in short"}, appealWords...)
+	for _, c := range followCalls {
+		phrases = append(phrases, c.verb)
+	}
+	set, leads := newPhraseSet(phrases), newAnchorSet(phrases)
+	spaces := []string{" ", "\n", "\t ", "\u00a0", "  ", "\u3000"}
+	cases := []func(string) string{strings.ToUpper, strings.ToLower, strings.Title, func(s string) string {
+		return strings.ReplaceAll(strings.ToUpper(s), "K", "\u212a") // the Kelvin sign
+	}, func(s string) string {
+		return strings.ReplaceAll(strings.ToUpper(s), "I", "\u0130") // Turkish İ, which Go lower-cases to i
+	}}
+	fillers := []string{"Breaking:", "ПРОЧТИТЕ", "İstanbul", "Đọc thêm", "読み込み中", "and then", "", "Follow"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	checked := 0
+	for n := 0; n < 20000; n++ {
+		w := phrases[rng.IntN(len(phrases))]
+		w = cases[rng.IntN(len(cases))](w)
+		w = strings.ReplaceAll(w, " ", spaces[rng.IntN(len(spaces))])
+		text := fillers[rng.IntN(len(fillers))] + spaces[rng.IntN(len(spaces))] + w + spaces[rng.IntN(len(spaces))] + fillers[rng.IntN(len(fillers))]
+		// Cut the text into nodes at random bytes (a rune cut in two is as a page
+		// never is, but the words are then still compared byte for byte).
+		var nodes []string
+		for len(text) > 0 {
+			k := 1 + rng.IntN(len(text))
+			nodes, text = append(nodes, text[:k]), text[k:]
+		}
+		var words []byte
+		for _, s := range nodes {
+			if len(words) > 0 {
+				words = append(words, ' ')
+			}
+			words = appendFields(words, s)
+		}
+		if !phraseIn(set, lowerCase(string(words))) {
+			continue
+		}
+		checked++
+		may := false
+		for _, s := range nodes {
+			may = may || leads.mayHold(s)
+		}
+		if !may {
+			t.Fatalf("nodes %q hold a phrase (words %q) that anchorSet rules out", nodes, words)
+		}
+	}
+	if checked < 5000 {
+		t.Fatalf("only %d texts held a phrase: the test checks too little", checked)
+	}
+	// Most prose holds none of the phrases' first pairs, as written.
+	for _, s := range []string{"The council met on Tuesday to discuss the budget.", "Rain is expected tomorrow morning."} {
+		if newAnchorSet(appealWords).mayHold(s) {
+			t.Errorf("anchorSet(appealWords).mayHold(%q) = true: the filter lets all through", s)
+		}
+	}
+	ik := newAnchorSet([]string{"ikki"})
+	if !ik.mayHold("\u212aIK\u0130") || !ik.mayHold("\u0130") || ik.mayHold("ikk “quoted” — é") {
+		t.Error("an anchor with an i or a k must let through the texts with U+0130 or the Kelvin sign, and no other text without the anchor")
+	}
+	ru := newAnchorSet([]string{"подписка"})
+	if !ru.mayHold("ПОДПИСКА") || ru.mayHold("“Theo dõi” — Đoc") {
+		t.Error("a phrase past ASCII must let through texts holding a case of its runes, and not others")
+	}
+	if !newAnchorSet([]string{"ab cd"}).mayHold("x") {
+		t.Error("a phrase of ASCII without four letters in a row must let every text through")
+	}
+}

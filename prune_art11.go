@@ -168,7 +168,6 @@ func (t *tree) dropClosingDisclosures(roots []int32) {
 		return
 	}
 	seen := 0
-	var buf [maxStackLower]byte // a short line's words lower-cased, on the stack
 	for k := len(roots) - 1; k >= 0 && seen < disclosureLines; k-- {
 		r := roots[k]
 		if t.nodes[r].drop != keep {
@@ -180,7 +179,7 @@ func (t *tree) dropClosingDisclosures(roots []int32) {
 				continue
 			}
 			seen++
-			if b.tag != atom.Li && b.units <= disclosureMaxUnits && phraseIn(closingDisclosurePhrases, t.appendLowerWords(buf[:0], j)) {
+			if b.tag != atom.Li && b.units <= disclosureMaxUnits && phraseIn(closingDisclosurePhrases, t.lowerWordsOf(j)) {
 				b.drop = dropPromo
 				seen-- // a stack of notes counts as none of the last lines
 			}
@@ -239,6 +238,27 @@ func (t *tree) isCreditLine(i int32, s string) bool {
 	return isCredit(s)
 }
 
+// readerAnchors tell the prose that may hold a follow verb or an appeal from the prose
+// that cannot (see anchorSet): most paragraphs are then never lower-cased.
+var readerAnchors = func() *anchorSet {
+	verbs := make([]string, len(followCalls))
+	for k, c := range followCalls {
+		verbs[k] = c.verb
+	}
+	return newAnchorSet(verbs, appealWords)
+}()
+
+// mayHoldAny reports whether one of block i's text nodes may hold one of a's phrases.
+func (t *tree) mayHoldAny(i int32, a *anchorSet) bool {
+	end := t.subtreeEnd(i)
+	for j := i; j < end; j++ {
+		if t.nodes[j].text && a.mayHold(t.nodes[j].n.Data) {
+			return true
+		}
+	}
+	return false
+}
+
 // followVerbs are the verbs of followCalls, read in one pass over a line's bytes before
 // isFollowLine reads it as a string: most paragraphs hold none.
 var followVerbs = func() *phraseSet {
@@ -249,30 +269,44 @@ var followVerbs = func() *phraseSet {
 	return newPhraseSet(verbs)
 }()
 
-// appendLowerWords appends to dst the words of block i lower-cased, as lowerText gives
-// them, without a string: ASCII (most text) byte by byte, other runes through lowerRune.
-func (t *tree) appendLowerWords(dst []byte, i int32) []byte {
+// lowerWordsOf returns the words of block i lower-cased, as lowerText gives them,
+// without a string: plainWords' buffer lower-cased in place, which holds until the next
+// call of plainWords. A rune whose lower case has another length in UTF-8 (U+0130, the
+// Kelvin sign: a handful in all of Unicode) sends the block to lowerCase.
+func (t *tree) lowerWordsOf(i int32) []byte {
 	b := t.plainWords(i)
 	for k := 0; k < len(b); {
 		c := b[k]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b[k] = c + 'a' - 'A'
 			}
-			dst = append(dst, c)
 			k++
 			continue
 		}
-		r, size := utf8.DecodeRune(b[k:])
-		dst = utf8.AppendRune(dst, lowerRune(r))
+		var r rune
+		size := 0
+		if c >= 0xc2 && c < 0xe0 && k+1 < len(b) && b[k+1]&0xc0 == 0x80 {
+			r, size = rune(c&0x1f)<<6|rune(b[k+1]&0x3f), 2
+		} else {
+			r, size = decodeRune(b[k:])
+		}
+		if size == 0 {
+			k++ // not UTF-8: no phrase holds it
+			continue
+		}
+		l := lowerRune(r)
+		switch {
+		case l == r:
+		case utf8.RuneLen(l) == size:
+			utf8.EncodeRune(b[k:], l)
+		default:
+			return []byte(lowerCase(string(b)))
+		}
 		k += size
 	}
-	return dst
+	return b
 }
-
-// readerLineBytes is the room dropReaderLines makes for a block's words at the start:
-// a paragraph of promoMaxUnits in most scripts, so that the buffer seldom grows.
-const readerLineBytes = 1024
 
 // dropReaderLines drops, in one walk over the chosen text, the short blocks that the
 // line rules of this file read as the site's rather than the story's: a control's label
@@ -280,22 +314,20 @@ const readerLineBytes = 1024
 // that declares no story, is no discussion and is not spread (a story's are
 // dropReadingTimes' business); a follow line (see isFollowLine) on any page but a
 // discussion; and an appeal (see appealPhrases) on such a page whose content is not
-// spread. Each block's words are lower-cased once for all of them, into one buffer for
-// the walk, and read as a string only when a cheap look at the bytes finds what a rule
-// needs.
+// spread. Each block's words are lower-cased once for all of them, in place (see
+// lowerWordsOf), and read as a string only when a cheap look at the bytes finds what a
+// rule needs.
 func (t *tree) dropReaderLines(roots []int32) {
 	reader := !t.keepComments && !t.discussion
 	timed := reader && !t.story && !t.spread
 	appeals := reader && !t.spread
-	buf := make([]byte, 0, readerLineBytes) // the lower-cased words of one block at a time
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		short := b.units <= controlLabelMaxUnits || timed && b.units <= readingTimeMaxUnits
 		prose := reader && b.block && b.ownUnits > 0 && b.units <= promoMaxUnits
-		if b.units == 0 || !short && !prose {
+		if b.units == 0 || !short && !prose || !short && !t.mayHoldAny(i, readerAnchors) {
 			return false
 		}
-		buf = t.appendLowerWords(buf[:0], i)
-		low := buf
+		low := t.lowerWordsOf(i)
 		why := keep
 		switch {
 		case b.units <= controlLabelMaxUnits && controlLabels[string(bytes.Trim(low, ".…"))]:

@@ -169,10 +169,10 @@ func TestControlLabelDropped(t *testing.T) {
 	assert.Contains(t, text, "Loading the van")
 }
 
-// appendLowerWords gives the words lowerText gives, in every script, without a string.
-func TestAppendLowerWords(t *testing.T) {
+// lowerWordsOf gives the words lowerText gives, in every script, without a string.
+func TestLowerWordsOf(t *testing.T) {
 	page := `<html><body><p>Follow US on  <b>Facebook</b>, TWITTER</p><p>Подписывайтесь на НАС в Telegram</p>` +
-		`<p>Theo DÕI chúng tôi trên Zalo</p><p>読み込み中 ÄÖÜ straße İstanbul</p></body></html>`
+		`<p>Theo DÕI chúng tôi trên Zalo</p><p>読み込み中 ÄÖÜ straße İstanbul</p><p>ΣΟΦΊΑ 20 K</p></body></html>`
 	doc, err := html.Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	tr, err := buildTree(doc, 0)
@@ -184,7 +184,7 @@ func TestAppendLowerWords(t *testing.T) {
 		}
 		n++
 		want := tr.lowerText(int32(i))
-		assert.Equal(t, want, string(tr.appendLowerWords(nil, int32(i))))
+		assert.Equal(t, want, string(tr.lowerWordsOf(int32(i))))
 	}
-	assert.Equal(t, 4, n)
+	assert.Equal(t, 5, n)
 }
