@@ -1,6 +1,8 @@
 package winnow
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -33,5 +35,40 @@ func revealedPanel(n *html.Node, kinds uint32) bool {
 			return true
 		}
 	}
+	return afterToggle(n)
+}
+
+// afterToggle reports whether the element before n is, or holds among its first
+// maxControlNodes nodes, a disclosure's toggle (see isToggle), whose aria-expanded a
+// script flips as it shows the block after it (the WAI-ARIA disclosure pattern: "Show
+// the methodology", "Read the full terms").
+func afterToggle(n *html.Node) bool {
+	p := n.PrevSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.PrevSibling
+	}
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	if isToggle(p) {
+		return true
+	}
+	seen := 0
+	for c := range p.Descendants() {
+		if seen++; seen > maxControlNodes {
+			return false
+		}
+		if c.Type == html.ElementNode && isToggle(c) {
+			return true
+		}
+	}
 	return false
+}
+
+// isToggle reports whether n is a disclosure's toggle: it has aria-expanded, and no
+// aria-haspopup, which marks the button of a menu, a cart or a dialog that opens over the
+// page, not in it.
+func isToggle(n *html.Node) bool {
+	popup := attr(n, "aria-haspopup")
+	return hasAttr(n, "aria-expanded") && (popup == "" || strings.EqualFold(popup, "false"))
 }

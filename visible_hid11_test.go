@@ -8,8 +8,9 @@ import (
 )
 
 // TestRevealedPanelsAreContent holds that a block whose class or id names it an answer
-// or a tab's content, whatever separators join the words, is read although hidden, while
-// hidden furniture with such words, and hidden blocks with other words, stay hidden.
+// or a tab's content, whatever separators join the words, or that follows a disclosure's
+// toggle, is read although hidden, while hidden furniture (a menu, a popup's panel) and
+// hidden blocks with other words or after other buttons stay hidden.
 func TestRevealedPanelsAreContent(t *testing.T) {
 	cases := []struct {
 		html   string
@@ -25,6 +26,11 @@ func TestRevealedPanelsAreContent(t *testing.T) {
 		{`<div class="answers-count hidden">x</div>`, true},
 		{`<div class="expandable-text" style="display:none">x</div>`, true},
 		{`<div class="tablet-menu hidden">x</div>`, true},
+		{`<div><a href="#" aria-expanded="false">Methodik anzeigen</a></div><div class="hide" aria-hidden="true">x</div>`, false},
+		{`<button aria-expanded="false">Weiterlesen</button> <div style="display:none">x</div>`, false},
+		{`<button aria-expanded="false" aria-haspopup="true">Warenkorb</button><div style="display:none">x</div>`, true},
+		{`<button aria-expanded="false">Menü</button><nav class="hidden">x</nav>`, true},
+		{`<button>Mehr</button><div class="hidden">x</div>`, true},
 	}
 	for _, c := range cases {
 		doc, err := html.Parse(strings.NewReader("<body>" + c.html))
