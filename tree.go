@@ -349,7 +349,7 @@ func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bo
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		kinds |= 1 << cueContent
 	}
-	if hidden && collapsedPanel(n, kinds) {
+	if hidden && (collapsedPanel(n, kinds) || revealedPanel(n, kinds)) {
 		hidden = false
 	}
 	return kinds, words, hidden
@@ -359,7 +359,11 @@ func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bo
 // attribute, aria-hidden, a hiding class, or an inline display:none / visibility:hidden
 // style, unless it is a collapsed panel the reader opens in place (see collapsedPanel).
 func isHidden(n *html.Node) bool {
-	return hiddenAttrs(n) && !collapsedPanel(n, elementKinds(n))
+	if !hiddenAttrs(n) {
+		return false
+	}
+	kinds := elementKinds(n)
+	return !collapsedPanel(n, kinds) && !revealedPanel(n, kinds)
 }
 
 // hiddenAttrs reports whether n's attributes hide it (see isHidden), panel or not.
