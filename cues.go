@@ -355,6 +355,11 @@ func attrFacts(v string) (kinds uint32, lists wordSet, hidden bool) {
 			continue
 		}
 		s.add(c)
+		if c == '_' && i+1 < len(v) && v[i+1] == '_' {
+			if end := cssModuleHashEnd(v, i); end > 0 {
+				i = end - 1 // a CSS-modules hash names nothing (see cues_hash.go)
+			}
+		}
 	}
 	return kinds, s.lists, hidden
 }
@@ -595,6 +600,11 @@ func valueHasWord(v string, set map[string]bool) bool {
 			}
 		}
 		prevLower = false
+		if c == '_' && i+1 < len(v) && v[i+1] == '_' {
+			if end := cssModuleHashEnd(v, i); end > 0 {
+				i = end - 1 // a CSS-modules hash names nothing (see cues_hash.go)
+			}
+		}
 	}
 	return false
 }

@@ -37,7 +37,7 @@ func TestIsASCIISpace(t *testing.T) {
 }
 
 // valueHasWordByteWise is valueHasWord reading every byte alone, as it did before runs
-// of lower-case letters were added at once.
+// of lower-case letters were added at once (and skipping a CSS-modules hash as it does).
 func valueHasWordByteWise(v string, set map[string]bool) bool {
 	var word, joined [maxWordBytes]byte
 	nWord, nJoined, words := 0, 0, 0
@@ -73,6 +73,9 @@ func valueHasWordByteWise(v string, set map[string]bool) bool {
 			}
 		}
 		prevLower = lower
+		if end := cssModuleHashEnd(v, i); end > 0 {
+			i = end - 1
+		}
 	}
 	return false
 }
@@ -82,7 +85,7 @@ func valueHasWordByteWise(v string, set map[string]bool) bool {
 func TestValueHasWordRuns(t *testing.T) {
 	set := map[string]bool{"read": true, "readmore": true, "share": true, "newsbox": true, strings.Repeat("a", 32): true}
 	parts := []string{"read", "Read", "more", "MORE", "share", "news", "Box", "box", "-", "_", " ", "\t", "5", "é",
-		"x", strings.Repeat("a", 40), "aA"}
+		"x", strings.Repeat("a", 40), "aA", "__", "Kq"}
 	rng := rand.New(rand.NewSource(9))
 	for range 50000 {
 		var sb strings.Builder

@@ -11,7 +11,7 @@ import (
 )
 
 // attrCuesByteWise is attrCues adding every byte alone, as it did before runs of
-// lower-case letters were added at once.
+// lower-case letters were added at once (and skipping a CSS-modules hash as it does).
 func attrCuesByteWise(v string) (kinds uint32, lists wordSet) {
 	s := tokenScan{joinedUsable: true}
 	for i := 0; i <= len(v); i++ {
@@ -24,6 +24,9 @@ func attrCuesByteWise(v string) (kinds uint32, lists wordSet) {
 			continue
 		}
 		s.add(c)
+		if end := cssModuleHashEnd(v, i); end > 0 {
+			i = end - 1
+		}
 	}
 	return kinds, s.lists
 }
@@ -33,7 +36,7 @@ func attrCuesByteWise(v string) (kinds uint32, lists wordSet) {
 func TestAttrCuesRuns(t *testing.T) {
 	parts := []string{"related", "News", "comment", "s", "content", "-", "_", " ", ":", "ad", "5",
 		"x", "Box", "read", "more", "breadcrumb", "date", "é", "\t", strings.Repeat("a", 40), "TITLE",
-		"sidebar", "footer", "nav", "1a", "share"}
+		"sidebar", "footer", "nav", "1a", "share", "__", "adKqa", "Kq"}
 	rng := rand.New(rand.NewSource(3))
 	for range 50000 {
 		var sb strings.Builder
