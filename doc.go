@@ -43,7 +43,9 @@
 //     "<div hidden id=S:0>"), which are read where their template stands, as the reader
 //     sees them, and collapsed panels the reader opens in place (a tab panel, an
 //     accordion's panel, a FAQ's answer after its question button); a short <noscript>
-//     asking for JavaScript is left out. Every node's text length, link text, own prose
+//     asking for JavaScript is left out; so are hidden panels named as answers or tab
+//     contents, and a hidden block right after a disclosure toggle (aria-expanded, not
+//     a menu's aria-haspopup). Every node's text length, link text, own prose
 //     and punctuation are counted in runes, CJK ideographs weighing more than letters.
 //  5. Classify every text block as prose (long, few links), navigation (link-heavy, or
 //     inside an element whose class, id, role or tag names boilerplate) or neither, and
@@ -121,7 +123,9 @@
 //     titles over their teasers stay when the cards make most of a listing. A class
 //     word does not drop the element holding a sub-heading's text, nor a card's header
 //     that is one link, and a ranked sub-heading ("3. <a>…</a>") among paragraphs is
-//     an item of the story.
+//     an item of the story; a list whose items say more than their links is not
+//     link-dense furniture. The hash that CSS modules append to a class
+//     ("table_root__adKqa") is not read as words.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own; two spans or times set side by side with no space between
 //     (a card's "2026" and "1h 54m") are parted where the join would make a word no one
