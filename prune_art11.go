@@ -284,13 +284,7 @@ func (t *tree) lowerWordsOf(i int32) []byte {
 			k++
 			continue
 		}
-		var r rune
-		size := 0
-		if c >= 0xc2 && c < 0xe0 && k+1 < len(b) && b[k+1]&0xc0 == 0x80 {
-			r, size = rune(c&0x1f)<<6|rune(b[k+1]&0x3f), 2
-		} else {
-			r, size = decodeRune(b[k:])
-		}
+		r, size := decodeRune(b[k:])
 		if size == 0 {
 			k++ // not UTF-8: no phrase holds it
 			continue

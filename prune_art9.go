@@ -203,6 +203,15 @@ func (t *tree) keepAsideNotes(roots []int32) {
 	if t.keepComments || t.discussion {
 		return
 	}
+	t.restoreAsides(roots, func(j, r, end int32) bool {
+		return t.isAsideNote(j) && t.keptProseIn(r, j) && t.keptProseIn(t.subtreeEnd(j), end)
+	})
+}
+
+// restoreAsides gives back, inside each kept root r (its subtree ending at end), each
+// <aside> that its tag alone dropped (no class or id word of boilerplate besides
+// navigation's), whose ancestors up to r are kept, when give(j, r, end) says so.
+func (t *tree) restoreAsides(roots []int32, give func(j, r, end int32) bool) {
 	for _, r := range roots {
 		if t.nodes[r].drop != keep {
 			continue
@@ -213,8 +222,7 @@ func (t *tree) keepAsideNotes(roots []int32) {
 			if b.tag != atom.Aside || b.drop != dropCue {
 				continue
 			}
-			if b.kinds&boilerKinds == 1<<cueNav && t.isAsideNote(j) &&
-				t.keptProseIn(r, j) && t.keptProseIn(t.subtreeEnd(j), end) && !t.droppedWithin(t.nodes[j].parent, r) {
+			if b.kinds&boilerKinds == 1<<cueNav && !t.droppedWithin(b.parent, r) && give(j, r, end) {
 				b.drop = keep
 			}
 			j = t.subtreeEnd(j) - 1

@@ -170,22 +170,9 @@ func (t *tree) keepQuoteAsides(roots []int32) {
 	if !t.keepComments && !t.discussion {
 		return
 	}
-	for _, r := range roots {
-		if t.nodes[r].drop != keep {
-			continue
-		}
-		end := t.subtreeEnd(r)
-		for j := r + 1; j < end; j++ {
-			b := &t.nodes[j]
-			if b.tag != atom.Aside || b.drop != dropCue {
-				continue
-			}
-			if b.kinds&boilerKinds == 1<<cueNav && t.quotesThread(j) && (t.keptProseIn(r, j) || t.keptProseIn(t.subtreeEnd(j), end)) && !t.droppedWithin(b.parent, r) {
-				b.drop = keep
-			}
-			j = t.subtreeEnd(j) - 1
-		}
-	}
+	t.restoreAsides(roots, func(j, r, end int32) bool {
+		return t.quotesThread(j) && (t.keptProseIn(r, j) || t.keptProseIn(t.subtreeEnd(j), end))
+	})
 }
 
 // quotesThread reports whether block i holds a <blockquote> that holds prose, after a
