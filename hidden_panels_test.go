@@ -11,10 +11,7 @@ import (
 // panel, an accordion's labelled region, a FAQ answer after its question's button) is not
 // hidden, while hidden furniture (a menu, a popover, a plain hidden block) stays hidden.
 func TestCollapsedPanelsAreContent(t *testing.T) {
-	cases := []struct {
-		html   string
-		hidden bool
-	}{
+	cases := []hiddenCase{
 		{`<section id="p2" role="tabpanel" aria-hidden="true" hidden>x</section>`, false},
 		{`<div role="region" aria-labelledby="t1" style="display:none">x</div>`, false},
 		{`<div class="accordion-content" style="display: none">x</div>`, false},
@@ -27,24 +24,7 @@ func TestCollapsedPanelsAreContent(t *testing.T) {
 		{`<div popover id="pop">x</div>`, true},
 		{`<div><button type="button">Menu</button><div class="hidden">x</div></div>`, true},
 	}
-	for _, c := range cases {
-		doc, err := html.Parse(strings.NewReader("<body>" + c.html))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var target *html.Node
-		for n := range doc.Descendants() {
-			if n.Type == html.TextNode && n.Data == "x" {
-				target = n.Parent
-			}
-		}
-		if got := isHidden(target); got != c.hidden {
-			t.Errorf("isHidden(%s) = %v, want %v", c.html, got, c.hidden)
-		}
-		if _, _, got := elementFacts(target, true); got != c.hidden {
-			t.Errorf("elementFacts(%s) hidden = %v, want %v", c.html, got, c.hidden)
-		}
-	}
+	checkHidden(t, cases)
 }
 
 // TestTabPanelsVoteAgainstArticle holds that a page whose text is set out in tab panels
@@ -94,5 +74,34 @@ func TestExtractKeepsTabPanels(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Startseite verborgen") {
 		t.Errorf("text holds the hidden menu:\n%s", a.Text)
+	}
+}
+
+// hiddenCase is a fragment of a page and whether the parent of its text "x" is hidden.
+type hiddenCase struct {
+	html   string
+	hidden bool
+}
+
+// checkHidden holds isHidden and elementFacts to each case's answer.
+func checkHidden(t *testing.T, cases []hiddenCase) {
+	t.Helper()
+	for _, c := range cases {
+		doc, err := html.Parse(strings.NewReader("<body>" + c.html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var target *html.Node
+		for n := range doc.Descendants() {
+			if n.Type == html.TextNode && n.Data == "x" {
+				target = n.Parent
+			}
+		}
+		if got := isHidden(target); got != c.hidden {
+			t.Errorf("isHidden(%s) = %v, want %v", c.html, got, c.hidden)
+		}
+		if _, _, got := elementFacts(target, true); got != c.hidden {
+			t.Errorf("elementFacts(%s) hidden = %v, want %v", c.html, got, c.hidden)
+		}
 	}
 }

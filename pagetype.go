@@ -343,6 +343,18 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	return best
 }
 
+// hostType returns the kind of page the first label of u's host names (see
+// hostPageTypes), or "". Every prefix is a whole label, so at most one matches.
+func hostType(u *url.URL) string {
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	for _, h := range hostPageTypes {
+		if strings.HasPrefix(host, h.prefix) {
+			return h.typ
+		}
+	}
+	return ""
+}
+
 // url votes for the kinds of page the address names and reports whether it is a site's
 // front page.
 func (v typeVotes) url(raw string) (root bool) {
@@ -350,12 +362,8 @@ func (v typeVotes) url(raw string) (root bool) {
 	if err != nil || raw == "" {
 		return false
 	}
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	for _, h := range hostPageTypes {
-		if strings.HasPrefix(host, h.prefix) {
-			v[h.typ] += weightHost
-			break
-		}
+	if ty := hostType(u); ty != "" {
+		v[ty] += weightHost
 	}
 	p := strings.ToLower(u.Path) + "/"
 	for _, w := range urlPageTypes {

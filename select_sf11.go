@@ -40,15 +40,7 @@ func (t *tree) sectionMarked(i int32) bool {
 // forumAddress reports whether u's host opens with a forum's label and its path holds a
 // word of a thread's path.
 func forumAddress(u *url.URL) bool {
-	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	forumHost := false
-	for _, h := range hostPageTypes {
-		if h.typ == typeForum && strings.HasPrefix(host, h.prefix) {
-			forumHost = true
-			break
-		}
-	}
-	if !forumHost {
+	if hostType(u) != typeForum {
 		return false
 	}
 	p := strings.ToLower(u.Path) + "/"

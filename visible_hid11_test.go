@@ -3,8 +3,6 @@ package winnow
 import (
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 // TestRevealedPanelsAreContent holds that a block whose class or id names it an answer
@@ -12,10 +10,7 @@ import (
 // toggle, is read although hidden, while hidden furniture (a menu, a popup's panel) and
 // hidden blocks with other words or after other buttons stay hidden.
 func TestRevealedPanelsAreContent(t *testing.T) {
-	cases := []struct {
-		html   string
-		hidden bool
-	}{
+	cases := []hiddenCase{
 		{`<div class="faq__answer" style="display:none">x</div>`, false},
 		{`<div class="FaqAnswer hidden">x</div>`, false},
 		{`<div class="tab__content" hidden>x</div>`, false},
@@ -32,24 +27,7 @@ func TestRevealedPanelsAreContent(t *testing.T) {
 		{`<button aria-expanded="false">Menü</button><nav class="hidden">x</nav>`, true},
 		{`<button>Mehr</button><div class="hidden">x</div>`, true},
 	}
-	for _, c := range cases {
-		doc, err := html.Parse(strings.NewReader("<body>" + c.html))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var target *html.Node
-		for n := range doc.Descendants() {
-			if n.Type == html.TextNode && n.Data == "x" {
-				target = n.Parent
-			}
-		}
-		if got := isHidden(target); got != c.hidden {
-			t.Errorf("isHidden(%s) = %v, want %v", c.html, got, c.hidden)
-		}
-		if _, _, got := elementFacts(target, true); got != c.hidden {
-			t.Errorf("elementFacts(%s) hidden = %v, want %v", c.html, got, c.hidden)
-		}
-	}
+	checkHidden(t, cases)
 }
 
 // TestHiddenAnswersAreExtracted holds that the answers of a FAQ, hidden by a style until
