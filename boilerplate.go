@@ -260,6 +260,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 			return dropCredit
 		}
 	}
+	if b.units <= rightsLineMaxUnits && t.rightsLine(i, total) {
+		return dropCredit // a copyright notice (see rightsLine)
+	}
 	if b.units <= readAlsoMaxUnits && ld > linkDenseBlock && b.firstText != none &&
 		hasReadAlsoPrefix(t.nodes[b.firstText].n.Data) {
 		return dropReadAlso
