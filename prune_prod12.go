@@ -23,7 +23,21 @@ func (t *tree) dropShopRepeats(roots []int32) {
 	if !t.shop || t.story || t.discussion || t.category {
 		return
 	}
-	var seen map[string]bool
+	// Lines are bucketed by their length, so that text is read only for the few lines
+	// that may be copies: a copy may be a link where the first is not, or not be one.
+	var kin map[int32][]int32
+	var texts map[int32]string
+	textOf := func(i int32) string {
+		s, ok := texts[i]
+		if !ok {
+			if texts == nil {
+				texts = map[int32]string{}
+			}
+			s = t.plainText(i)
+			texts[i] = s
+		}
+		return s
+	}
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if repeatExempt[b.tag] {
 			return true
@@ -31,15 +45,19 @@ func (t *tree) dropShopRepeats(roots []int32) {
 		if !b.block || b.ownUnits != b.units || b.units < shopRepeatMinUnits {
 			return false
 		}
-		s := t.plainText(i)
-		if seen[s] {
-			b.drop = dropRepeat
-			return true
+		k := b.units
+		for _, j := range kin[k] {
+			if textOf(j) == textOf(i) {
+				b.drop = dropRepeat
+				return true
+			}
 		}
-		if seen == nil {
-			seen = map[string]bool{}
+		if kin == nil {
+			kin = map[int32][]int32{}
 		}
-		seen[s] = true
+		if len(kin[k]) < maxRepeatKin {
+			kin[k] = append(kin[k], i)
+		}
 		return true
 	})
 }
