@@ -125,6 +125,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.keepPosterNames(roots)
 	t.keepQuoteAsides(roots)
 	t.dropRepeats(roots)
+	t.dropShopRepeats(roots)
 	t.dropCardTwins(roots)
 	t.dropDeadControls(roots)
 	t.dropPostCards(roots)
