@@ -47,7 +47,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		// hidden until the page has loaded). A second measure that keeps hidden
 		// elements finds it; it costs a walk only on pages that would give nothing.
 		if t2, err := buildTreeHidden(ctx, doc, o.MaxNodes, meta.nodes, true); err == nil {
-			t2.headlines, t2.story = t.headlines, t.story
+			t2.sharePageFacts(t)
 			if roots2 := t2.choose(t2.score(), a.Description, o); len(roots2) > 0 {
 				if text := t2.renderText(roots2); hasUnits(text, hiddenMinUnits) {
 					t, roots, a.Text = t2, roots2, text
@@ -108,6 +108,16 @@ func measurePage(ctx context.Context, doc *html.Node, o *Options, sizeHint int) 
 	t.category = declaresCategory(meta)
 	t.authors = a.Authors
 	return meta, t, a, nil
+}
+
+// sharePageFacts gives u the facts measurePage read off the page's metadata for t: a
+// second measure of the same page (extract's try with hidden elements) is judged by the
+// same rules, a shop's or a thread's among them, as the first.
+func (u *tree) sharePageFacts(t *tree) {
+	u.headlines, u.story, u.looseStory = t.headlines, t.story, t.looseStory
+	u.discussion, u.shop, u.product, u.category = t.discussion, t.shop, t.product, t.category
+	u.productLead, u.productUnits = t.productLead, t.productUnits
+	u.authors = t.authors
 }
 
 // choose selects the article's blocks in t among the scored candidates cands and prunes
