@@ -180,7 +180,7 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			// A phrase of a sentence stays with its sentence, and what it holds too.
 			continue
 		}
-		if r == dropLinkDense && (t.listedCard(c) || t.inListedItem(c) || t.entryTitle(c, entries) || t.headsEntry(c) || t.cardTitle(c)) || r == dropHeading && t.titlesListing(c, total) {
+		if r == dropLinkDense && (t.listedCard(c) || t.inListedItem(c) || t.entryTitle(c, entries) || t.headsEntry(c) || t.cardTitle(c)) || r == dropHeading && (t.titlesListing(c, total) || t.frontSection(c)) {
 			// A teaser card in a listing of links is content, its links with it, and
 			// so is an item's linked name beside its price (see inListedItem); so
 			// is the heading over a listing's entries (see titlesListing).
