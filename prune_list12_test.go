@@ -43,3 +43,20 @@ func TestFrontSectionNotOnStory(t *testing.T) {
 	assert.Contains(t, text, "The harbour works went on")
 	assert.NotContains(t, text, "Most read story number 3")
 }
+
+// On a section front whose stories are a run of <article>s, each story's <header>,
+// its linked title alone, stays with the story's teaser.
+func TestRiverHeaderKept(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&b, `<article><header><a href="/news/item-%d">Kernel release %d brings faster disk queues to small boards</a></header>`+
+			`<div class="details">%d hours ago - <a href="/topic/kernel">Kernel</a></div>`+
+			`<p>The new release of the kernel, number %d, lands with a reworked disk queue that small boards feel first, and a few drivers besides.</p></article>`, i, i, i+1, i)
+	}
+	page := `<html><head><title>Latest news</title></head><body><nav><a href="/">Home</a><a href="/reviews">Reviews</a></nav>` +
+		`<div id="main"><article class="full"><h1>Latest news and reviews</h1></article>` + b.String() + `</div>` +
+		`<footer><p>© Board News</p></footer></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "The new release of the kernel, number 3")
+	assert.Contains(t, text, "Kernel release 3 brings faster disk queues")
+}
