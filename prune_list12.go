@@ -1,7 +1,7 @@
 package winnow
 
 // Sections of a front: a news site's front page or a blog's index lists its stories in
-// sections, one of them headed "Latest", "Most read" or "More to explore". Beside an
+// sections, one of them headed "Latest", "Most read" or "Trending". Beside an
 // article such a heading opens a box of other stories, and the box is dropped with it;
 // on a listing the chosen text is the front itself, and the section is one of its
 // lists, as the others are.
