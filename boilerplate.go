@@ -180,7 +180,7 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			// A phrase of a sentence stays with its sentence, and what it holds too.
 			continue
 		}
-		if r == dropLinkDense && (t.listedCard(c) || t.inListedItem(c) || t.entryTitle(c, entries) || t.headsEntry(c) || t.cardTitle(c)) || r == dropHeading && t.titlesListing(c, total) {
+		if r == dropLinkDense && (t.listedCard(c) || t.inListedItem(c) || t.entryTitle(c, entries) || t.headsEntry(c) || t.cardTitle(c) || t.riverHeader(c)) || r == dropHeading && (t.titlesListing(c, total) || t.frontSection(c)) {
 			// A teaser card in a listing of links is content, its links with it, and
 			// so is an item's linked name beside its price (see inListedItem); so
 			// is the heading over a listing's entries (see titlesListing).
@@ -237,7 +237,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		// the boilerplate part of the article, so the boilerplate word wins, except
 		// for <header>, which in an article holds sub-headings or a standfirst (a
 		// lead's sentences, with no link) as often as bylines.
-		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) && !t.tabPanel(i) && !t.cueMisread(i) {
+		if !(b.tag == atom.Header && (b.headings > 0 || b.ownUnits >= leadMinUnits && b.linkUnits == 0)) && !t.keptByKind(i) && !t.headsSection(i) && !t.componentHeader(i) && !t.heroHeader(i) && !t.tabPanel(i) && !t.cueMisread(i) && !t.riverHeader(i) {
 			return dropCue
 		}
 	}

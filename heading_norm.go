@@ -160,6 +160,9 @@ func lookupHeading(s string) cueKind {
 	}
 	var buf [maxHeadingRunes * utf8.UTFMax]byte
 	key := appendNormHeading(buf[:0], s)
+	if rankNotMark(key, s) {
+		return cueNone
+	}
 	if k, ok := headings[string(key)]; ok {
 		return k
 	}
