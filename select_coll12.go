@@ -1,0 +1,74 @@
+package winnow
+
+import "golang.org/x/net/html/atom"
+
+// Footer choices: a page whose content holds no prose (a shop's category page of a few
+// product cards, a grid of sub-categories whose names are links) leaves the choice to
+// the one block of sentences it prints, and that block is often the brand's blurb in
+// the page's <footer> ("At Acme we make…") or its copyright line. The page's footer is
+// never its content: when every chosen root lies in a <footer>, the content is the
+// block that the page names as its content instead, its <main> (see onlyMain) or else
+// its largest block named as content ("main-content", role=main) outside the page's
+// furniture, read as a listing whose item links are content.
+
+// footerChoice returns, in place of roots that all lie in a <footer>, the page's block
+// of content (see the file's comment), or roots when the page names none outside them.
+func (t *tree) footerChoice(roots []int32) []int32 {
+	if len(roots) == 0 {
+		return roots
+	}
+	for _, r := range roots {
+		if !t.inFooterTag(r) {
+			return roots
+		}
+	}
+	m := t.onlyMain()
+	if m == none {
+		m = t.namedContent(roots)
+	}
+	if m == none {
+		return roots
+	}
+	for _, r := range roots {
+		if r == m || t.isAncestor(m, r) || t.isAncestor(r, m) {
+			return roots
+		}
+	}
+	t.listed, t.spread = true, true
+	return []int32{m}
+}
+
+// inFooterTag reports whether block i lies in a <footer> element.
+func (t *tree) inFooterTag(i int32) bool {
+	for p := i; p != none; p = t.nodes[p].parent {
+		if t.nodes[p].tag == atom.Footer {
+			return true
+		}
+	}
+	return false
+}
+
+// namedContent returns the largest block with text named as content (see cueContent)
+// that holds none of roots and lies outside page furniture (see inFurniture), or none.
+// A block that holds the roots is a wrapper of the whole page, footer and all.
+func (t *tree) namedContent(roots []int32) int32 {
+	best := none
+	for i := range t.nodes {
+		b := &t.nodes[i]
+		if b.text || b.units == 0 || !b.has(cueContent) || b.tag == atom.Body || b.tag == atom.Html ||
+			best != none && b.units <= t.nodes[best].units {
+			continue
+		}
+		holds := false
+		for _, r := range roots {
+			if int32(i) == r || t.isAncestor(int32(i), r) {
+				holds = true
+				break
+			}
+		}
+		if !holds && !t.inFurniture(int32(i)) {
+			best = int32(i)
+		}
+	}
+	return best
+}

@@ -1,0 +1,58 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// footerBlurb is a shop's footer: a brand's paragraph, the page's only prose, and its
+// links.
+const footerBlurb = `<footer class="site-footer"><div class="footer-top"><p>At Fernwood we make candles ` +
+	`by hand in small batches, with soy wax, cotton wicks and oils we blend ourselves, and we ` +
+	`believe a home should smell like the people who live in it, not like a shop.</p></div>` +
+	`<ul><li><a href="/about">About</a></li><li><a href="/help">Help</a></li><li><a href="/jobs">Jobs</a></li></ul></footer>`
+
+// A category page of two product cards in <main>: no prose, too few prices for a grid.
+// The footer's blurb must not stand for the page.
+func TestFooterChoiceTakesMain(t *testing.T) {
+	card := func(name, note, price string) string {
+		return `<li class="card"><article><h3><a href="/p/` + name + `">` + name + `</a></h3><p>` + note +
+			`</p><span class="price">` + price + `</span></article></li>`
+	}
+	page := `<html><body><header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>` +
+		`<main><h1>Gift sets</h1><ul class="cards">` +
+		card("The Evening Trio", "Three small jars", "€42") + card("Cedar and Smoke Pair", "Two tins", "€30") +
+		`</ul></main>` + footerBlurb + `</body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "The Evening Trio")
+	assert.Contains(t, text, "Cedar and Smoke Pair")
+	assert.NotContains(t, text, "At Fernwood we make candles")
+}
+
+// Without <main>, the block named as content stands in for it: a grid of sub-categories
+// whose names are links.
+func TestFooterChoiceTakesNamedContent(t *testing.T) {
+	var grid strings.Builder
+	for _, c := range []string{"Pillar candles", "Tea lights", "Scented jars", "Holders", "Wax melts", "Matches"} {
+		grid.WriteString(`<li class="category"><a href="/c/` + c + `"><img src="x.jpg" alt=""><h2>` + c +
+			` <mark class="count">(12)</mark></h2></a></li>`)
+	}
+	page := `<html><body><header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>` +
+		`<div id="main-content"><h1>Candles</h1><ul class="categories">` + grid.String() + `</ul></div>` +
+		footerBlurb + `</body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Pillar candles")
+	assert.Contains(t, text, "Matches")
+	assert.NotContains(t, text, "At Fernwood we make candles")
+}
+
+// A page whose <footer> holds its roots inside <main> (a post's footer) keeps them.
+func TestFooterChoiceKeepsOthers(t *testing.T) {
+	page := `<html><body><main><article><h1>Notes</h1>` + para("The story itself, told at length.") +
+		para("More of the story, with its details.") + `</article></main>` + footerBlurb + `</body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "The story itself")
+	assert.NotContains(t, text, "At Fernwood")
+}
