@@ -2,23 +2,26 @@ package winnow
 
 import "golang.org/x/net/html/atom"
 
-// Footer choices: a page whose content holds no prose (a shop's category page of a few
-// product cards, a grid of sub-categories whose names are links) leaves the choice to
-// the one block of sentences it prints, and that block is often the brand's blurb in
-// the page's <footer> ("At Acme we make…") or its copyright line. The page's footer is
-// never its content: when every chosen root lies in a <footer>, the content is the
-// block that the page names as its content instead, its <main> (see onlyMain) or else
-// its largest block named as content ("main-content", role=main) outside the page's
-// furniture, read as a listing whose item links are content.
+// Furniture choices: a page whose content holds no prose (a shop's category page of a
+// few product cards, a grid of sub-categories whose names are links) leaves the choice
+// to the one block of sentences it prints, and that block is often the page's
+// furniture: the brand's blurb in its <footer> ("At Acme we make…"), its copyright
+// line, a shipping notice in the header's mini-cart. The page's own header, menus,
+// asides and footer are never its content: when every chosen root lies in one of
+// them, the content is the block that the page names as its content instead, its
+// <main> (see onlyMain) or else its largest block named as content ("main-content",
+// role=main) outside the page's furniture, read as a listing whose item links are
+// content.
 
-// footerChoice returns, in place of roots that all lie in a <footer>, the page's block
-// of content (see the file's comment), or roots when the page names none outside them.
-func (t *tree) footerChoice(roots []int32) []int32 {
+// furnitureChoice returns, in place of roots that all lie in the page's furniture (see
+// inPageFurniture), the page's block of content (see the file's comment), or roots when
+// the page names none outside them.
+func (t *tree) furnitureChoice(roots []int32) []int32 {
 	if len(roots) == 0 {
 		return roots
 	}
 	for _, r := range roots {
-		if !t.inFooterTag(r) {
+		if !t.inPageFurniture(r) {
 			return roots
 		}
 	}
@@ -38,14 +41,21 @@ func (t *tree) footerChoice(roots []int32) []int32 {
 	return []int32{m}
 }
 
-// inFooterTag reports whether block i lies in a <footer> element.
-func (t *tree) inFooterTag(i int32) bool {
+// inPageFurniture reports whether block i lies in an element whose tag names the page's
+// furniture (see tagKinds), and in no <main> or <article>: the header or footer of
+// these is the content's own.
+func (t *tree) inPageFurniture(i int32) bool {
+	furniture := false
 	for p := i; p != none; p = t.nodes[p].parent {
-		if t.nodes[p].tag == atom.Footer {
-			return true
+		tag := t.nodes[p].tag
+		if tag == atom.Main || tag == atom.Article {
+			return false
+		}
+		if _, ok := tagKinds[tag]; ok {
+			furniture = true
 		}
 	}
-	return false
+	return furniture
 }
 
 // namedContent returns the largest block with text named as content (see cueContent)

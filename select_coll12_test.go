@@ -16,7 +16,7 @@ const footerBlurb = `<footer class="site-footer"><div class="footer-top"><p>At F
 
 // A category page of two product cards in <main>: no prose, too few prices for a grid.
 // The footer's blurb must not stand for the page.
-func TestFooterChoiceTakesMain(t *testing.T) {
+func TestFurnitureChoiceTakesMain(t *testing.T) {
 	card := func(name, note, price string) string {
 		return `<li class="card"><article><h3><a href="/p/` + name + `">` + name + `</a></h3><p>` + note +
 			`</p><span class="price">` + price + `</span></article></li>`
@@ -33,7 +33,7 @@ func TestFooterChoiceTakesMain(t *testing.T) {
 
 // Without <main>, the block named as content stands in for it: a grid of sub-categories
 // whose names are links.
-func TestFooterChoiceTakesNamedContent(t *testing.T) {
+func TestFurnitureChoiceTakesNamedContent(t *testing.T) {
 	var grid strings.Builder
 	for _, c := range []string{"Pillar candles", "Tea lights", "Scented jars", "Holders", "Wax melts", "Matches"} {
 		grid.WriteString(`<li class="category"><a href="/c/` + c + `"><img src="x.jpg" alt=""><h2>` + c +
@@ -48,11 +48,31 @@ func TestFooterChoiceTakesNamedContent(t *testing.T) {
 	assert.NotContains(t, text, "At Fernwood we make candles")
 }
 
-// A page whose <footer> holds its roots inside <main> (a post's footer) keeps them.
-func TestFooterChoiceKeepsOthers(t *testing.T) {
-	page := `<html><body><main><article><h1>Notes</h1>` + para("The story itself, told at length.") +
-		para("More of the story, with its details.") + `</article></main>` + footerBlurb + `</body></html>`
+// A notice in the header's mini-cart, the page's only sentence, is furniture too: the
+// page's <main> of short product cards is its content.
+func TestFurnitureChoiceLeavesHeader(t *testing.T) {
+	var cards strings.Builder
+	for _, name := range []string{"Ash desk chair", "Oak stool", "Linen armchair"} {
+		cards.WriteString(`<div class="tile"><a href="/p/` + name + `">` + name + `</a><span>From $120</span></div>`)
+	}
+	page := `<html><body><header><div class="minicart"><p>We group the items of an order in as few ` +
+		`parcels as we can to keep your costs down, so the expected date may vary with what is in your cart.</p></div>` +
+		`<nav><a href="/">Home</a> <a href="/chairs">Chairs</a></nav></header>` +
+		`<main><h1>Chairs</h1><div class="tiles">` + cards.String() + `</div></main></body></html>`
 	text := runPasses(t, page)
-	assert.Contains(t, text, "The story itself")
-	assert.NotContains(t, text, "At Fernwood")
+	assert.Contains(t, text, "Oak stool")
+	assert.NotContains(t, text, "We group the items")
+}
+
+// A story's own <footer>, inside its <article>, is no page furniture; the page's is.
+func TestInPageFurniture(t *testing.T) {
+	tr := treeOf(t, `<html><body><main><article><p>Story text.</p><footer><p id="own">Filed under travel.</p></footer></article></main>`+
+		`<footer><p id="site">At Fernwood we make candles.</p></footer></body></html>`)
+	got := map[string]bool{}
+	for i := range tr.nodes {
+		if id := attr(tr.nodes[i].n, "id"); id != "" {
+			got[id] = tr.inPageFurniture(int32(i))
+		}
+	}
+	assert.Equal(t, map[string]bool{"own": false, "site": true}, got)
 }
