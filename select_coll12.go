@@ -82,3 +82,21 @@ func (t *tree) namedContent(roots []int32) int32 {
 	}
 	return best
 }
+
+// Hero banners on shops: a shop's banners announce its sales and are adverts however
+// much they say (see keptByKind), but a shop's home or category page also opens its
+// sections with heroes, each a headline, a sentence about a collection and a button,
+// and themes name them "hero-banner" or "heroBanner". The word "hero" tells such a
+// banner from an advert whatever its length (see bannerMinUnits): an advert is never
+// named a hero.
+
+// heroWords are the class and id words that name a banner as a page's hero.
+var heroWords = map[string]bool{"hero": true}
+
+// heroBanner reports whether block i is a banner named as a hero (see bannerWords,
+// heroWords), off a thread, with few links, no form, and no word of a sale or consent
+// (see advertWords).
+func (t *tree) heroBanner(i int32) bool {
+	return !t.discussion && t.nodes[i].linkDensity() < bannerMaxLinks && t.hasAttrWord(i, heroWords) &&
+		t.hasAttrWord(i, bannerWords) && !t.hasAttrWord(i, advertWords) && !t.holdsForm(i)
+}

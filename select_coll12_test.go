@@ -76,3 +76,20 @@ func TestInPageFurniture(t *testing.T) {
 	}
 	assert.Equal(t, map[string]bool{"own": false, "site": true}, got)
 }
+
+// On a shop's page, a banner named a hero is a section's headline and intro, kept
+// however short; a plain banner there is still an advert.
+func TestHeroBannerOnShop(t *testing.T) {
+	page := `<html><body><main>` +
+		`<section class="section-heroBanner"><div class="heroBanner"><h2>The Harbour Line</h2>` +
+		`<p>Steel cases and sapphire glass, made for the sea and tested to three hundred metres.</p>` +
+		`<a href="/harbour">Discover</a></div></section>` +
+		para("Our workshop has made watches in the same town for ninety years.") +
+		para("Every movement is assembled and regulated by hand before it leaves.") +
+		`<div class="promo-banner"><p>Twenty percent off every strap this weekend only, while stock lasts.</p></div>` +
+		`</main></body></html>`
+	text := runPassesWith(t, page, func(tr *tree) { tr.shop = true })
+	assert.Contains(t, text, "Steel cases and sapphire glass")
+	assert.Contains(t, text, "Our workshop")
+	assert.NotContains(t, text, "Twenty percent off")
+}
