@@ -64,6 +64,9 @@
 //     again without it; a landing page's section header (a sub-heading and its intro)
 //     is not boilerplate. A choice of little prose outside the page's only <main>, when
 //     <main> is mostly one list, takes that list after it as the intro's listing; a
+//     choice that lies wholly in the page's furniture (a brand's blurb in its
+//     <footer>, a notice in its header's mini-cart, on a page of short cards) gives
+//     way to <main>, or to the largest block named as content; a
 //     choice of a few sentences gives way to a run of <article>s of one class. A
 //     category page (og:type product.group, a CollectionPage, many Products) and a page
 //     that is a story by og:type alone keep their header's intro, and a category or a

@@ -67,8 +67,8 @@ func (t *tree) keptByKind(i int32) bool {
 		return t.hasAttrWord(i, testimonialWords) || !t.shop && !t.discussion && t.hasAttrWord(i, reviewWords)
 	case 1 << cueSponsored:
 		// A shop's banners announce its sales, and a thread's sit between its posts:
-		// both are adverts, however much they say.
-		return !t.shop && !t.discussion && b.units >= bannerMinUnits && b.linkDensity() < bannerMaxLinks &&
+		// both are adverts, however much they say, unless named a hero (see heroBanner).
+		return t.heroBanner(i) || !t.shop && !t.discussion && b.units >= bannerMinUnits && b.linkDensity() < bannerMaxLinks &&
 			t.hasAttrWord(i, bannerWords) && !t.hasAttrWord(i, advertWords) && !t.holdsForm(i)
 	}
 	return false
