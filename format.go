@@ -129,6 +129,9 @@ func (t *tree) buildModel(roots []int32, o *Options, base *url.URL) *block {
 	b := &builder{t: t, o: o, base: base, hasBlk: t.blockBelow()}
 	doc := &block{kind: bkDoc}
 	for _, r := range roots {
+		if t.nodes[r].drop != keep {
+			continue // a root pruned whole (a disclosure, a call) is no part of the text
+		}
 		b.blocks(doc, r)
 	}
 	bulletLists(doc)

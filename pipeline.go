@@ -150,6 +150,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropCallButtons(roots)
 	t.dropContentsTables(roots)
 	t.dropCallBoxes(roots)
+	t.dropCreditCaptions(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}

@@ -22,6 +22,7 @@ import (
 // at its start after an opening parenthesis), in the languages of creditPrefixes.
 var figureCreditPrefixes = []string{
 	"credit:", "credits:", "image credit:", "photo credit:", "picture credit:", "courtesy of ",
+	"photo courtesy", "photos courtesy", "image courtesy", "images courtesy",
 	"image credits:", "photo credits:", "image source:", "photo source:", "picture source:",
 	"crédit:", "crédits:", "crédit photo :", "crédit photo:", "crédits photos :", "crédits photos:",
 	"crédito:", "créditos:", "bildquelle:", "fotoquelle:", "bildnachweis:", "fotonachweis:",
