@@ -1,0 +1,54 @@
+package winnow
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Hero slogans: a landing or a service's page heads its hero with an <h1> that is a
+// slogan ("Clarity, finally.", "Push your ideas to the web"), while its metadata titles
+// name the product or the service ("Acme: Cloud Hosting"). On a story the <h1> is the
+// headline, which the title gives and the text leaves out (see isHeadline); on a
+// service's page a slogan is the first line of what the page says, and readers (and the
+// WCXB annotators, in two service pages of three) keep it with the sections below it.
+// Which kind of page it is only the page-type vote tells, and that vote reads the
+// rendered text: the slogan comes back after it.
+
+// heroSloganMinWords: a slogan says something ("Clarity, finally."); a one-word <h1>
+// is a box's label ("Partners") or the site's name in a theme that sets it so.
+const heroSloganMinWords = 2
+
+// keepHeroSlogans gives back, on a page classified as a service's (see pageType) that
+// declares itself no story, discussion or product and carries no date (a dated page is
+// a post, whatever the vote says), each <h1> inside the roots that was left out as the
+// title but is a slogan (see heroSlogan), and renders the text again with them. It
+// reports whether it did.
+func (t *tree) keepHeroSlogans(a *Article, roots []int32) bool {
+	if a.PageType != typeService || t.story || t.discussion || t.product || !a.Date.IsZero() {
+		return false
+	}
+	kept := false
+	for _, r := range roots {
+		end := t.subtreeEnd(r)
+		for j := r; j < end; j++ {
+			if b := &t.nodes[j]; b.tag == atom.H1 && b.drop == dropTitle && t.heroSlogan(j) {
+				b.drop = keep
+				kept = true
+			}
+		}
+	}
+	if kept {
+		a.Text = t.renderText(roots)
+	}
+	return kept
+}
+
+// heroSlogan reports whether <h1> i is a slogan rather than the page's name: it holds
+// heroSloganMinWords words at least and no metadata title names it (see
+// headlines.names). An <h1> that repeats the title is the page's name, which the title
+// gives.
+func (t *tree) heroSlogan(i int32) bool {
+	s := t.inlineText(i)
+	return len(strings.Fields(s)) >= heroSloganMinWords && !t.headlines.names(s)
+}
