@@ -52,3 +52,17 @@ func (t *tree) heroSlogan(i int32) bool {
 	s := t.inlineText(i)
 	return len(strings.Fields(s)) >= heroSloganMinWords && !t.headlines.names(s)
 }
+
+// Testimonials of loose stories: site plugins write og:type "article" on every page of
+// a site, its landing and service pages too (see looseStory). keptByKind reads a box of
+// customer quotes (see testimonialWords) beside a story as the site's advertisement,
+// but a claim to be a story that rests on og:type alone does not make a landing page's
+// quotes, which its customers say about what the page offers, an advertisement. A box
+// of quotes in the site's furniture (a footer's carousel, see storyBoiler) stays out.
+
+// looseTestimonials reports whether block i is a box of customer quotes (its class or
+// id names testimonials) outside the site's furniture, on a page whose claim to be a
+// story rests on og:type alone.
+func (t *tree) looseTestimonials(i int32) bool {
+	return t.looseStory && !t.storyBoiler(i) && t.hasAttrWord(i, testimonialWords)
+}

@@ -49,3 +49,15 @@ func TestHeroTitleLeftToTitle(t *testing.T) {
 	text, _ = sloganText(t, "Ship your ideas in seconds", `<meta property="article:published_time" content="2024-03-05T10:00:00Z">`)
 	assert.NotContains(t, text, "Ship your ideas in seconds")
 }
+
+func TestLooseStoryTestimonialsKept(t *testing.T) {
+	// A plugin's og:type "article" on a landing page: its clients' quotes are content.
+	text := runPassesWith(t, serviceLanding, func(tr *tree) { tr.story, tr.looseStory = true, true })
+	assert.Contains(t, text, "Every project starts with a visit")
+	assert.Contains(t, text, "They turned a muddy yard into a garden")
+	assert.Contains(t, text, "We had a slope nobody could use")
+	// A footer's carousel of quotes under a post stays the site's furniture.
+	text = runPassesWith(t, clinicPost(), func(tr *tree) { tr.story, tr.looseStory = true, true })
+	assert.Contains(t, text, "walk them back to bed")
+	assert.NotContains(t, text, "The doctors always take the time")
+}
