@@ -61,3 +61,11 @@ func TestLooseStoryTestimonialsKept(t *testing.T) {
 	assert.Contains(t, text, "walk them back to bed")
 	assert.NotContains(t, text, "The doctors always take the time")
 }
+
+func TestLooseStoryHeroHeaderInsideTheContent(t *testing.T) {
+	// A plugin's og:type "article" on a service's page: its hero header is no byline.
+	page := strings.Replace(heroHeaderPage, "%s", para("Every plan includes insurance.")+para("Experts help you recover."), 1)
+	text := runPassesWith(t, page, func(tr *tree) { tr.story, tr.looseStory = true, true })
+	assert.Contains(t, text, "We watch your accounts, your credit and the dark web")
+	assert.NotContains(t, text, "Log in")
+}
