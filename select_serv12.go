@@ -44,13 +44,30 @@ func (t *tree) keepHeroSlogans(a *Article, roots []int32) bool {
 	return kept
 }
 
+// heroTitleShare is the share of a hero <h1>'s words that a metadata title must hold
+// for the <h1> to be the page's name: all of them, give or take a word's form. A slogan
+// shares a word or three with the title ("The complete customer service solution"
+// under "Customer service software for the best customer experiences"), which is
+// enough for a story's headline (see headlineMatch) but not for a hero's.
+const heroTitleShare = 0.9
+
 // heroSlogan reports whether <h1> i is a slogan rather than the page's name: it holds
-// heroSloganMinWords words at least and no metadata title names it (see
-// headlines.names). An <h1> that repeats the title is the page's name, which the title
+// heroSloganMinWords words at least and no metadata title holds its words (see
+// heroTitleShare). An <h1> that repeats the title is the page's name, which the title
 // gives.
 func (t *tree) heroSlogan(i int32) bool {
 	s := t.inlineText(i)
-	return len(strings.Fields(s)) >= heroSloganMinWords && !t.headlines.names(s)
+	if len(strings.Fields(s)) < heroSloganMinWords {
+		return false
+	}
+	var w titleWords
+	w.split(s)
+	for k := range t.headlines {
+		if in, _ := wordShares(&w, &t.headlines[k]); in >= heroTitleShare {
+			return false
+		}
+	}
+	return true
 }
 
 // Testimonials of loose stories: site plugins write og:type "article" on every page of

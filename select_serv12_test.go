@@ -37,6 +37,9 @@ func TestHeroSloganKept(t *testing.T) {
 	require.Equal(t, typeService, typ)
 	assert.Contains(t, text, "Ship your ideas in seconds")
 	assert.Contains(t, text, "Support from engineers")
+	// A slogan may share most of its words with the title and still not be it.
+	text, _ = sloganText(t, "Fast hosting for small teams", "")
+	assert.Contains(t, text, "Fast hosting for small teams")
 }
 
 func TestHeroTitleLeftToTitle(t *testing.T) {
