@@ -63,6 +63,7 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		a.Text, roots = desc, nil
 	}
 	finishMeta(a, meta, t, roots)
+	t.keepHeroSlogans(a, roots)
 	if !hasUnits(a.Text, minArticleUnits) {
 		// The page's metadata is still worth having (a listing's title and section, a
 		// shell's date): it comes back with the error, without content.

@@ -50,9 +50,10 @@ const (
 // all the same, on a page that does not declare itself a story: a box of testimonials
 // (see testimonialWords), one of reviews or a hero banner outside a shop and a thread
 // (see reviewWords, bannerWords). On a story such boxes are a sidebar's advertisements.
+// A loose story's testimonials are the exception (see looseTestimonials).
 func (t *tree) keptByKind(i int32) bool {
 	b := &t.nodes[i]
-	if t.story {
+	if t.story && !t.looseTestimonials(i) {
 		return false
 	}
 	if t.holdsProductDesc(i) {

@@ -13,8 +13,8 @@ import (
 // "faq-header"): a sub-heading and the sentences that open the section (see
 // headsSection). On a story a header is its byline's place, which the lead rules judge,
 // but a claim to be a story that rests on og:type alone does not make a section's
-// header a byline. A header with the page's <h1> (a story's headline, its byline, its
-// role) and a component's bare title stay with their rules, which read them as a
+// header a byline, nor a hero's (the page's <h1> over a sentence or two of its offer,
+// see heroHeader). A component's bare title stays with its rules, which read it as a
 // story's on such pages.
 
 // sectionMarked reports whether block i is marked as navigation by a header alone (see
