@@ -82,3 +82,49 @@ func isCount(w string) bool {
 	}
 	return true
 }
+
+// Post buttons: under each post an engine prints its buttons, links whose words come
+// back word for word, figures aside, under every post ("Reply With Quote 0", "Reply
+// Quote Report"). Too short for the link rules to judge, such a line is the engine's
+// when it ends enough posts (see engineLineMinRepeats) after all of their words (see
+// endsPost); a link of a poster's own, in a sentence, is part of a longer line.
+
+// dropPostButtons drops, inside the chosen roots of a discussion, the short lines of
+// links (see isButtonLine) that come back at the foot of engineLineMinRepeats posts.
+func (t *tree) dropPostButtons(roots []int32) {
+	if !t.keepComments && !t.discussion {
+		return
+	}
+	var lines []cardLine
+	counts := map[string]int32{}
+	t.visitKept(roots, func(i int32, b *blk) bool {
+		if isCode(b.tag) {
+			return true
+		}
+		if !t.isButtonLine(i) {
+			return false
+		}
+		if k := cardKey(t.lowerText(i)); k != "" {
+			lines = append(lines, cardLine{i, k})
+			counts[k]++
+		}
+		return true
+	})
+	for _, l := range lines {
+		if counts[l.key] >= engineLineMinRepeats && t.endsPost(l.i) {
+			t.nodes[l.i].drop = dropCard
+		}
+	}
+}
+
+// buttonLinkShare is the least share of a button line's text inside links: a figure
+// beside them (a count of quotes, of likes) is the rest.
+const buttonLinkShare = 0.8
+
+// isButtonLine reports whether block i is a short line of links (see cardLineMaxUnits,
+// buttonLinkShare).
+func (t *tree) isButtonLine(i int32) bool {
+	b := &t.nodes[i]
+	return !b.text && b.block && b.units > 0 && b.units <= cardLineMaxUnits &&
+		float32(b.linkUnits) >= buttonLinkShare*float32(b.units)
+}

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // threadWithCounts is a Q&A thread (in English, its counts in Spanish too) that prints
@@ -47,4 +49,45 @@ func TestIsThreadStat(t *testing.T) {
 	} {
 		assert.Equal(t, want, isThreadStat(s), s)
 	}
+}
+
+// threadWithButtons is a thread (in Dutch) whose posts each end on the engine's
+// buttons, links with a count beside them, and whose last post points the reader to a
+// page in a line of its own, once.
+func threadWithButtons(posts int) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Welke schaaf voor een beginner?</h1><div class="posts">`)
+	for i := range posts {
+		fmt.Fprintf(&b, `<div class="post"><div class="body">%s</div><div><a href="/quote?p=%d">Citeer</a> <a href="/report?p=%d">Meld</a> %d</div></div>`,
+			para(fmt.Sprintf("Antwoord %d: een blokschaaf is de eerste die je koopt, zegt de werkplaats.", i)), i, i, i%3)
+	}
+	b.WriteString(`<div class="post">` + para("Zie ook de handleiding van de werkplaats.") + `<p>Lees <a href="/gids">De gids</a></p></div>`)
+	b.WriteString(`</div></main></body></html>`)
+	return b.String()
+}
+
+// runSpreadThread is runThreadRule on a thread read as spread content (see
+// selectByMass), as a long thread is whose posts each hold a small part of its prose:
+// the link rules then leave short lines of links to the rules of their kind.
+func runSpreadThread(t *testing.T, page string, discussion bool, rule func(*tree, []int32)) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	tr.discussion, tr.spread = discussion, true
+	roots := tr.selectMain(tr.score())
+	tr.prune(roots)
+	rule(tr, roots)
+	return tr.renderText(roots)
+}
+
+func TestPostButtonsDropped(t *testing.T) {
+	got := runSpreadThread(t, threadWithButtons(6), true, (*tree).dropPostButtons)
+	assert.NotContains(t, got, "Citeer", "the engine's buttons under every post")
+	assert.Contains(t, got, "Antwoord 5:")
+	assert.Contains(t, got, "De gids", "a poster's link, once")
+	// Under a few posts the line proves nothing; off a thread the rule does nothing.
+	assert.Contains(t, runSpreadThread(t, threadWithButtons(3), true, (*tree).dropPostButtons), "Citeer")
+	assert.Contains(t, runSpreadThread(t, threadWithButtons(6), false, (*tree).dropPostButtons), "Citeer")
 }
