@@ -128,3 +128,15 @@ func (t *tree) isButtonLine(i int32) bool {
 	return !b.text && b.block && b.units > 0 && b.units <= cardLineMaxUnits &&
 		float32(b.linkUnits) >= buttonLinkShare*float32(b.units)
 }
+
+// Post badges: an engine marks the posts of the thread's starter with a badge over the
+// post's words ("Author", "OP"), and a badge's word is an author box's heading. On a
+// story a box headed so is the writer's bio, tiny beside the story; on a thread it is
+// a reply of the starter's, tiny beside the thread, with prose after the badge (see
+// proseAfterLabel), and judged as the label of a share bar is.
+
+// postBadge reports whether a box heading of kind k is a post's badge: the page is a
+// discussion and k is the author box's.
+func (t *tree) postBadge(k cueKind) bool {
+	return (t.keepComments || t.discussion) && k == cueAuthor
+}

@@ -91,3 +91,28 @@ func TestPostButtonsDropped(t *testing.T) {
 	assert.Contains(t, runSpreadThread(t, threadWithButtons(3), true, (*tree).dropPostButtons), "Citeer")
 	assert.Contains(t, runSpreadThread(t, threadWithButtons(6), false, (*tree).dropPostButtons), "Citeer")
 }
+
+// threadWithBadges is a long thread (in Italian) whose starter's posts carry the
+// engine's badge, "Author", over their words.
+func threadWithBadges() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Quale pialla per cominciare?</h1><div class="posts">`)
+	for i := range 12 {
+		badge := ""
+		if i%4 == 0 {
+			badge = `<div><span>Author</span></div>`
+		}
+		fmt.Fprintf(&b, `<div class="post"><div>%s%s</div></div>`, badge,
+			para(fmt.Sprintf("Risposta %d: una pialla a blocchetto è la prima da comprare, dice la bottega.", i)))
+	}
+	b.WriteString(`</div></main></body></html>`)
+	return b.String()
+}
+
+func TestPostBadgeKeepsPost(t *testing.T) {
+	got := runThreadRule(t, threadWithBadges(), true, noRule)
+	assert.Contains(t, got, "Risposta 4:", "a starter's reply under its badge")
+	assert.Contains(t, got, "Risposta 5:")
+	// Off a thread a box under an author's heading is a bio, tiny beside the page.
+	assert.NotContains(t, runThreadRule(t, threadWithBadges(), false, noRule), "Risposta 4:")
+}
