@@ -130,7 +130,7 @@ func (t *tree) isButtonLine(i int32) bool {
 }
 
 // Post badges: an engine marks the posts of the thread's starter with a badge over the
-// post's words ("Author", "OP"), and a badge's word is an author box's heading. On a
+// post's words ("Author"), and the badge's word is an author box's heading. On a
 // story a box headed so is the writer's bio, tiny beside the story; on a thread it is
 // a reply of the starter's, tiny beside the thread, with prose after the badge (see
 // proseAfterLabel), and judged as the label of a share bar is.
