@@ -138,6 +138,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropFigureLines(roots)
 	t.dropThreadStats(roots)
 	t.dropPostButtons(roots)
+	t.dropShortTimes(roots)
 	t.dropCallButtons(roots)
 	t.dropContentsTables(roots)
 	t.dropCallBoxes(roots)

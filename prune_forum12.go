@@ -3,6 +3,8 @@ package winnow
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html/atom"
 )
 
 // Thread figures: a thread's page prints its counts beside its title and between its
@@ -139,4 +141,39 @@ func (t *tree) isButtonLine(i int32) bool {
 // discussion and k is the author box's.
 func (t *tree) postBadge(k cueKind) bool {
 	return (t.keepComments || t.discussion) && k == cueAuthor
+}
+
+// Time renderings: a <time> may print its instant twice, a long form and a short one,
+// each in an element that the page's style shows at one screen size
+// ("ipsTime__long" "August 26, 2024", "ipsTime__short" "1 yr"). A reader sees one;
+// the short form, beside the long one, is dropped.
+
+// Class words of a rendering's length.
+var (
+	shortFormWords = map[string]bool{"short": true}
+	longFormWords  = map[string]bool{"long": true, "full": true}
+)
+
+// dropShortTimes drops, inside the chosen roots, the short renderings of a <time>
+// that holds a long one too.
+func (t *tree) dropShortTimes(roots []int32) {
+	t.visitKept(roots, func(i int32, b *blk) bool {
+		if b.tag != atom.Time {
+			return false
+		}
+		short, long := none, false
+		for c := b.first; c != none; c = t.nodes[c].next {
+			switch {
+			case t.nodes[c].text:
+			case t.hasAttrWord(c, shortFormWords):
+				short = c
+			case t.hasAttrWord(c, longFormWords):
+				long = true
+			}
+		}
+		if short != none && long {
+			t.nodes[short].drop = dropDateline
+		}
+		return true
+	})
 }

@@ -116,3 +116,20 @@ func TestPostBadgeKeepsPost(t *testing.T) {
 	// Off a thread a box under an author's heading is a bio, tiny beside the page.
 	assert.NotContains(t, runThreadRule(t, threadWithBadges(), false, noRule), "Risposta 4:")
 }
+
+// threadWithTwoTimes is threadWithHeaders whose headers print each post's time twice,
+// a long form and a short one for small screens.
+func threadWithTwoTimes() string {
+	page := threadWithHeaders(3, 3)
+	for i := range 3 {
+		old := fmt.Sprintf("3. Mai 2024, 08:%d5", i)
+		page = strings.Replace(page, old, fmt.Sprintf(`<time datetime="2024-05-03T08:%d5"><span class="time__long">%s</span><span class="time__short">1 J.</span></time>`, i, old), 1)
+	}
+	return page
+}
+
+func TestShortTimesDropped(t *testing.T) {
+	got := runThreadRule(t, threadWithTwoTimes(), true, (*tree).dropShortTimes)
+	assert.Contains(t, got, "3. Mai 2024, 08:25", "the long form stays")
+	assert.NotContains(t, got, "1 J.", "the short form beside it goes")
+}
