@@ -26,6 +26,7 @@ type pageMeta struct {
 	canonical   string
 	base        string // <base href>
 	ld          ldInfo
+	microForum  bool       // an itemtype declares a forum post or a Q&A page (see noteItemType)
 	times       []timeElem // <time datetime> and itemprop dates, in document order
 	crumbs      []string   // the first visible breadcrumb's link texts
 	tagLinks    []string   // link texts of the first visible tag list, and rel=tag links
@@ -206,6 +207,7 @@ func (m *pageMeta) element(n *html.Node, kinds uint32, words wordSet, ctx uint32
 			}
 		}
 	}
+	m.noteItemType(n)
 	switch ip := attr(n, "itemprop"); ip {
 	case "datePublished", "dateModified", "dateCreated":
 		v, vis := attr(n, "content"), false

@@ -139,8 +139,9 @@ var urlPageTypes = []struct{ word, typ string }{
 	{"/reference/", typeDocumentation}, {"/api/", typeDocumentation}, {"/manual/", typeDocumentation},
 	{"/forum", typeForum}, {"/thread", typeForum}, {"/community/", typeForum},
 	{"/discussion", typeForum}, {"/questions/", typeForum}, {"/comments/", typeForum},
-	// The thread pages of the common forum software (phpBB, vBulletin).
-	{"/viewtopic", typeForum}, {"/showthread", typeForum},
+	// The thread pages of the common forum software (phpBB, vBulletin, Invision's
+	// and travel boards' showtopic).
+	{"/viewtopic", typeForum}, {"/showthread", typeForum}, {"/showtopic", typeForum},
 	{"/product/", typeProduct}, {"/products/", typeProduct}, {"/dp/", typeProduct}, {"/p/", typeProduct},
 	{"/item/", typeProduct}, {"/itm/", typeProduct},
 	{"/collections/", typeCollection}, {"/collection/", typeCollection}, {"/shop/", typeCollection},

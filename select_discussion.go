@@ -42,7 +42,8 @@ const (
 const discussionMinUnits = 500
 
 // declaresDiscussion reports whether the page declares itself a thread: by a JSON-LD
-// type of a forum post or a Q&A page, an og:type of a forum, or an address whose path
+// type of a forum post or a Q&A page (or the same type in microdata, see noteItemType),
+// an og:type of a forum, or an address whose path
 // names a forum (see urlPageTypes) or whose host and path name one together (see
 // forumAddress).
 func declaresDiscussion(m *pageMeta, rawURL string) bool {
@@ -51,7 +52,7 @@ func declaresDiscussion(m *pageMeta, rawURL string) bool {
 			return true
 		}
 	}
-	if strings.EqualFold(m.meta["og:type"], "forum") {
+	if m.microForum || strings.EqualFold(m.meta["og:type"], "forum") {
 		return true
 	}
 	u, err := url.Parse(rawURL)
