@@ -1,7 +1,9 @@
 package winnow
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -46,6 +48,81 @@ var captionCreditLabels = []string{
 // paragraphs hold none, and are never read as a string.
 var captionCreditPhrases = newPhraseSet(captionCreditLabels)
 
+// captionCreditAnchors tell from the end of a paragraph's raw bytes whether it may
+// hold one of captionCreditLabels (see anchorSet), so that most paragraphs are never
+// lower-cased. They hold the labels with an anchor of four ASCII letters only: a label
+// without one (Vietnamese "ảnh:") would let through every paragraph that holds a rune
+// of its lead byte, which is most of a Vietnamese page; such labels are looked for
+// word for word instead (see captionCreditWords).
+var captionCreditAnchors = newAnchorSet(anchoredLabels(captionCreditLabels))
+
+// captionCreditWords are the words of the labels without an anchor, in lower case, in
+// title case and in upper case, as a caption writes them.
+var captionCreditWords = unanchoredWords(captionCreditLabels)
+
+// creditTailWindow is how many bytes at the end of a paragraph's text are read for a
+// credit's label: the longest label and a name of a few words (see creditTailMaxRunes),
+// with room for white space. A long paragraph costs no more than a short one; a label
+// pushed further out (a name of long runes, a long run of the page's white space) is
+// missed, and its caption kept.
+const creditTailWindow = 160
+
+// mayEndWithCredit reports whether the last creditTailWindow bytes of block i's text
+// nodes may hold one of captionCreditLabels, reading the nodes from the last back.
+func (t *tree) mayEndWithCredit(i int32) bool {
+	window := creditTailWindow
+	for j := t.subtreeEnd(i) - 1; j > i && window > 0; j-- {
+		if !t.nodes[j].text {
+			continue
+		}
+		s := t.nodes[j].n.Data
+		if len(s) > window {
+			s = s[len(s)-window:]
+		}
+		if captionCreditAnchors.mayHold(s) {
+			return true
+		}
+		for _, w := range captionCreditWords {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		window -= len(s)
+	}
+	return false
+}
+
+// anchoredLabels returns the labels that have an anchor (see phraseAnchor).
+func anchoredLabels(labels []string) []string {
+	var out []string
+	for _, l := range labels {
+		if _, ok := phraseAnchor(l); ok {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// unanchoredWords returns the last word of each label without an anchor (the word the
+// credit's colon follows), in the three cases a caption writes it in, once each.
+func unanchoredWords(labels []string) []string {
+	var out []string
+	for _, l := range labels {
+		if _, ok := phraseAnchor(l); ok {
+			continue
+		}
+		words := strings.Fields(strings.Trim(l, " :"))
+		long := words[len(words)-1]
+		r, n := utf8.DecodeRuneInString(long)
+		for _, w := range []string{long, string(unicode.ToTitle(r)) + long[n:], strings.ToUpper(long)} {
+			if w != "" && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
 // Guards of dropCreditCaptions: a site that sets its captions as text does so under
 // every picture, so a run of such lines confirms the layout where one line ending on a
 // name may be the story's own; and the captions are beside the story, a small part of
@@ -72,7 +149,8 @@ func (t *tree) dropCreditCaptions(roots []int32) {
 	}
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if !b.block || b.ownUnits == 0 || b.units > creditCaptionMaxUnits || b.paras > 1 ||
-			b.tag == atom.Li || b.tag == atom.H1 || isSubheading(b.tag) || t.inFigure(i) {
+			b.tag == atom.Li || b.tag == atom.H1 || isSubheading(b.tag) ||
+			!t.mayEndWithCredit(i) || t.inFigure(i) {
 			return false
 		}
 		low := t.lowerWordsOf(i)

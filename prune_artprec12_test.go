@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html/atom"
 )
 
 // A story that sets its captions as paragraphs under its pictures, each closed by the
@@ -72,4 +73,24 @@ func TestEndsWithCredit(t *testing.T) {
 func TestFigureCourtesyCredit(t *testing.T) {
 	assert.True(t, isFigureCredit("Photo Courtesy of Noble Lane"))
 	assert.True(t, isFigureCredit("Image courtesy: Studio Nord"))
+}
+
+// The labels without an anchor of four ASCII letters are looked for word for word, in
+// the cases a caption writes them; the others through their anchors.
+func TestCaptionCreditGate(t *testing.T) {
+	assert.Equal(t, []string{"ảnh", "Ảnh", "ẢNH"}, captionCreditWords)
+	for _, l := range anchoredLabels(captionCreditLabels) {
+		assert.True(t, captionCreditAnchors.mayHold(strings.ToUpper(l)), l)
+	}
+	tr := treeOf(t, `<html><body><p>Đoàn xe qua cầu. Ảnh: Minh Anh</p>`+
+		`<p>Đoàn xe qua cầu lúc sáng sớm trong mưa.</p>`+
+		`<p>The bridge at dawn. `+strings.Repeat(" ", creditTailWindow)+`</p>`+
+		`<p>The bridge at dawn. PHOTO: Jo Lee</p></body></html>`)
+	var got []bool
+	for i := range tr.nodes {
+		if tr.nodes[i].tag == atom.P {
+			got = append(got, tr.mayEndWithCredit(int32(i)))
+		}
+	}
+	assert.Equal(t, []bool{true, false, false, true}, got)
 }
