@@ -1,0 +1,41 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// reportPage is a project's monthly report: paragraphs of prose, then a section whose
+// heading is heading and whose sentences sit between lists of links to the changes it
+// reports, so that the section as a whole is mostly links.
+func reportPage(heading string) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Progress report for May</h1><div class="content">`)
+	for _, s := range []string{"The month went well.", "Two new people joined.", "The test suite is faster."} {
+		b.WriteString(para(s))
+	}
+	b.WriteString(`<div class="section"><h2>` + heading + `</h2><p>We sent a good number of changes for review upstream this month, and the maintainers answered quickly.</p><ul>`)
+	for _, c := range []string{"Support packed structures in the backend", "Fix the size of long doubles", "Add the weak variable attribute", "Allow casts between integers and pointers", "Fix volatile loads and stores", "Add a check for link-time optimisation"} {
+		b.WriteString(`<li><a href="https://lists.example.org/patch/` + strings.ReplaceAll(c, " ", "-") + `">` + c + `</a></li>`)
+	}
+	b.WriteString(`</ul><p>Some of them were merged already, which brings the fork closer to upstream before the next release.</p><ul>`)
+	for _, c := range []string{"Add the ABI function attributes", "Add half-precision float types", "Fix an error on one architecture", "Add a sized array type"} {
+		b.WriteString(`<li><a href="https://lists.example.org/merged/` + strings.ReplaceAll(c, " ", "-") + `">` + c + `</a></li>`)
+	}
+	b.WriteString(`</ul></div></div></article><footer><p>© The Project</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestProseSectionKeepsItsSentences(t *testing.T) {
+	text := runPassesWith(t, reportPage("Patches status"), nil)
+	assert.Contains(t, text, "The month went well.")
+	assert.Contains(t, text, "We sent a good number of changes", "a link-dense section's prose is the article's")
+	assert.Contains(t, text, "Some of them were merged already")
+
+	// Under a heading that names a boilerplate box the section goes whole.
+	text = runPassesWith(t, reportPage("Related posts"), nil)
+	assert.Contains(t, text, "The month went well.")
+	assert.NotContains(t, text, "We sent a good number of changes")
+}
