@@ -45,3 +45,30 @@ func (t *tree) isProsePara(j int32) bool {
 	n := &t.nodes[j]
 	return !n.text && n.block && n.ownUnits >= siblingProseUnits && n.linkDensity() < siblingMaxLinks
 }
+
+// wrapsList reports whether block c is a list, or a wrapper that holds nothing but one
+// ("<div class=ulist><ul>", as AsciiDoc and block editors wrap every list): an
+// introducing sentence before the wrapper announces the list inside it (see
+// introducedBelow), as introduced climbs from a list to such a wrapper.
+func (t *tree) wrapsList(c int32) bool {
+	for depth := 0; depth < sectionListDepth; depth++ {
+		n := &t.nodes[c]
+		if isListTag(n.tag) {
+			return true
+		}
+		only := none
+		for k := n.first; k != none; k = t.nodes[k].next {
+			if !t.nodes[k].text && t.nodes[k].units > 0 {
+				if only != none {
+					return false
+				}
+				only = k
+			}
+		}
+		if only == none || t.nodes[only].units != n.units {
+			return false
+		}
+		c = only
+	}
+	return false
+}

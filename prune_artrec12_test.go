@@ -39,3 +39,30 @@ func TestProseSectionKeepsItsSentences(t *testing.T) {
 	assert.Contains(t, text, "The month went well.")
 	assert.NotContains(t, text, "We sent a good number of changes")
 }
+
+// wrappedListPage is a report in AsciiDoc's markup: each paragraph and each list sits
+// in a wrapper of its own ("paragraph", "ulist"), and a section's list of links, after
+// a sentence that announces it, outweighs its short sentences.
+func wrappedListPage() string {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Home</a></nav><article><h1>Progress report for June</h1><div class="content">`)
+	section := func(h string, body string) {
+		b.WriteString(`<div class="sect1"><h2>` + h + `</h2><div class="sectionbody">` + body + `</div></div>`)
+	}
+	section("Overview", para("The month went well.")+para("The test suite is faster."))
+	var list strings.Builder
+	for _, c := range []string{"Support packed structures", "Fix the size of long doubles", "Add the weak attribute", "Allow casts to pointers", "Fix volatile loads"} {
+		list.WriteString(`<li><p><a href="https://lists.example.org/patch/` + strings.ReplaceAll(c, " ", "-") + `">` + c + ` in the code generator</a></p></li>`)
+	}
+	section("Patches", `<div class="paragraph"><p>Some progress on the other side.</p></div><div class="paragraph"><p>Many patches were sent for review:</p></div><div class="ulist"><ul>`+list.String()+`</ul></div>`)
+	section("Next steps", para("Next month brings the new backend.")+para("Help is welcome."))
+	b.WriteString(`</div></article><footer><p>© The Project</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestIntroducedListInWrapper(t *testing.T) {
+	text := runPassesWith(t, wrappedListPage(), nil)
+	assert.Contains(t, text, "Many patches were sent for review:", "the sentence and the list it announces are the article's")
+	assert.Contains(t, text, "Fix volatile loads in the code generator")
+	assert.Contains(t, text, "Help is welcome.")
+}

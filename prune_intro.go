@@ -196,7 +196,7 @@ func (t *tree) introducedBelow(i int32, depth int) bool {
 			}
 			continue
 		}
-		if prev != none && isListTag(n.tag) && t.isIntro(prev) && t.listsItems(c) && t.proseAfter(c) {
+		if prev != none && t.wrapsList(c) && t.isIntro(prev) && t.listsItems(c) && t.proseAfter(c) {
 			return true
 		}
 		if n.units > 0 && t.introducedBelow(c, depth-1) {
