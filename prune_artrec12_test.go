@@ -66,3 +66,29 @@ func TestIntroducedListInWrapper(t *testing.T) {
 	assert.Contains(t, text, "Fix volatile loads in the code generator")
 	assert.Contains(t, text, "Help is welcome.")
 }
+
+// picksPage is a buyer's guide whose sections each end with a sub-heading in a colon
+// and a list of the products it recommends, each item a linked heading.
+func picksPage(heading string) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><nav><a href="/">Home</a></nav><article class="post-content"><h1>Tools every electrician needs</h1>`)
+	for i, tool := range []string{"Multimeters", "Pliers", "Screwdrivers"} {
+		b.WriteString(`<h2>` + tool + `</h2>` + para("Every electrician needs good "+strings.ToLower(tool)+".") + para("Quality matters more than price here."))
+		b.WriteString(`<h4>` + heading + `</h4><ul>`)
+		for _, m := range []string{"Brand Alpha", "Brand Beta"} {
+			b.WriteString(`<li><h2><a href="https://shop.example/` + tool + `/` + m + `">` + m + ` ` + tool + ` model ` + string(rune('1'+i)) + `</a></h2></li>`)
+		}
+		b.WriteString(`</ul>`)
+	}
+	b.WriteString(para("That is the whole kit.") + para("Keep it clean and dry.") + `</article><footer><p>© Tool Guide</p></footer></body></html>`)
+	return b.String()
+}
+
+func TestColonHeadingIntroducesList(t *testing.T) {
+	text := runPassesWith(t, picksPage("Top expert recommendations:"), nil)
+	assert.Contains(t, text, "Brand Alpha Pliers model 2", "a list a colon heading announces is the article's")
+
+	// A heading without the colon announces nothing: the linked headings are teasers.
+	text = runPassesWith(t, picksPage("Top expert recommendations"), nil)
+	assert.NotContains(t, text, "Brand Alpha Pliers model 2")
+}
