@@ -24,8 +24,7 @@ const (
 // namedBody reports whether best, a scored container inside the mass choice m, is the
 // article's body on its own (see namedBodyShare): the page declares a story and is no
 // discussion (whose replies follow the first post as content), best carries a content cue,
-// holds namedBodyShare of m's prose, and m's prose above it is under namedLeadShare of it;
-// neither a second part of the body (splitBody) nor its closing FAQ (closingFAQ) follows.
+// holds namedBodyShare of m's prose, and m's prose above it is under namedLeadShare of it.
 func (t *tree) namedBody(best, m int32) bool {
 	b := &t.nodes[best]
 	if !t.story || t.discussion || best == m || !b.has(cueContent) ||
@@ -45,7 +44,7 @@ func (t *tree) namedBody(best, m int32) bool {
 			}
 		}
 	}
-	return !t.splitBody(best, m) && !t.closingFAQ(best, m)
+	return !t.splitBody(best, m)
 }
 
 // splitBody reports whether m holds, after best, another element of best's tag and
