@@ -196,7 +196,7 @@ func (t *tree) introducedBelow(i int32, depth int) bool {
 			}
 			continue
 		}
-		if prev != none && isListTag(n.tag) && t.isIntro(prev) && t.listsItems(c) && t.proseAfter(c) {
+		if prev != none && t.wrapsList(c) && t.isIntro(prev) && t.listsItems(c) && t.proseAfter(c) {
 			return true
 		}
 		if n.units > 0 && t.introducedBelow(c, depth-1) {
@@ -209,10 +209,13 @@ func (t *tree) introducedBelow(i int32, depth int) bool {
 
 // isIntro reports whether block p is a sentence of the article that introduces what
 // follows it: a paragraph of some length, not made of links, whose text ends in a
-// colon and names no boilerplate box ("Related:", "Read more:").
+// colon and names no boilerplate box ("Related:", "Read more:"). A sub-heading that
+// ends in a colon ("Top expert recommendations:") introduces as a sentence does: a
+// heading that names a section ends without one; a box's heading is one of the
+// boilerplate names, and proseAfter asks for the story to go on after the list.
 func (t *tree) isIntro(p int32) bool {
 	n := &t.nodes[p]
-	if !n.block || n.paras > 1 || n.headings > 0 || isSubheading(n.tag) || n.tag == atom.H1 ||
+	if !n.block || n.paras > 1 || n.headings > 0 && !isSubheading(n.tag) || n.tag == atom.H1 ||
 		n.units < introMinUnits || n.units > introMaxUnits || n.linkDensity() > linkDenseBlock {
 		return false
 	}

@@ -316,9 +316,11 @@ func (t *tree) isAncestor(a, n int32) bool {
 
 // gatherSiblings returns best together with the siblings that belong to the article, in
 // document order: strong candidates of their own, plain paragraphs of prose, and
-// sub-headings that sit between kept blocks.
+// sub-headings that sit between kept blocks. They are looked for beside the outermost
+// wrapper that holds nothing but best (see soleWrapper).
 func (t *tree) gatherSiblings(best int32) []int32 {
-	parent := t.nodes[best].parent
+	anchor := t.soleWrapper(best)
+	parent := t.nodes[anchor].parent
 	if parent == none {
 		return []int32{best}
 	}
@@ -328,7 +330,8 @@ func (t *tree) gatherSiblings(best int32) []int32 {
 	for s := t.nodes[parent].first; s != none; s = t.nodes[s].next {
 		b := &t.nodes[s]
 		switch {
-		case s == best:
+		case s == anchor:
+			s = best
 		case b.text || b.units == 0:
 			continue
 		case b.kinds&boilerKinds != 0 && !b.has(cueContent):
