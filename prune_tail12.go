@@ -3,6 +3,7 @@ package winnow
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -57,6 +58,16 @@ var apparatusHeadings = map[string]bool{
 	"参考文献": true, "脚注": true, "出典": true, "外部リンク": true, "参考资料": true,
 	"注释": true, "外部链接": true, "참고 문헌": true, "각주": true, "외부 링크": true,
 }
+
+// apparatusInitials holds the first letters of the apparatusHeadings.
+var apparatusInitials = func() map[rune]bool {
+	m := make(map[rune]bool)
+	for h := range apparatusHeadings {
+		r, _ := utf8.DecodeRuneInString(h)
+		m[r] = true
+	}
+	return m
+}()
 
 // dropApparatus drops, at the end of the last chosen root, the sections opened by an
 // apparatus heading (see apparatusHeadings) when every later heading of the same rank
@@ -143,7 +154,14 @@ func (t *tree) apparatusRank(j int32) int {
 // isApparatusHeading reports whether block j's whole text, its marks and emoji aside,
 // is one of the apparatusHeadings.
 func (t *tree) isApparatusHeading(j int32) bool {
-	if t.nodes[j].units > apparatusMaxUnits {
+	b := &t.nodes[j]
+	if b.units > apparatusMaxUnits || b.firstText == none {
+		return false
+	}
+	// The first letter is looked at before the words are made (most short blocks are
+	// no such heading).
+	first := strings.TrimLeftFunc(t.nodes[b.firstText].n.Data, func(r rune) bool { return !unicode.IsLetter(r) })
+	if r, _ := utf8.DecodeRuneInString(first); !apparatusInitials[unicode.ToLower(r)] {
 		return false
 	}
 	s := strings.TrimFunc(t.lowerText(j), func(r rune) bool { return !unicode.IsLetter(r) })
