@@ -29,34 +29,36 @@ const apparatusMaxUnits = 40
 
 // apparatusHeadings are the headings of a text's closing apparatus, lower case, in the
 // languages the heading cues cover. Only the whole heading counts ("References", not
-// "References to the war in the letters"), its marks and emoji aside.
+// "References to the war in the letters"), its marks and emoji aside. Not "Notes": a
+// recipe's or a post's notes are the author's own text, and an encyclopaedia's link
+// back to their calls anyway.
 var apparatusHeadings = map[string]bool{
 	// English
 	"references": true, "sources": true, "article sources": true, "bibliography": true,
-	"works cited": true, "citations": true, "notes": true, "notes and references": true,
+	"works cited": true, "citations": true, "notes and references": true,
 	"references and notes": true, "sources and references": true, "external links": true,
 	"abbreviations": true, "further reading": true,
 	// French
 	"références": true, "bibliographie": true, "notes et références": true,
 	"liens externes": true,
 	// German
-	"quellen": true, "einzelnachweise": true, "literatur": true, "anmerkungen": true,
+	"quellen": true, "einzelnachweise": true, "literatur": true,
 	"weblinks": true, "quellenangaben": true,
 	// Spanish and Portuguese
-	"referencias": true, "bibliografía": true, "notas": true, "enlaces externos": true,
+	"referencias": true, "bibliografía": true, "enlaces externos": true,
 	"fuentes": true, "referências": true, "bibliografia": true, "ligações externas": true,
 	// Italian
 	"riferimenti": true, "collegamenti esterni": true, "fonti": true,
 	// Dutch
-	"bronnen": true, "referenties": true, "voetnoten": true,
+	"bronnen": true, "referenties": true,
 	// Vietnamese
-	"tài liệu tham khảo": true, "chú thích": true, "liên kết ngoài": true, "nguồn": true,
+	"tài liệu tham khảo": true, "liên kết ngoài": true, "nguồn": true,
 	// Russian and Polish
-	"примечания": true, "литература": true, "источники": true, "ссылки": true,
-	"przypisy": true, "bibliografia i przypisy": true,
+	"литература": true, "источники": true, "ссылки": true,
+	"bibliografia i przypisy": true,
 	// Japanese, Chinese and Korean
-	"参考文献": true, "脚注": true, "出典": true, "外部リンク": true, "参考资料": true,
-	"注释": true, "外部链接": true, "참고 문헌": true, "각주": true, "외부 링크": true,
+	"参考文献": true, "出典": true, "外部リンク": true, "参考资料": true,
+	"外部链接": true, "참고 문헌": true, "외부 링크": true,
 }
 
 // apparatusInitials holds the first letters of the apparatusHeadings.

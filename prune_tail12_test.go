@@ -46,7 +46,7 @@ func TestApparatusKept(t *testing.T) {
 	assert.Contains(t, text, "Imaginary Hydrology")
 
 	back := func(k int) string { return fmt.Sprintf(`<a href="#call-%d">^</a> `, k) + citation(k) }
-	text = extractText(t, apparatusPage("Notes", 9, back))
+	text = extractText(t, apparatusPage("References", 9, back))
 	assert.Contains(t, text, "Imaginary Hydrology")
 
 	page := strings.Replace(apparatusPage("References", 9, citation), "</ol>",
