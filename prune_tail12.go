@@ -121,7 +121,7 @@ func (t *tree) dropApparatus(roots []int32) {
 	for j := start; j < end; {
 		n := &t.nodes[j]
 		if !n.text && n.parent < start && n.drop == keep {
-			n.drop = dropPromo
+			n.drop = dropHeading // the box its heading opens
 			j = t.subtreeEnd(j)
 			continue
 		}
