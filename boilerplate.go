@@ -137,6 +137,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropReadingTimes(roots)
 	t.dropReaderLines(roots)
 	t.dropClosingDisclosures(roots)
+	t.dropApparatus(roots)
 }
 
 // commentUnits sums the text of the outermost comment blocks under i.
