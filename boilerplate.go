@@ -244,7 +244,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if k, strong := t.headingKind(i); k != cueNone && !big {
 		small := float32(b.units) < float32(total)*headedBoxShare
 		tiny := float32(b.units) < float32(total)*headedTinyShare
-		if (strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock) && !(labelKinds[k] && t.proseAfterLabel(i)) {
+		if (strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock) && !(labelKinds[k] && t.proseAfterLabel(i)) && !t.colonField(i) {
 			return dropHeading
 		}
 	}

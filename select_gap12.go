@@ -1,6 +1,10 @@
 package winnow
 
-import "golang.org/x/net/html/atom"
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
 
 // A grid of feature cards whose every card is one link (a title and a sentence about
 // it, see cardLink) is a service page's own text (see servicePartLinks). Two common
@@ -82,4 +86,28 @@ func (t *tree) holdsCardLink(i int32) bool {
 		j = t.subtreeEnd(j) - 1
 	}
 	return false
+}
+
+// A heading that ends with a colon ("Recommended:", "Disclaimer:", "Keywords:") is a
+// field's label, run into the value it introduces: a list of requirements, a notice, a
+// term's definition. The heading rules read it as the title of a box of that kind (a
+// box of recommendations, a site's disclaimer), which holds links to elsewhere or is a
+// line of furniture; a labelled field holds few links (see headedBoxLinks) and prose
+// of its own (see headedProseUnits), and is the page's text.
+
+// colonField reports whether block i opens with a label that ends with a colon and
+// holds a field's value: prose with few links.
+func (t *tree) colonField(i int32) bool {
+	b := &t.nodes[i]
+	if b.firstText == none || b.units < headedProseUnits || b.linkDensity() > headedBoxLinks {
+		return false
+	}
+	f := b.firstText
+	s := strings.TrimRight(t.nodes[f].n.Data, " \t\r\n\u00a0")
+	if strings.HasSuffix(s, ":") {
+		return true
+	}
+	// "<strong>Privacy</strong>: when …": the colon opens the next text.
+	n := f + 1
+	return n < int32(len(t.nodes)) && t.nodes[n].text && strings.HasPrefix(strings.TrimLeft(t.nodes[n].n.Data, " \t\r\n\u00a0"), ":")
 }

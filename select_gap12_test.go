@@ -48,3 +48,20 @@ func TestStoryWrappedCardsStayTeasers(t *testing.T) {
 	assert.NotContains(t, text, "restore any folder in a click")
 	assert.Contains(t, text, "Hosted in Europe.")
 }
+
+// A box opened by a label with a colon holds the label's value and is kept; the same
+// kind of box titled without a colon, a list of links, is still dropped.
+func TestColonLabelledFieldKept(t *testing.T) {
+	body := strings.Repeat(para("The game."), 6)
+	page := `<html><head><title>Lighthouse Keeper</title></head><body><main><div class="game">` + body +
+		`<div class="reqs"><strong>Recommended:</strong><ul>` +
+		`<li>Processor: four cores at three gigahertz or faster</li>` +
+		`<li>Memory: sixteen gigabytes of working memory for large maps</li>` +
+		`<li>Graphics: a card with eight gigabytes of its own memory</li></ul></div>` + body +
+		`<div class="more"><h3>Recommended</h3><ul><li><a href="/a">Harbour Pilot deluxe edition</a></li>` +
+		`<li><a href="/b">Storm Watch collection</a></li></ul></div>` +
+		`</div></main></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "sixteen gigabytes of working memory")
+	assert.NotContains(t, text, "Storm Watch collection")
+}
