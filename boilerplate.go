@@ -245,7 +245,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if k, strong := t.headingKind(i); k != cueNone && !big {
 		small := float32(b.units) < float32(total)*headedBoxShare
 		tiny := float32(b.units) < float32(total)*headedTinyShare
-		if (strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock) && !((labelKinds[k] || t.postBadge(k)) && t.proseAfterLabel(i)) {
+		if (strong && (small || ld > headedBoxLinks) || tiny || ld > linkDenseBlock) && !((labelKinds[k] || t.postBadge(k)) && t.proseAfterLabel(i)) && !t.colonField(i) {
 			return dropHeading
 		}
 	}
@@ -280,7 +280,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
 		}
-		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) && !t.servicePartLinks(i) && !t.proseList(i) && !t.proseSection(i) {
+		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) && !t.servicePartLinks(i) && !t.proseList(i) && !t.proseSection(i) && !t.gridCard(i) {
 			return dropLinkDense
 		}
 	}

@@ -349,7 +349,7 @@ func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bo
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		kinds |= 1 << cueContent
 	}
-	if hidden && (collapsedPanel(n, kinds) || revealedPanel(n, kinds)) {
+	if hidden && (collapsedPanel(n, kinds) || revealedPanel(n, kinds) || kinds&boilerKinds == 0 && zeroHeightPanel(n)) {
 		hidden = false
 	}
 	return kinds, words, hidden
@@ -363,7 +363,7 @@ func isHidden(n *html.Node) bool {
 		return false
 	}
 	kinds := elementKinds(n)
-	return !collapsedPanel(n, kinds) && !revealedPanel(n, kinds)
+	return !collapsedPanel(n, kinds) && !revealedPanel(n, kinds) && !(kinds&boilerKinds == 0 && zeroHeightPanel(n))
 }
 
 // hiddenAttrs reports whether n's attributes hide it (see isHidden), panel or not.
