@@ -1,0 +1,91 @@
+package winnow
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// crossRefHeadings are the headings of a reference work's cross-references, in the
+// languages of the heading tables, folded as normHeading folds them. A manual or an API
+// reference closes a topic with them, as a section of its outline: the pages listed
+// there are the topic's own further reading, kept by the reader as part of the text.
+// Only the cross-reference phrase itself: "Related" and "Read more" name a site's
+// teasers, not a document's references.
+var crossRefHeadings = map[string]bool{
+	"see also": true, "siehe auch": true, "voir aussi": true, "vedi anche": true,
+	"véase también": true, "ver también": true, "veja também": true, "zie ook": true,
+	"zobacz też": true, "zobacz także": true, "смотрите также": true, "см. также": true,
+	"参见": true, "另请参阅": true, "関連項目": true,
+}
+
+// crossRefKept reports whether block c, judged r, opens with a document's
+// cross-reference heading: a sub-heading that reads "See also" and permalinks to
+// itself, as every heading of a documentation page's outline does (see permalinked).
+// The section is kept and judged part by part; the heading and its list are kept whole
+// (see crossRefWhole). A "See also" box of a story or a shop is a bare heading over
+// teasers, with no anchor of its own, and stays boilerplate; so does a boxed note (an
+// admonition) titled "See also", whose title is a paragraph, not a heading of the
+// outline.
+func (t *tree) crossRefKept(c int32, r dropReason) bool {
+	b := &t.nodes[c]
+	if r != dropHeading || b.firstText == none {
+		return false
+	}
+	h := t.nodes[b.firstText].parent
+	for h != c && h != none && !t.nodes[h].block {
+		h = t.nodes[h].parent
+	}
+	return t.crossRefHeading(h)
+}
+
+// crossRefWhole reports whether block c, judged r, is a document's cross-reference
+// heading or the list of references right after it, kept whole: the list's items are
+// its links, the heading's link its permalink.
+func (t *tree) crossRefWhole(c int32, r dropReason) bool {
+	switch r {
+	case dropHeading:
+		return t.crossRefHeading(c)
+	case dropLinkDense:
+		if tag := t.nodes[c].tag; tag != atom.Ul && tag != atom.Ol && tag != atom.Dl {
+			return false
+		}
+		p := t.prevElement(c)
+		return p != none && t.crossRefHeading(p)
+	}
+	return false
+}
+
+// crossRefHeading reports whether block h is a sub-heading that reads as a document's
+// cross-references (see crossRefHeadings) and permalinks to itself.
+func (t *tree) crossRefHeading(h int32) bool {
+	b := &t.nodes[h]
+	if !isSubheading(b.tag) || b.units > maxHeadingRunes {
+		return false
+	}
+	return crossRefHeadings[normHeading(t.inlineText(h))] && t.permalinked(h)
+}
+
+// permalinked reports whether heading h holds a link to its own anchor ("<h2
+// id=see-also><a href=#see-also>"): the permalink a documentation generator gives every
+// heading of the outline. Any link elsewhere makes it no permalinked heading; an anchor
+// with no href is no link.
+func (t *tree) permalinked(h int32) bool {
+	found, other := false, false
+	t.walk(h, func(j int32) bool {
+		if n := t.nodes[j].n; t.nodes[j].tag == atom.A && n.Type == html.ElementNode {
+			href := strings.TrimSpace(attr(n, "href"))
+			switch {
+			case href == "":
+				// An anchor the permalink points at ("<a id=see-also>"), no link.
+			case len(href) > 1 && href[0] == '#' && t.idNear(h, href[1:]):
+				found = true
+			default:
+				other = true
+			}
+		}
+		return !other
+	})
+	return found && !other
+}
