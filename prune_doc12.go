@@ -21,13 +21,13 @@ var crossRefHeadings = map[string]bool{
 }
 
 // crossRefKept reports whether block c, judged r, opens with a document's
-// cross-reference heading: a sub-heading that reads "See also" and permalinks to
-// itself, as every heading of a documentation page's outline does (see permalinked).
-// The section is kept and judged part by part; the heading and its list are kept whole
-// (see crossRefWhole). A "See also" box of a story or a shop is a bare heading over
-// teasers, with no anchor of its own, and stays boilerplate; so does a boxed note (an
-// admonition) titled "See also", whose title is a paragraph, not a heading of the
-// outline.
+// cross-reference heading (see crossRefHeading): a sub-heading that reads "See also"
+// and permalinks to itself, as every heading of a documentation page's outline does,
+// or a paragraph that is only the phrase, over a list. The section is kept and judged
+// part by part; the heading and its list are kept whole (see crossRefWhole). A "See
+// also" box of a story or a shop is a bare heading over teasers, with no anchor of its
+// own, and stays boilerplate; so does a line that links after the phrase ("See also:
+// <a>…</a>"), a teaser of the site.
 func (t *tree) crossRefKept(c int32, r dropReason) bool {
 	b := &t.nodes[c]
 	if r != dropHeading || b.firstText == none {
@@ -57,14 +57,23 @@ func (t *tree) crossRefWhole(c int32, r dropReason) bool {
 	return false
 }
 
-// crossRefHeading reports whether block h is a sub-heading that reads as a document's
-// cross-references (see crossRefHeadings) and permalinks to itself.
+// crossRefHeading reports whether block h reads as a document's cross-references (see
+// crossRefHeadings) and heads them as a document does: a sub-heading with its
+// permalink, or a paragraph of the phrase alone right over a list (a manual's or an
+// answer's references written by hand, the title of a boxed "See also" note).
 func (t *tree) crossRefHeading(h int32) bool {
 	b := &t.nodes[h]
-	if !isSubheading(b.tag) || b.units > maxHeadingRunes {
+	if b.units > maxHeadingRunes || !isSubheading(b.tag) && b.tag != atom.P {
 		return false
 	}
-	return crossRefHeadings[normHeading(t.inlineText(h))] && t.permalinked(h)
+	if !crossRefHeadings[normHeading(t.inlineText(h))] {
+		return false
+	}
+	if b.tag == atom.P {
+		n := t.nextElement(h)
+		return n != none && (t.nodes[n].tag == atom.Ul || t.nodes[n].tag == atom.Ol || t.nodes[n].tag == atom.Dl)
+	}
+	return t.permalinked(h)
 }
 
 // permalinked reports whether heading h holds a link to its own anchor ("<h2

@@ -10,7 +10,9 @@ import (
 )
 
 // A manual's "See also" section, a heading of its outline with its permalink, keeps its
-// list of references; a story's bare "See also" heading over teasers stays boilerplate.
+// list of references, and so does a paragraph of the phrase alone over a list; a line
+// that links after the phrase, and a story's bare "See also" heading over teasers, stay
+// boilerplate.
 func TestCrossRefSectionKept(t *testing.T) {
 	section := func(id, title, body string) string {
 		return `<section aria-labelledby="` + id + `"><h2 id="` + id + `"><a href="#` + id + `">` + title + `</a></h2>` + body + `</section>`
@@ -28,6 +30,18 @@ func TestCrossRefSectionKept(t *testing.T) {
 	assert.Contains(t, text, "See also")
 	assert.Contains(t, text, "Tokenizer reference")
 	assert.Contains(t, text, "Callback conventions")
+
+	manual := `<html><head><title>Modules</title></head><body><main><div class="body">` +
+		`<h1>Managing modules</h1>` + prose + `<p><strong>See also:</strong></p>` +
+		`<ul><li><a href="/ref/mod">Module reference</a></li><li><a href="/ref/sum">Checksum database</a></li>` +
+		`<li><a href="/ref/proxy">Module proxy protocol</a></li></ul>` + prose +
+		`<p><strong>See also:</strong> <a href="/blog/modules-part-two">Modules, part two</a></p>` +
+		`</div></main></body></html>`
+	text = extractText(t, manual)
+	assert.Contains(t, text, "See also:")
+	assert.Contains(t, text, "Module reference")
+	assert.Contains(t, text, "Module proxy protocol")
+	assert.NotContains(t, text, "Modules, part two")
 
 	story := `<html><head><title>Harbour</title></head><body><main><article><h1>Harbour reopens</h1>` +
 		strings.Repeat(para("The harbour reopened on Monday after a month of repairs to the old sea wall."), 6) +
