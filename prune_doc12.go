@@ -7,10 +7,11 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// crossRefHeadings are the headings of a reference work's cross-references, in the
-// languages of the heading tables, folded as normHeading folds them. A manual or an API
-// reference closes a topic with them, as a section of its outline: the pages listed
-// there are the topic's own further reading, kept by the reader as part of the text.
+// crossRefHeadings are the headings of a reference work's cross-references and its
+// references, in the languages of the heading tables, folded as normHeading folds them.
+// A manual or an API reference closes a topic with them, as a section of its outline:
+// the pages listed there are the topic's own further reading, kept by the reader as part
+// of the text.
 // Only the cross-reference phrase itself: "Related" and "Read more" name a site's
 // teasers, not a document's references.
 var crossRefHeadings = map[string]bool{
@@ -18,6 +19,8 @@ var crossRefHeadings = map[string]bool{
 	"véase también": true, "ver también": true, "veja também": true, "zie ook": true,
 	"zobacz też": true, "zobacz także": true, "смотрите также": true, "см. также": true,
 	"参见": true, "另请参阅": true, "関連項目": true,
+	"references": true, "références": true, "referenzen": true, "riferimenti": true,
+	"referencias": true, "referências": true, "referenties": true, "źródła": true,
 }
 
 // crossRefKept reports whether block c, judged r, opens with a document's
@@ -29,32 +32,44 @@ var crossRefHeadings = map[string]bool{
 // own, and stays boilerplate; so does a line that links after the phrase ("See also:
 // <a>…</a>"), a teaser of the site.
 func (t *tree) crossRefKept(c int32, r dropReason) bool {
-	b := &t.nodes[c]
-	if r != dropHeading || b.firstText == none {
+	if r != dropHeading && r != dropLinkDense {
 		return false
+	}
+	h := t.opener(c)
+	return h != c && h != none && t.crossRefHeading(h)
+}
+
+// crossRefWhole reports whether block c, judged r, is a document's cross-reference
+// heading or the list of references right after it (after the heading, or after the
+// wrapper that holds only the heading, as a <summary> does), kept whole: the list's
+// items are its links, the heading's link its permalink.
+func (t *tree) crossRefWhole(c int32, r dropReason) bool {
+	if r != dropHeading && r != dropLinkDense {
+		return false
+	}
+	if tag := t.nodes[c].tag; tag != atom.Ul && tag != atom.Ol && tag != atom.Dl {
+		return t.crossRefHeading(c)
+	}
+	p := t.prevElement(c)
+	if p == none || t.nodes[p].units > maxHeadingRunes {
+		return false
+	}
+	h := t.opener(p)
+	return h != none && t.crossRefHeading(h)
+}
+
+// opener returns the block around the first text of block c, c itself at most: the
+// heading that opens it, when c opens with one.
+func (t *tree) opener(c int32) int32 {
+	b := &t.nodes[c]
+	if b.firstText == none {
+		return none
 	}
 	h := t.nodes[b.firstText].parent
 	for h != c && h != none && !t.nodes[h].block {
 		h = t.nodes[h].parent
 	}
-	return t.crossRefHeading(h)
-}
-
-// crossRefWhole reports whether block c, judged r, is a document's cross-reference
-// heading or the list of references right after it, kept whole: the list's items are
-// its links, the heading's link its permalink.
-func (t *tree) crossRefWhole(c int32, r dropReason) bool {
-	switch r {
-	case dropHeading:
-		return t.crossRefHeading(c)
-	case dropLinkDense:
-		if tag := t.nodes[c].tag; tag != atom.Ul && tag != atom.Ol && tag != atom.Dl {
-			return false
-		}
-		p := t.prevElement(c)
-		return p != none && t.crossRefHeading(p)
-	}
-	return false
+	return h
 }
 
 // crossRefHeading reports whether block h reads as a document's cross-references (see

@@ -9,8 +9,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// A manual's "See also" section, a heading of its outline with its permalink, keeps its
-// list of references, and so does a paragraph of the phrase alone over a list; a line
+// A manual's "See also" and "References" sections, headings of its outline with their
+// permalinks, keep their lists of references, and so does a paragraph of the phrase alone over a list; a line
 // that links after the phrase, and a story's bare "See also" heading over teasers, stay
 // boilerplate.
 func TestCrossRefSectionKept(t *testing.T) {
@@ -25,7 +25,13 @@ func TestCrossRefSectionKept(t *testing.T) {
 		section("see_also", "See also", `<ul><li><a href="/ref/tokenizer">Tokenizer reference</a></li>`+
 			`<li><a href="/guide/streams">Working with streams</a></li><li><a href="/ref/callbacks">Callback conventions</a></li></ul>`) +
 		`</article></main></body></html>`
+	refs := `<section id="references"><h2>References<a class="headerlink" href="#references">¶</a></h2><dl>` +
+		`<dt><a href="https://example.org/rfc">The stream format</a></dt><dd><a href="https://example.org/rfc">example.org/rfc</a></dd>` +
+		`<dt><a href="https://example.org/tok">Tokenizing in practice</a></dt><dd><a href="https://example.org/tok">example.org/tok</a></dd>` +
+		`</dl></section>`
+	doc = strings.Replace(doc, `</article>`, refs+`</article>`, 1)
 	text := extractText(t, doc)
+	assert.Contains(t, text, "Tokenizing in practice")
 	assert.Contains(t, text, "The parser reads the stream")
 	assert.Contains(t, text, "See also")
 	assert.Contains(t, text, "Tokenizer reference")
