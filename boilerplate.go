@@ -177,11 +177,14 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			continue
 		}
 		r := t.judge(c, total)
+		if t.crossRefWhole(c, r) {
+			continue // a document's "See also" heading or its list (see crossRefWhole)
+		}
 		if t.inRunningText(c) && !metadataDrop(b, r) {
 			// A phrase of a sentence stays with its sentence, and what it holds too.
 			continue
 		}
-		if r == dropLinkDense && (t.listedCard(c) || t.inListedItem(c) || t.entryTitle(c, entries) || t.headsEntry(c) || t.cardTitle(c) || t.riverHeader(c)) || r == dropHeading && (t.titlesListing(c, total) || t.frontSection(c)) {
+		if r == dropLinkDense && (t.listedCard(c) || t.inListedItem(c) || t.entryTitle(c, entries) || t.headsEntry(c) || t.cardTitle(c) || t.riverHeader(c)) || r == dropHeading && (t.titlesListing(c, total) || t.frontSection(c)) || t.crossRefKept(c, r) {
 			// A teaser card in a listing of links is content, its links with it, and
 			// so is an item's linked name beside its price (see inListedItem); so
 			// is the heading over a listing's entries (see titlesListing).
