@@ -101,7 +101,7 @@ func (t *tree) preferItems(best int32) int32 {
 	lb, items, held := t.listingMass(t.itemGroups(), best)
 	// best is itself a listing when items make most of its text (a blog's river of
 	// posts, a list of threads): their links and furniture are then content.
-	listed := !t.story && held >= minListingUnits && float32(held) >= listedShare*float32(b.units)
+	listed := !t.story && held >= minListingUnits && float32(held) >= t.listedMinShare()*float32(b.units)
 	around := lb != none && t.isAncestor(lb, best) && !(loose && lb == t.body)
 	switch {
 	case lb == none || prose || lb == best || t.isAncestor(best, lb):
