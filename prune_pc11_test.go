@@ -23,13 +23,7 @@ func TestDropCardTerms(t *testing.T) {
 	run := func(shop bool) string {
 		tr := treeOf(t, page)
 		tr.shop = shop
-		root := none
-		for i := range tr.nodes {
-			if tr.nodes[i].tag == atom.Main {
-				root = int32(i)
-			}
-		}
-		roots := []int32{root}
+		roots := []int32{lastOfTag(tr, atom.Main)}
 		tr.dropCardTerms(roots)
 		return tr.renderText(roots)
 	}

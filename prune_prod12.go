@@ -26,18 +26,8 @@ func (t *tree) dropShopRepeats(roots []int32) {
 	// Lines are bucketed by their length, so that text is read only for the few lines
 	// that may be copies: a copy may be a link where the first is not, or not be one.
 	var kin map[int32][]int32
-	var texts map[int32]string
-	textOf := func(i int32) string {
-		s, ok := texts[i]
-		if !ok {
-			if texts == nil {
-				texts = map[int32]string{}
-			}
-			s = t.plainText(i)
-			texts[i] = s
-		}
-		return s
-	}
+	texts := textMemo{t: t}
+	textOf := texts.of
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if repeatExempt[b.tag] {
 			return true

@@ -26,13 +26,7 @@ func TestDropShopRepeats(t *testing.T) {
 	run := func(shop bool) string {
 		tr := treeOf(t, page)
 		tr.shop = shop
-		root := none
-		for i := range tr.nodes {
-			if tr.nodes[i].tag == atom.Main {
-				root = int32(i)
-			}
-		}
-		roots := []int32{root}
+		roots := []int32{lastOfTag(tr, atom.Main)}
 		tr.dropShopRepeats(roots)
 		return tr.renderText(roots)
 	}

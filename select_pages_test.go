@@ -83,6 +83,17 @@ func treeOf(t *testing.T, page string) *tree {
 	return tr
 }
 
+// lastOfTag returns the index of the last element of tag a in tr, or none.
+func lastOfTag(tr *tree, a atom.Atom) int32 {
+	at := none
+	for i := range tr.nodes {
+		if tr.nodes[i].tag == a {
+			at = int32(i)
+		}
+	}
+	return at
+}
+
 func TestListingItemsSurviveTheirClasses(t *testing.T) {
 	// A blog's river of posts: each post's class names its tags and author, as blog
 	// engines write them ("tag-travel", "author-anna"), and opens with a "Comment" link.
@@ -161,20 +172,11 @@ func TestCardSectionsAreContent(t *testing.T) {
 
 func TestCardUnits(t *testing.T) {
 	tr := treeOf(t, cardSections(2, 3))
-	var main int32 = none
-	for i := range tr.nodes {
-		if tr.nodes[i].tag == atom.Main {
-			main = int32(i)
-		}
-	}
+	main := lastOfTag(tr, atom.Main)
 	require.NotEqual(t, none, main)
 	cards := tr.cardUnits(main)
 	assert.Greater(t, float32(cards), 0.8*float32(tr.nodes[main].units), "the cards are most of the text")
 	tr = treeOf(t, cardSections(2, 2))
-	for i := range tr.nodes {
-		if tr.nodes[i].tag == atom.Main {
-			main = int32(i)
-		}
-	}
+	main = lastOfTag(tr, atom.Main)
 	assert.Zero(t, tr.cardUnits(main), "two cards are no run")
 }

@@ -28,18 +28,8 @@ func (t *tree) dropRepeats(roots []int32) {
 	// blocks have a key of their own, and cost no text and no slice.
 	first := map[repeatKey]int32{}
 	var more map[repeatKey][]int32
-	var texts map[int32]string
-	textOf := func(i int32) string {
-		s, ok := texts[i]
-		if !ok {
-			if texts == nil {
-				texts = map[int32]string{}
-			}
-			s = t.plainText(i)
-			texts[i] = s
-		}
-		return s
-	}
+	texts := textMemo{t: t}
+	textOf := texts.of
 	// repeats reports whether i's text is j's, unless j is near i: an earlier block after
 	// top (see repeatTop) is the author's own repetition, and so are all later ones in
 	// document order (stop).
@@ -144,3 +134,23 @@ func (t *tree) repeatTop(i int32) int32 {
 // kept to compare later blocks with: a page of thousands of paragraphs of one length
 // would otherwise cost a comparison of every pair.
 const maxRepeatKin = 64
+
+// textMemo reads blocks' plain texts once each, for rules that compare a few blocks'
+// texts among many: a block is read only when first asked about, and most never are.
+type textMemo struct {
+	t     *tree
+	texts map[int32]string
+}
+
+// of returns block i's plain text (see plainText).
+func (m *textMemo) of(i int32) string {
+	s, ok := m.texts[i]
+	if !ok {
+		if m.texts == nil {
+			m.texts = map[int32]string{}
+		}
+		s = m.t.plainText(i)
+		m.texts[i] = s
+	}
+	return s
+}
