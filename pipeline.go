@@ -135,6 +135,9 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	if len(roots) == len(main) {
 		roots = t.rescueBeforeBody(roots, t.rescueIntro)
 	}
+	if len(roots) == len(main) {
+		roots = t.rescueOpening(roots)
+	}
 	t.prune(roots)
 	t.keepPosterNames(roots)
 	t.keepQuoteAsides(roots)

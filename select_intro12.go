@@ -113,3 +113,79 @@ func (t *tree) rescueBeforeBody(roots []int32, rescue func([]int32) []int32) []i
 	out = append(out, roots[:k]...)
 	return append(out, body...)
 }
+
+// Bodies that open on a sub-heading: a story's text opens with its intro, and a
+// chosen body whose first text is a sub-heading's has left the intro behind, between
+// the headline and the body, in a block of its own with no name for it. The
+// paragraphs of sentences found there join the text.
+
+// openingMaxUnits bounds the paragraphs brought in before a body that opens on a
+// sub-heading: an intro of a few paragraphs, no more.
+const openingMaxUnits = 1600
+
+// openingGapUnits bounds the text between the last of those paragraphs and the body:
+// a label or a button's word. A block of its own between them (a grid of products, a
+// box of links) parts the paragraphs from the body, as a shop's category intro is
+// parted from the guide under its grid.
+const openingGapUnits = standfirstMinUnits
+
+// rescueOpening prepends to roots the paragraphs (<p> of sentences with next to no
+// links, outside boilerplate and figures) between the page's headline and the first
+// root, when that root's first text is a sub-heading's and the root does not hold them.
+// It stops at a sub-heading, which opens a box of its own (a work's "Summary", "Key
+// takeaways"). A story by its og:type alone may be a shop's category page (see
+// looseStory), whose intro sits above its grid and is the category rules' business
+// (see categoryIntro).
+func (t *tree) rescueOpening(roots []int32) []int32 {
+	if len(roots) == 0 || len(t.headlines) == 0 || t.looseStory {
+		return roots
+	}
+	first := roots[0]
+	ft := t.nodes[first].firstText
+	if ft == none {
+		return roots
+	}
+	sub := false
+	for p := t.nodes[ft].parent; p != none && p != first; p = t.nodes[p].parent {
+		sub = sub || isSubheading(t.nodes[p].tag)
+	}
+	if !sub {
+		return roots
+	}
+	h := none
+	for i := int32(1); i < first; i++ {
+		if b := &t.nodes[i]; b.tag == atom.H1 && !b.text && t.headlines.names(t.inlineText(i)) {
+			h = i
+		}
+	}
+	if h == none || t.isAncestor(h, first) {
+		return roots
+	}
+	var parts []int32
+	units, between := int32(0), int32(0)
+	for j := t.subtreeEnd(h); j < first; j++ {
+		n := &t.nodes[j]
+		if n.text {
+			between += n.units
+			continue
+		}
+		if isSubheading(n.tag) && !t.isAncestor(j, first) {
+			break // a box of its own ("Summary", "Notes") under its heading
+		}
+		if n.tag != atom.P || t.isAncestor(j, first) {
+			continue
+		}
+		s := t.inlineText(j)
+		if n.units >= standfirstMinUnits && n.linkDensity() < siblingMaxLinks && isSentence(s) && !opensWithFirstName(s, t.authors) &&
+			!t.inBoilerplateApart(j, first) && !t.inFigure(j) && n.kinds&boilerKinds == 0 {
+			parts = append(parts, j)
+			units += n.units
+			between = 0
+			j = t.subtreeEnd(j) - 1
+		}
+	}
+	if len(parts) == 0 || units > openingMaxUnits {
+		return roots
+	}
+	return append(parts, roots...)
+}

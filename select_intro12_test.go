@@ -80,3 +80,36 @@ func TestStandfirstInsideAdNamedArticleRescued(t *testing.T) {
 	assert.Contains(t, a.Text, "Tausende Fahrgäste")
 	assert.Contains(t, a.Text, "Die Besucher dürfen hinauf.")
 }
+
+// openingPage is a story whose opening paragraphs sit between the headline and the
+// body's container, in a block with no name, and whose body opens on a sub-heading.
+const openingPage = `<html><head><title>Five trends in home cooking</title></head><body><main>
+<div class="top"><h1>Five trends in home cooking</h1><p class="meta">By Ann Lee</p></div>
+<div class="cols"><div class="left"><p id="open">Home cooks are buying fewer gadgets than ever. But they cook more often, and with more care.</p>
+<p>We asked forty chefs what changed this year, and here is what they said.</p></div>
+<div id="body" class="text">` +
+	`<h2>One pot meals</h2><p>Stews came back. ` + prose + prose + prose + `</p>` +
+	`<h2>Fermenting</h2><p>Jars on every shelf. ` + prose + prose + prose + `</p>` +
+	`<h2>Bread</h2><p>Sourdough stays. ` + prose + prose + prose + `</p></div></div></main></body></html>`
+
+func TestOpeningBeforeSubheadedBodyRescued(t *testing.T) {
+	tr, byID := measuredPage(t, openingPage)
+	roots := tr.rescueOpening([]int32{byID("body")})
+	require.Len(t, roots, 3)
+	assert.Equal(t, byID("open"), roots[0])
+	assert.Equal(t, byID("body"), roots[2])
+}
+
+func TestOpeningBeforeProseBodyNotRescued(t *testing.T) {
+	// A body that opens on prose holds its own intro: what lies above it is no part of it.
+	page := strings.Replace(openingPage, `<h2>One pot meals</h2>`, "", 1)
+	tr, byID := measuredPage(t, page)
+	assert.Equal(t, []int32{byID("body")}, tr.rescueOpening([]int32{byID("body")}))
+}
+
+func TestOpeningStopsAtSubheadedBox(t *testing.T) {
+	// A box under its own sub-heading between the headline and the body is no intro.
+	page := strings.Replace(openingPage, `<div class="left">`, `<div class="left"><h3>Summary:</h3>`, 1)
+	tr, byID := measuredPage(t, page)
+	assert.Equal(t, []int32{byID("body")}, tr.rescueOpening([]int32{byID("body")}))
+}
