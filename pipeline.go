@@ -130,7 +130,13 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	}
 	roots := t.rescueLead(main, desc)
 	if len(roots) == len(main) {
-		roots = t.rescueStandfirst(roots)
+		roots = t.rescueBeforeBody(roots, t.rescueStandfirst)
+	}
+	if len(roots) == len(main) {
+		roots = t.rescueBeforeBody(roots, t.rescueIntro)
+	}
+	if len(roots) == len(main) {
+		roots = t.rescueOpening(roots)
 	}
 	t.prune(roots)
 	t.keepPosterNames(roots)

@@ -115,7 +115,7 @@ func (t *tree) rescueStandfirst(roots []int32) []int32 {
 			continue
 		}
 		if !headline || t.isAncestor(i, first) || b.units < standfirstMinUnits || b.units > standfirstMaxUnits ||
-			b.linkDensity() > siblingMaxLinks || b.kinds&boilerKinds != 0 || !t.namedLead(i) || t.inBoilerplate(i) || t.inFigure(i) || t.holdsPicture(i) {
+			b.linkDensity() > siblingMaxLinks || b.kinds&boilerKinds != 0 || !t.namedLead(i) || t.inBoilerplateApart(i, first) || t.inFigure(i) || t.holdsPicture(i) {
 			continue
 		}
 		want := t.inlineText(i)
