@@ -7,8 +7,9 @@ package winnow
 // a card is the article's text, not a teaser (see isCard).
 const (
 	// describedCardProse is the least text outside links that describes the card's
-	// thing: a few sentences, where a teaser's excerpt is a line.
-	describedCardProse = 120
+	// thing: a few sentences, where a teaser's excerpt is a line or two (at 100, two-sentence
+	// excerpts of related posts pass).
+	describedCardProse = 150
 	// describedCardLinks bounds the card's share of linked text: its title and a button.
 	describedCardLinks = 0.15
 )

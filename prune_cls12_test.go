@@ -16,9 +16,9 @@ func TestDescribedCardsKept(t *testing.T) {
 			`<h3><a href="/go/` + name + `">` + name + `</a></h3><p>` + desc + `</p></div>`
 	}
 	entries := `<div class="entries">` +
-		card("Pencil Lab", "This channel walks through shading one object a week, from eggs to glass bottles. The lessons are slow and calm, and every video ends with homework you can post for feedback.") +
-		card("Ink Hours", "Short daily exercises in line weight and hatching fill this channel. The host draws live, talks through mistakes as they happen, and keeps a list of the pens she uses.") +
-		card("Paper Cut", "A channel about sketchbooks: how to fill one, how to keep going when a page goes wrong, and which cheap papers hold watercolour. New episodes come out every Sunday.") +
+		card("Pencil Lab", "This channel walks through shading one object a week, from eggs to glass bottles. The lessons are slow and calm, and every video ends with homework you can post for feedback. Beginners are welcome, and the early videos need only a pencil.") +
+		card("Ink Hours", "Short daily exercises in line weight and hatching fill this channel. The host draws live, talks through mistakes as they happen, and keeps a list of the pens she uses. Most exercises take ten minutes, so they fit before work.") +
+		card("Paper Cut", "A channel about sketchbooks: how to fill one, how to keep going when a page goes wrong, and which cheap papers hold watercolour. New episodes come out every Sunday. The comments below each video are friendly and full of advice.") +
 		`</div>`
 	teaser := func(name string) string {
 		return `<div class="teaser"><a href="/post/` + name + `"><img src="` + name + `.jpg" alt=""></a>` +
