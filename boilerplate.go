@@ -355,7 +355,7 @@ func (t *tree) markCards(parent, total int32) {
 		}
 		if run >= minCards && float32(units) < float32(total)*cardListShare && !t.spread {
 			for c := runStart; c != end; c = nodes[c].next {
-				if !nodes[c].text && t.isCard(c) && !t.postCard(c) {
+				if !nodes[c].text && t.isCard(c) && !t.postCard(c) && !t.describedCard(c) {
 					nodes[c].drop = dropCards
 				}
 			}

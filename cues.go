@@ -139,8 +139,14 @@ var classTokens = map[string]cueKind{
 // block's name ("product-details-modal", "modal-container"); an element named inside it
 // ("product-details-modal__paragraph", "modal-description") is that dialog's text,
 // judged by the dialog's own cue and not once more by each of its lines: a shop puts
-// the product's details and measurements in a dialog opened from its page.
-var endOnlyWords = map[string]bool{"adv": false, "tag": true, "modal": true}
+// the product's details and measurements in a dialog opened from its page. "header" names
+// a masthead or a component's header as the last word ("site-header", "card-header") or
+// before a part word ("header-inner", "header__wrap"); before another word it only says
+// where in a section the element sits ("section-header-copy", "category-header_description",
+// "expert-header-text"): the intro copy under a section's title, prose of the page, which
+// the masthead's word would drop. A BEM modifier after "--" ("page-header--sticky") is a
+// variant of the element the words before it name, no word they qualify.
+var endOnlyWords = map[string]bool{"adv": false, "tag": true, "modal": true, "header": true}
 
 // partWords name the parts and wrappers of a box: after "tag" they say that it names a
 // box ("tag-list", "tag-links", "tag-cloud"), where another word would be a name it
@@ -388,6 +394,11 @@ type tokenScan struct {
 	beforePart bool
 	beforeEnd  cueKind
 	negated    bool // the token opens with a negating word (see negatingWords)
+	// dashes counts the '-' in a row just read; modifier says that the current word
+	// follows two of them: a BEM modifier ("article__header--restricted"), a variant of
+	// the element the words before it name, which it leaves what it is.
+	dashes   uint8
+	modifier bool
 }
 
 func (s *tokenScan) add(c byte) {
@@ -402,6 +413,7 @@ func (s *tokenScan) add(c byte) {
 	if lower || upper {
 		if s.nWord == 0 {
 			s.touchesDigit = s.prevDigit
+			s.modifier = s.dashes >= 2
 		}
 		c |= 0x20 // ASCII to lower case
 		if s.nWord < maxWordBytes {
@@ -422,13 +434,20 @@ func (s *tokenScan) add(c byte) {
 		s.variant = true
 	}
 	s.prevLower, s.prevDigit = lower, digit
+	if c == '-' {
+		s.dashes++
+	} else {
+		s.dashes = 0
+	}
 }
 
 // addLower adds a run of lower-case ASCII letters, as add would one by one.
 func (s *tokenScan) addLower(run string) {
 	if s.nWord == 0 {
 		s.touchesDigit = s.prevDigit
+		s.modifier = s.dashes >= 2
 	}
+	s.dashes = 0
 	s.nWord += copy(s.word[s.nWord:], run)
 	s.nJoined += copy(s.joined[s.nJoined:], run)
 	s.prevLower, s.prevDigit = true, false
@@ -443,7 +462,7 @@ func (s *tokenScan) endWord() {
 		s.negated = true
 	}
 	if s.endOnly {
-		if !s.beforePart || !partWords[string(s.word[:s.nWord])] {
+		if !s.beforePart || !partWords[string(s.word[:s.nWord])] && !s.modifier {
 			s.last = s.beforeEnd
 		}
 		s.endOnly = false
