@@ -80,6 +80,10 @@
 //     nothing between, is the listing the intro introduces. An intro or standfirst
 //     beside the outermost wrapper that holds only the chosen block is gathered too,
 //     and off threads and shops a block whose items hold half its text is a listing.
+//     A block named as an intro that holds the <h1> and sentences under it is the
+//     article's opening, and so are the paragraphs between the <h1> and a body that
+//     opens on a sub-heading; a standfirst is looked for before the largest chosen
+//     block, not only before the first.
 //     (A score-only choice, as Readability makes it, was measured first: selecting by
 //     prose mass raised bag-of-words F1 on the WCXB dev set from 0.74 to 0.80 and
 //     shingle F1 on the Readability test pages from 0.92 to 0.94.)
@@ -150,7 +154,10 @@
 //     that holds prose is not a boilerplate heading's box; a sub-heading ending in a
 //     colon announces its list; feature cards that are one link each, side by side in
 //     wrappers of their own, are a grid, not navigation; and a block hidden by a
-//     height of zero is an accordion's closed panel.
+//     height of zero is an accordion's closed panel. "header" names a masthead only
+//     as a class's last word or before a part's ("site-header", "header__inner"):
+//     "section-header-copy" is a section's intro. A card that says much more than its
+//     links (a listicle's entry) is no teaser.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own; two spans or times set side by side with no space between
 //     (a card's "2026" and "1h 54m") are parted where the join would make a word no one
