@@ -340,7 +340,7 @@ func (t *tree) gatherSiblings(best int32) []int32 {
 		case isSubheading(b.tag) && b.ownUnits < siblingProseUnits:
 			pendingHeading = s
 			continue
-		case b.tag == atom.H1:
+		case b.tag == atom.H1 || t.shortUnheaded(s):
 			pendingHeading = none
 			continue
 		case b.score >= limit && b.linkDensity() < siblingMaxLinks:
