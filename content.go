@@ -162,7 +162,10 @@ func (t *tree) isHeadline(i int32) bool {
 			})
 		}
 	}
-	return t.sectionH1s < minSectionH1s || !t.headsProse(i) || t.headlines.names(t.inlineText(i))
+	if t.sectionH1s < minSectionH1s || t.headlines.names(t.inlineText(i)) {
+		return true
+	}
+	return !t.headsProse(i) && !t.followsSectionH1(i)
 }
 
 // minSectionH1s is the number of <h1> elements, besides the headline, from which an

@@ -1,0 +1,22 @@
+package winnow
+
+import "golang.org/x/net/html/atom"
+
+// followsSectionH1 reports whether an earlier sibling of <h1> i is an <h1> that opens
+// a section of prose. An article that heads its sections with <h1> (blog platforms that
+// style every section title as h1) puts its headline before its first section, never
+// after one: a later <h1> among the same paragraphs is the next section's title even when
+// what follows it is short ("Sources & links" over a list, a question over a sub-heading),
+// not a repeat of the page's title.
+func (t *tree) followsSectionH1(i int32) bool {
+	p := t.nodes[i].parent
+	if p == none {
+		return false
+	}
+	for s := t.nodes[p].first; s != none && s != i; s = t.nodes[s].next {
+		if t.nodes[s].tag == atom.H1 && t.headsProse(s) && !t.headlines.names(t.inlineText(s)) {
+			return true
+		}
+	}
+	return false
+}

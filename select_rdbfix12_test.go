@@ -1,0 +1,26 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// In a post that heads its sections with <h1>, a later <h1> over a short section (a
+// question answered by a sub-heading, a list of links) is a section title, not a repeat
+// of the headline: it is kept.
+func TestLaterSectionH1Kept(t *testing.T) {
+	long := strings.Repeat("The service answered slowly under load, so we measured where the time went and wrote down every step we took. ", 2)
+	page := `<html><head><title>Profiling a slow service</title><meta property="article:published_time" content="2024-03-01T09:00:00Z"></head><body><article>` +
+		`<h1>Profiling a slow service</h1>` +
+		`<h1>Why measure first</h1><p>` + long + `</p><p>` + long + `</p>` +
+		`<h1>Tracing the hot path</h1><p>` + long + `</p><p>` + long + `</p>` +
+		`<h1>What did we try before?</h1><h2>Flags at start-up</h2><p>` + long + `</p>` +
+		`<h1>Where to read more</h1><ul><li>The runtime's manual</li><li>The profiler's guide</li></ul>` +
+		`</article></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "Tracing the hot path")
+	assert.Contains(t, text, "What did we try before?")
+	assert.Contains(t, text, "Where to read more")
+}
