@@ -162,7 +162,13 @@ func (t *tree) isHeadline(i int32) bool {
 			})
 		}
 	}
-	if t.sectionH1s < minSectionH1s || t.headlines.names(t.inlineText(i)) {
+	if t.headlines.names(t.inlineText(i)) {
+		return true
+	}
+	if t.nestedSectionH1(i) {
+		return false
+	}
+	if t.sectionH1s < minSectionH1s {
 		return true
 	}
 	return !t.headsProse(i) && !t.followsSectionH1(i)

@@ -20,3 +20,20 @@ func (t *tree) followsSectionH1(i int32) bool {
 	}
 	return false
 }
+
+// nestedSectionH1 reports whether <h1> i heads a <section> that sits inside another
+// <section> or an <article>. In the outline of HTML5 each sectioning element may head
+// itself with an <h1> (books and specifications rendered to HTML do so); the headline
+// heads the outermost one, and an <h1> of a section within it is that section's title.
+func (t *tree) nestedSectionH1(i int32) bool {
+	p := t.nodes[i].parent
+	if p == none || t.nodes[p].tag != atom.Section {
+		return false
+	}
+	for a := t.nodes[p].parent; a != none; a = t.nodes[a].parent {
+		if tag := t.nodes[a].tag; tag == atom.Section || tag == atom.Article {
+			return true
+		}
+	}
+	return false
+}

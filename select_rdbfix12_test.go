@@ -24,3 +24,19 @@ func TestLaterSectionH1Kept(t *testing.T) {
 	assert.Contains(t, text, "What did we try before?")
 	assert.Contains(t, text, "Where to read more")
 }
+
+// A book chapter rendered to HTML5 heads each nested <section> with its own <h1>: the
+// sections' titles are kept, however short the text under them.
+func TestNestedSectionH1Kept(t *testing.T) {
+	long := strings.Repeat("A page should wake someone only when a person must act at once on what it says. ", 3)
+	page := `<html><head><title>Alerting on symptoms</title>` +
+		`<meta property="article:published_time" content="2024-03-01T09:00:00Z"></head><body><div class="content">` +
+		`<section><h1>Alerting on symptoms</h1><p>` + long + `</p>` +
+		`<section><h1>Why alert?</h1><p>Short.</p><p>` + long + `</p></section>` +
+		`<section><h1>Closing notes</h1><p>` + long + `</p><p>` + long + `</p></section>` +
+		`</section></div></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "Why alert?")
+	assert.Contains(t, text, "Closing notes")
+	assert.NotContains(t, text, "Alerting on symptoms")
+}
