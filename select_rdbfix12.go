@@ -37,3 +37,59 @@ func (t *tree) nestedSectionH1(i int32) bool {
 	}
 	return false
 }
+
+// standfirstLeadShare: the standfirst above a named body (one paragraph that sums the
+// story up, which rescueLead brings back) may hold up to this share of the body's prose;
+// news sites write standfirsts of two or three sentences, more than namedLeadShare of a
+// short story allows.
+const standfirstLeadShare = 0.1
+
+// standfirstLead reports whether m's prose above best, a named body inside it (see
+// namedBody), is a headline and one standfirst: the <h1> is not counted, no sub-heading
+// stands there (it would title a section of a longer text), the largest
+// other block is a single paragraph and no heading, all together hold at most standfirstLeadShare of
+// best's prose, and what is left beside the standfirst (a byline, a credit) stays under
+// namedLeadShare. A lead of several paragraphs (an intro, a box of key points) is a part
+// of the article, and the wrapper stays the choice.
+func (t *tree) standfirstLead(best, m int32) bool {
+	good := float32(t.nodes[best].good)
+	var lead, top float32
+	topParas, topAt := int32(0), none
+	for a := best; a != m && a != none; a = t.nodes[a].parent {
+		p := t.nodes[a].parent
+		if p == none {
+			return false
+		}
+		for s := t.nodes[p].first; s != a && s != none; s = t.nodes[s].next {
+			b := &t.nodes[s]
+			if isSubheading(b.tag) {
+				// A section's title above the body: the body is one section of more.
+				return false
+			}
+			if b.good == 0 || b.tag == atom.H1 {
+				continue
+			}
+			g := float32(b.good)
+			lead += g
+			if g > top {
+				top, topParas, topAt = g, int32(b.paras), s
+			}
+		}
+	}
+	if topParas > 1 || lead > good*standfirstLeadShare || lead-top > good*namedLeadShare {
+		return false
+	}
+	return topAt == none || !t.holdsHeading(topAt)
+}
+
+// holdsHeading reports whether block i is or holds a heading.
+func (t *tree) holdsHeading(i int32) bool {
+	found := false
+	t.walk(i, func(j int32) bool {
+		if tag := t.nodes[j].tag; tag == atom.H1 || isSubheading(tag) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

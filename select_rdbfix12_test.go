@@ -40,3 +40,29 @@ func TestNestedSectionH1Kept(t *testing.T) {
 	assert.Contains(t, text, "Closing notes")
 	assert.NotContains(t, text, "Alerting on symptoms")
 }
+
+// A story whose named body sits under its headline and a standfirst of two sentences is
+// chosen on its own, though the wrapper around it also holds a feed of other news whose
+// prose outweighs the standfirst; the standfirst comes back with the body.
+func TestStandfirstAboveNamedBody(t *testing.T) {
+	var body, feed strings.Builder
+	for range 16 {
+		body.WriteString("<p>The report tells how the home side pressed high, won the ball back in midfield and scored again before the break.</p>")
+	}
+	for range 4 {
+		feed.WriteString("<p>Another item says the council approved new flats by the river and set out the next steps for the cooperative.</p>")
+	}
+	page := `<html><head><title>Home side wins again</title><meta property="og:type" content="article">` +
+		`<meta property="article:published_time" content="2024-03-01T09:00:00Z"></head><body><div class="page">` +
+		`<h1 class="article-title">Home side wins again</h1>` +
+		`<div class="wrapper"><div class="article"><div class="perex">The home side won its fifth game in a row on Sunday, ` +
+		`and even its critics now say the team could finish the season among the best four in the league.</div>` +
+		`<div class="article-content">` + body.String() + `</div></div></div>` +
+		`<div class="wrapper"><h3>From the city</h3><div class="timeline"><div class="label">3 minutes ago</div>` +
+		`<h3>Council approves flats</h3><div class="desc">` + feed.String() + `</div></div></div>` +
+		`</div></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "The report tells how")
+	assert.Contains(t, text, "The home side won its fifth game")
+	assert.NotContains(t, text, "council approved")
+}
