@@ -93,3 +93,71 @@ func (t *tree) holdsHeading(i int32) bool {
 	})
 	return found
 }
+
+// sameClassShape reports whether two class attributes name the same kind of item once
+// the tokens that hold a digit are left out: templates number the items of one list
+// ("item pos-1", "item pos-2") or tag each with its record's id ("card id1227"), which
+// says where an item stands, not what it is. Tokens are compared in order, without
+// allocating.
+func sameClassShape(a, b string) bool {
+	for {
+		ta, ra := nextShapeToken(a)
+		tb, rb := nextShapeToken(b)
+		if ta != tb {
+			return false
+		}
+		if ta == "" {
+			return true
+		}
+		a, b = ra, rb
+	}
+}
+
+// nextShapeToken returns the first class token of s that holds no digit, and the rest
+// of s after it; "" when none is left.
+func nextShapeToken(s string) (tok, rest string) {
+	for {
+		i := 0
+		for i < len(s) && isClassSpace(s[i]) {
+			i++
+		}
+		s = s[i:]
+		if s == "" {
+			return "", ""
+		}
+		j, digit := 0, false
+		for j < len(s) && !isClassSpace(s[j]) {
+			if s[j] >= '0' && s[j] <= '9' {
+				digit = true
+			}
+			j++
+		}
+		if !digit {
+			return s[:j], s[j:]
+		}
+		s = s[j:]
+	}
+}
+
+func isClassSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// numberedCards reports whether blocks a and b are two teaser cards of one list whose
+// classes differ only in tokens with digits (see sameClassShape), each titled by a
+// heading among its own children. The title right inside the item marks the card
+// itself; a wrapper that holds cards further down (a numbered row of a grid, "row r1")
+// is a part of the page's layout and keeps the strict match of sameShape.
+func (t *tree) numberedCards(a, b int32) bool {
+	na, nb := t.nodes[a].n, t.nodes[b].n
+	return na.DataAtom == nb.DataAtom && sameClassShape(attr(na, "class"), attr(nb, "class")) &&
+		t.headedCard(a) && t.headedCard(b)
+}
+
+// headedCard reports whether block i has a heading among its children.
+func (t *tree) headedCard(i int32) bool {
+	for c := t.nodes[i].first; c != none; c = t.nodes[c].next {
+		if isSubheading(t.nodes[c].tag) {
+			return true
+		}
+	}
+	return false
+}

@@ -66,3 +66,36 @@ func TestStandfirstAboveNamedBody(t *testing.T) {
 	assert.Contains(t, text, "The home side won its fifth game")
 	assert.NotContains(t, text, "council approved")
 }
+
+// Teaser cards whose classes number them ("pos-1", "pos-2") or carry a record's id are
+// still one list: the box of other columns under a story is left out.
+func TestNumberedCardsDropped(t *testing.T) {
+	body := strings.Repeat(para("Body."), 8)
+	card := func(n string) string {
+		return `<div class="story-block pos-` + n + ` id90` + n + `"><h4><a href="/col/` + n + `">Column ` + n + ` on the week</a></h4>` +
+			`<p>A short summary of another writer's column about the week, with one line of its argument.</p></div>`
+	}
+	page := `<html><head><title>Story</title><meta property="article:published_time" content="2024-03-01T09:00:00Z"></head>` +
+		`<body><div id="story"><div class="story-body">` + body + `</div>` +
+		`<div class="columns">` + card("1") + card("2") + card("3") + card("4") + `</div></div></body></html>`
+	text := extractText(t, page)
+	assert.Contains(t, text, "Body.")
+	assert.NotContains(t, text, "another writer's column")
+}
+
+func TestSameClassShape(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"item pos-1", "item pos-2", true},
+		{"story-block  news sbpos-1 id1227", "story-block news sbpos-2 id9981", true},
+		{"item", "item", true},
+		{"", "", true},
+		{"item", "item featured", false},
+		{"card big", "card small", false},
+		{"col-1 item", "col-2 item", true},
+	} {
+		assert.Equal(t, c.want, sameClassShape(c.a, c.b), "%q %q", c.a, c.b)
+	}
+}
