@@ -365,7 +365,7 @@ func (t *tree) markCards(parent, total int32) {
 		if nodes[c].text {
 			continue
 		}
-		if t.isCard(c) && (prev != none && sameShape(nodes[prev].n, nodes[c].n)) {
+		if t.isCard(c) && (prev != none && (sameShape(nodes[prev].n, nodes[c].n) || t.numberedCards(prev, c))) {
 			run++
 		} else {
 			flush(c)

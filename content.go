@@ -162,7 +162,16 @@ func (t *tree) isHeadline(i int32) bool {
 			})
 		}
 	}
-	return t.sectionH1s < minSectionH1s || !t.headsProse(i) || t.headlines.names(t.inlineText(i))
+	if t.headlines.names(t.inlineText(i)) {
+		return true
+	}
+	if t.nestedSectionH1(i) {
+		return false
+	}
+	if t.sectionH1s < minSectionH1s {
+		return true
+	}
+	return !t.headsProse(i) && !t.followsSectionH1(i)
 }
 
 // minSectionH1s is the number of <h1> elements, besides the headline, from which an

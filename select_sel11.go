@@ -31,6 +31,9 @@ func (t *tree) namedBody(best, m int32) bool {
 		float32(b.good) < float32(t.nodes[m].good)*namedBodyShare {
 		return false
 	}
+	if t.standfirstLead(best, m) {
+		return !t.splitBody(best, m)
+	}
 	limit := float32(b.good) * namedLeadShare
 	var lead float32
 	for a := best; a != m && a != none; a = t.nodes[a].parent {
