@@ -161,6 +161,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropContentsTables(roots)
 	t.dropCallBoxes(roots)
 	t.dropCreditCaptions(roots)
+	t.dropFigureCaptions(roots)
 	if o.NoTables {
 		t.dropDataTables(roots)
 	}
