@@ -354,8 +354,9 @@ func (t *tree) markCards(parent, total int32) {
 			units += nodes[c].units
 		}
 		if run >= minCards && float32(units) < float32(total)*cardListShare && !t.spread {
+			closing := t.closingRun(runStart, end)
 			for c := runStart; c != end; c = nodes[c].next {
-				if !nodes[c].text && t.isCard(c) && !t.postCard(c) && !t.describedCard(c) {
+				if !nodes[c].text && t.isCard(c) && !t.postCard(c) && (closing || !t.describedCard(c)) {
 					nodes[c].drop = dropCards
 				}
 			}
