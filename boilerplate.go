@@ -345,10 +345,13 @@ func (t *tree) idNear(i int32, id string) bool {
 // listing, a search result page, a catalogue), and stays.
 func (t *tree) markCards(parent, total int32) {
 	nodes := t.nodes
-	run := 0
+	run, loose := 0, false
 	var runStart int32 = none
 	var prev int32 = none
 	flush := func(end int32) {
+		if loose && run < minNumberedRun {
+			return
+		}
 		var units int32
 		for c := runStart; run >= minCards && c != end; c = nodes[c].next {
 			units += nodes[c].units
@@ -368,9 +371,11 @@ func (t *tree) markCards(parent, total int32) {
 		}
 		if t.isCard(c) && (prev != none && (sameShape(nodes[prev].n, nodes[c].n) || t.numberedCards(prev, c))) {
 			run++
+		} else if t.isCard(c) && prev != none && run > 0 && sameCardShape(nodes[prev].n, nodes[c].n) {
+			run, loose = run+1, true
 		} else {
 			flush(c)
-			run, runStart = 0, c
+			run, runStart, loose = 0, c, false
 			if t.isCard(c) {
 				run = 1
 			}

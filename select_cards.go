@@ -1,5 +1,7 @@
 package winnow
 
+import "golang.org/x/net/html"
+
 // Pages of cards: a listing whose items are teaser cards (a title that links, a byline,
 // a line of summary) grouped in sections of a few each ("Accessories", "Audio", …). No
 // one section holds much of the page, so pruning would take each for a box of teasers
@@ -28,7 +30,11 @@ func (t *tree) cardsRule(roots []int32) {
 // cardUnits returns the text that the runs of teaser cards under block i hold: runs of
 // at least minCards cards of one shape, as markCards finds them. A card outside such a
 // run may be a section that holds a run (a shelf of three cards is small enough to
-// look like a card itself), so it is looked into.
+// look like a card itself), so it is looked into. Cards of one run may differ in class
+// tokens with digits (see sameClassShape): engines number each item ("card card-1",
+// "item-3"), or stamp it with its post's id, so counting them runs on the loose match
+// (measured: only this caller of sameShape gains from it; markCards keeps the strict
+// one, as service pages number their feature and pricing boxes alike).
 func (t *tree) cardUnits(i int32) int32 {
 	nodes := t.nodes
 	var sum, runUnits int32
@@ -49,7 +55,7 @@ func (t *tree) cardUnits(i int32) int32 {
 			continue
 		}
 		if t.isCard(c) {
-			if run > 0 && !sameShape(nodes[prev].n, b.n) {
+			if run > 0 && !sameCardShape(nodes[prev].n, b.n) {
 				flush(c)
 			}
 			if run == 0 {
@@ -65,4 +71,10 @@ func (t *tree) cardUnits(i int32) int32 {
 	}
 	flush(none)
 	return sum
+}
+
+// sameCardShape reports whether two cards have one tag and classes alike but for the
+// tokens with digits (see sameClassShape).
+func sameCardShape(a, b *html.Node) bool {
+	return a.DataAtom == b.DataAtom && sameClassShape(attr(a, "class"), attr(b, "class"))
 }

@@ -180,3 +180,27 @@ func TestCardUnits(t *testing.T) {
 	main = lastOfTag(tr, atom.Main)
 	assert.Zero(t, tr.cardUnits(main), "two cards are no run")
 }
+
+// numberedCards is a list of teaser cards, each linked by its picture and numbered in its
+// class by the engine ("pick pick-41"), with no heading of its own.
+func numberedCards(n int) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Weekend projects</h1><div class="picks">`)
+	for i := range n {
+		fmt.Fprintf(&b, `<div class="pick pick-%d"><a href="/p/%d"><img src="/p%d.jpg" alt=""></a><p><a href="/p/%d">A small shelf to build, number %d</a></p><p>Two boards and an afternoon.</p></div>`, 40+i*7, i, i, i, i)
+	}
+	b.WriteString(`</div></main></body></html>`)
+	return b.String()
+}
+
+func TestCardUnitsNumberedClasses(t *testing.T) {
+	tr := treeOf(t, numberedCards(4))
+	picks := none
+	for i := range tr.nodes {
+		if attr(tr.nodes[i].n, "class") == "picks" {
+			picks = int32(i)
+		}
+	}
+	require.NotEqual(t, none, picks)
+	assert.Equal(t, tr.nodes[picks].units, tr.cardUnits(picks), "cards numbered in their class are one run")
+}
