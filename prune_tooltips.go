@@ -67,6 +67,7 @@ func tooltipToken(tok string) bool {
 	// for where a copy made rune by rune would.
 	var buf [maxTooltipToken]byte
 	flat := buf[:0]
+	tok = trimModuleHash(tok)
 	for i := 0; i < len(tok); i++ {
 		switch c := tok[i]; {
 		case c == '-' || c == '_':
