@@ -32,6 +32,7 @@ func (b *builder) inlineChildren(i int32) {
 func (b *builder) inline(i int32) {
 	n := &b.t.nodes[i]
 	if n.text {
+		b.space = b.space || b.chipGap(i) // a gap after a label (see labelAfter)
 		b.text(n.n.Data)
 		return
 	}

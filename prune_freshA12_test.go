@@ -34,3 +34,21 @@ func TestTrimModuleHash(t *testing.T) {
 		assert.Equal(t, want, trimModuleHash(tok), tok)
 	}
 }
+
+func TestLabelGap(t *testing.T) {
+	// A service page's reasons, each a bold name styled on a line of its own with its
+	// text after it; a bold verdict after a sentence; and a word split by markup.
+	page := `<html><body><main><h1>Why work with us</h1>` +
+		para("We have helped small firms move their books and their data to the cloud for ten years now.") +
+		`<ul><li><b class="title">Deep experience</b>Our team knows the trade and its rules well, from payroll to audits and tax.</li>` +
+		`<li><span>Fast answers</span>Every ticket gets a reply within one working day, weekends included.</li></ul>` +
+		`<p>The plan is cheap and certified<strong>Cons:</strong> it needs an existing account to start with.</p>` +
+		`<p>The child<b>ren</b> of the founders still run the firm, and they answer the phone themselves.</p>` +
+		`</main></body></html>`
+	a, err := Extract(strings.NewReader(page), nil)
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "experience Our team")
+	assert.Contains(t, a.Text, "answers Every ticket")
+	assert.Contains(t, a.Text, "certified Cons:")
+	assert.Contains(t, a.Text, "children of the founders")
+}

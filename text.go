@@ -112,6 +112,7 @@ func (t *tree) writeNode(w *textWriter, i int32) {
 		return
 	}
 	if b.text {
+		w.space = w.space || t.chipGap(i, w) // a gap after a label (see labelAfter)
 		w.text(b.n.Data)
 		return
 	}

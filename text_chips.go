@@ -39,6 +39,9 @@ func (t *tree) chipGap(i int32, w *textWriter) bool {
 // right after another chip with no text between them, and reports whether it is.
 func (t *tree) chipAfter(i int32) (rune, bool) {
 	b := &t.nodes[i]
+	if r, ok := t.labelGap(i); ok {
+		return r, true // a label and the text next to it (see labelGap)
+	}
 	if !chipTags[b.tag] || b.firstText == none {
 		return 0, false
 	}
