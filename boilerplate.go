@@ -123,6 +123,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropTooltips(roots)
 	t.dropShopTerms(roots)
 	t.dropScriptStates(roots)
+	t.dropDataText(roots)
 	t.dropGridLabels(roots)
 	t.dropCardTerms(roots)
 	t.dropBackLinks(roots)
