@@ -354,8 +354,18 @@ func TestScaleRepeats(t *testing.T) {
 		t.Skip("no CPU clock in /proc")
 	}
 	small, large := flatPage(256<<10), flatPage(4<<20)
-	cpuSmall := measureCPU(scaleRun("extract", small), len(small), 10)
-	cpuLarge := measureCPU(scaleRun("extract", large), len(large), 10)
+	// The least of three measures each: the machine's other work and the collector only
+	// ever add time, and one measure of a 4 MB page under load was seen at 3× the other
+	// two, where a pass that compares every paragraph with every other is slower on
+	// every measure.
+	least := func(page []byte) float64 {
+		best := measureCPU(scaleRun("extract", page), len(page), 10)
+		for range 2 {
+			best = min(best, measureCPU(scaleRun("extract", page), len(page), 10))
+		}
+		return best
+	}
+	cpuSmall, cpuLarge := least(small), least(large)
 	t.Logf("flat CPU per byte: %.0f ns at 256 KB, %.0f ns at 4 MB", cpuSmall, cpuLarge)
 	if cpuLarge > 2.5*cpuSmall {
 		t.Errorf("flat: %.0f ns of CPU per byte at 4 MB, %.0f at 256 KB", cpuLarge, cpuSmall)
