@@ -42,15 +42,7 @@ func (t *tree) rescueIntro(roots []int32) []int32 {
 		if t.nodes[i].units-t.nodes[h1].units < leadMinUnits || !isSentence(want) {
 			continue
 		}
-		if r := []rune(want); len(r) > leadPrefixRunes {
-			want = string(r[:leadPrefixRunes])
-		}
-		for _, r := range roots {
-			if strings.Contains(t.inlineText(r), want) {
-				return roots
-			}
-		}
-		return append([]int32{i}, roots...)
+		return t.leadBefore(roots, i, want)
 	}
 	return roots
 }
@@ -100,14 +92,13 @@ func (t *tree) rescueBeforeBody(roots []int32, rescue func([]int32) []int32) []i
 	if len(body) == len(roots)-k {
 		return roots
 	}
-	want := t.inlineText(body[0])
-	if r := []rune(want); len(r) > leadPrefixRunes {
-		want = string(r[:leadPrefixRunes])
-	}
 	for _, r := range roots[:k] {
-		if t.isAncestor(r, body[0]) || t.isAncestor(body[0], r) || strings.Contains(t.inlineText(r), want) {
+		if t.isAncestor(r, body[0]) || t.isAncestor(body[0], r) {
 			return roots // the blocks above the body hold it already
 		}
+	}
+	if t.holdsOpening(roots[:k], leadPrefix(t.inlineText(body[0]))) {
+		return roots
 	}
 	out := make([]int32, 0, len(roots)+1)
 	out = append(out, roots[:k]...)

@@ -122,17 +122,38 @@ func (t *tree) rescueStandfirst(roots []int32) []int32 {
 		if !(isSentence(want) || attr(b.n, "itemprop") == "description") || opensWithFirstName(want, t.authors) {
 			continue
 		}
-		if r := []rune(want); len(r) > leadPrefixRunes {
-			want = string(r[:leadPrefixRunes])
-		}
-		for _, r := range roots {
-			if strings.Contains(t.inlineText(r), want) {
-				return roots
-			}
-		}
-		return append([]int32{i}, roots...)
+		return t.leadBefore(roots, i, want)
 	}
 	return roots
+}
+
+// leadBefore returns roots with block i, whose text is want, put first: a lead found
+// outside the chosen blocks; or roots as they are when one of them already holds the
+// lead's opening (leadPrefix).
+func (t *tree) leadBefore(roots []int32, i int32, want string) []int32 {
+	if t.holdsOpening(roots, leadPrefix(want)) {
+		return roots
+	}
+	return append([]int32{i}, roots...)
+}
+
+// holdsOpening reports whether one of blocks holds the text prefix.
+func (t *tree) holdsOpening(blocks []int32, prefix string) bool {
+	for _, r := range blocks {
+		if strings.Contains(t.inlineText(r), prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadPrefix returns the opening of a lead's text by which the chosen blocks are
+// searched for it: its first leadPrefixRunes runes.
+func leadPrefix(s string) string {
+	if r := []rune(s); len(r) > leadPrefixRunes {
+		return string(r[:leadPrefixRunes])
+	}
+	return s
 }
 
 // namedLead reports whether block i's class, id or itemprop names it a standfirst.
