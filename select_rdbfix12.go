@@ -97,17 +97,20 @@ func (t *tree) holdsHeading(i int32) bool {
 // sameClassShape reports whether two class attributes name the same kind of item once
 // the tokens that hold a digit are left out: templates number the items of one list
 // ("item pos-1", "item pos-2") or tag each with its record's id ("card id1227"), which
-// says where an item stands, not what it is. Tokens are compared in order, without
+// says where an item stands, not what it is. Classes whose every token holds a digit
+// (the hashes of CSS modules and styled components, "_1qlu5k3") name nothing once those
+// are left out: they are alike only when equal. Tokens are compared in order, without
 // allocating.
 func sameClassShape(a, b string) bool {
-	for {
+	whole := a == b
+	for named := false; ; named = true {
 		ta, ra := nextShapeToken(a)
 		tb, rb := nextShapeToken(b)
 		if ta != tb {
 			return false
 		}
 		if ta == "" {
-			return true
+			return named || whole
 		}
 		a, b = ra, rb
 	}

@@ -95,6 +95,10 @@ func TestSameClassShape(t *testing.T) {
 		{"item", "item featured", false},
 		{"card big", "card small", false},
 		{"col-1 item", "col-2 item", true},
+		// Hashes alone name nothing: alike only when equal.
+		{"_1qlu5k3 _1qlu5k5", "_184mfto0", false},
+		{"_1qlu5k3 _1qlu5k5", "_1qlu5k3 _1qlu5k5", true},
+		{"pos-1", "pos-2", false},
 	} {
 		assert.Equal(t, c.want, sameClassShape(c.a, c.b), "%q %q", c.a, c.b)
 	}
