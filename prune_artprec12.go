@@ -143,10 +143,8 @@ func (t *tree) dropCreditCaptions(roots []int32) {
 		return
 	}
 	var lines []int32
-	var units, total int32
-	for _, r := range roots {
-		total += t.nodes[r].units
-	}
+	var units int32
+	total := t.rootsUnits(roots)
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if !b.block || b.ownUnits == 0 || b.units > creditCaptionMaxUnits || b.paras > 1 ||
 			b.tag == atom.Li || b.tag == atom.H1 || isSubheading(b.tag) ||

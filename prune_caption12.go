@@ -23,10 +23,8 @@ func (t *tree) dropFigureCaptions(roots []int32) {
 		return
 	}
 	var caps []int32
-	var units, total int32
-	for _, r := range roots {
-		total += t.nodes[r].units
-	}
+	var units int32
+	total := t.rootsUnits(roots)
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if b.tag != atom.Figcaption || b.units == 0 {
 			return false

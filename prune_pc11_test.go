@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"golang.org/x/net/html/atom"
 )
 
 func TestDropCardTerms(t *testing.T) {
@@ -20,13 +19,7 @@ func TestDropCardTerms(t *testing.T) {
 	page := `<html><body><main><h1>Women's sneakers</h1>` + para("Sneakers for running, training and every day, from the brands we trust most.") +
 		`<ul class="products">` + grid.String() + `</ul>` +
 		`<section><h2>Specifications</h2><dl><dt>Upper</dt><dd>Knit mesh</dd><dt>Sole</dt><dd>Rubber</dd></dl></section></main></body></html>`
-	run := func(shop bool) string {
-		tr := treeOf(t, page)
-		tr.shop = shop
-		roots := []int32{lastOfTag(tr, atom.Main)}
-		tr.dropCardTerms(roots)
-		return tr.renderText(roots)
-	}
+	run := func(shop bool) string { return shopRuleText(t, page, shop, (*tree).dropCardTerms) }
 	text := run(true)
 	assert.NotContains(t, text, "Brand Name", "a field's name over every card")
 	assert.NotContains(t, text, "Product Name")

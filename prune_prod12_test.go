@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"golang.org/x/net/html/atom"
 )
 
 // On a shop's page, a sentence printed again (a summary's opening repeated in the
@@ -23,13 +22,7 @@ func TestDropShopRepeats(t *testing.T) {
 		`<ul><li>Packs into its own chest pocket for travel and day hikes.</li></ul>` +
 		`<ul><li>Packs into its own chest pocket for travel and day hikes.</li></ul>` +
 		`</div></div></main></body></html>`
-	run := func(shop bool) string {
-		tr := treeOf(t, page)
-		tr.shop = shop
-		roots := []int32{lastOfTag(tr, atom.Main)}
-		tr.dropShopRepeats(roots)
-		return tr.renderText(roots)
-	}
+	run := func(shop bool) string { return shopRuleText(t, page, shop, (*tree).dropShopRepeats) }
 	text := run(true)
 	assert.Equal(t, 1, strings.Count(text, blurb), "the sentence is printed once")
 	assert.Contains(t, text, "Taped seams")

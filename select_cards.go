@@ -78,3 +78,12 @@ func (t *tree) cardUnits(i int32) int32 {
 func sameCardShape(a, b *html.Node) bool {
 	return a.DataAtom == b.DataAtom && sameClassShape(attr(a, "class"), attr(b, "class"))
 }
+
+// rootsUnits returns the text units of the chosen blocks together.
+func (t *tree) rootsUnits(roots []int32) int32 {
+	var total int32
+	for _, r := range roots {
+		total += t.nodes[r].units
+	}
+	return total
+}

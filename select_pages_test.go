@@ -83,6 +83,16 @@ func treeOf(t *testing.T, page string) *tree {
 	return tr
 }
 
+// shopRuleText runs one pruning rule over the <main> of page, on a shop's page or not,
+// and returns the text left.
+func shopRuleText(t *testing.T, page string, shop bool, rule func(*tree, []int32)) string {
+	tr := treeOf(t, page)
+	tr.shop = shop
+	roots := []int32{lastOfTag(tr, atom.Main)}
+	rule(tr, roots)
+	return tr.renderText(roots)
+}
+
 // lastOfTag returns the index of the last element of tag a in tr, or none.
 func lastOfTag(tr *tree, a atom.Atom) int32 {
 	at := none
