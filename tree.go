@@ -389,9 +389,10 @@ func hiddenAttrs(n *html.Node) bool {
 	return false
 }
 
-// ariaHidden reports whether aria-hidden=v hides n: images keep their place in the text.
+// ariaHidden reports whether aria-hidden=v hides n: images keep their place in the text,
+// and so do the summaries of redundant links (see redundantLink).
 func ariaHidden(n *html.Node, v string) bool {
-	return strings.EqualFold(strings.TrimSpace(v), "true") && n.DataAtom != atom.Img
+	return strings.EqualFold(strings.TrimSpace(v), "true") && n.DataAtom != atom.Img && !redundantLink(n)
 }
 
 func hiddenStyle(s string) bool {
