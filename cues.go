@@ -394,6 +394,7 @@ type tokenScan struct {
 	beforePart bool
 	beforeEnd  cueKind
 	negated    bool // the token opens with a negating word (see negatingWords)
+	having     bool // the token opens with a having word (see havingWords)
 	// dashes counts the '-' in a row just read; modifier says that the current word
 	// follows two of them: a BEM modifier ("article__header--restricted"), a variant of
 	// the element the words before it name, which it leaves what it is.
@@ -461,6 +462,9 @@ func (s *tokenScan) endWord() {
 	if s.words == 1 && isNegatingWord(s.word[:s.nWord]) {
 		s.negated = true
 	}
+	if s.words == 1 && isHavingWord(s.word[:s.nWord]) {
+		s.having = true
+	}
 	if s.endOnly {
 		if !s.beforePart || !partWords[string(s.word[:s.nWord])] && !s.modifier {
 			s.last = s.beforeEnd
@@ -492,7 +496,7 @@ func (s *tokenScan) endToken() uint32 {
 		}
 	}
 	var set uint32
-	if s.last != cueNone && !s.variant && !(s.negated && s.last == cueSponsored) {
+	if s.last != cueNone && !s.variant && !(s.negated && s.last == cueSponsored) && !s.having {
 		set = 1 << s.last
 	}
 	*s = tokenScan{joinedUsable: true, lists: s.lists}
