@@ -231,6 +231,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	if big && t.shopFooter(i) {
 		big = false
 	}
+	if big && t.sideColumn(i) {
+		big = false
+	}
 	ld := b.linkDensity()
 	if b.tag == atom.H1 && t.isHeadline(i) && !t.entryHeadline(i) {
 		return dropTitle
