@@ -24,8 +24,9 @@ const redundantMinRunes = 40
 
 // redundantLink reports whether n is a link that aria-hidden keeps from screen readers
 // but that the page shows with a summary of its own (see the file's comment): an
-// <a href> with tabindex="-1" that wraps at least redundantMinRunes of text found in no
-// sibling of it.
+// <a href> with tabindex="-1" that wraps at least redundantMinRunes of text found in
+// none of its nearest siblings (see besideCopy), or of its parent's when it fills its
+// parent.
 func redundantLink(n *html.Node) bool {
 	if n.DataAtom != atom.A || n.Parent == nil {
 		return false
@@ -46,10 +47,44 @@ func redundantLink(n *html.Node) bool {
 	if utf8.RuneCountInString(own) < redundantMinRunes {
 		return false
 	}
+	at := n
+	if onlyElement(n) && n.Parent.Parent != nil {
+		at = n.Parent // the link fills its paragraph: the title is beside that
+	}
+	return !besideCopy(at, own)
+}
+
+// redundantNeighbours is how many element siblings on each side of a redundant link
+// are read for a copy of its text: a card's title is beside its links, never far.
+const redundantNeighbours = 3
+
+// onlyElement reports whether n is its parent's only child element.
+func onlyElement(n *html.Node) bool {
 	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s != n && strings.Contains(strings.Join(strings.Fields(nodeText(s)), " "), own) {
-			return false // a copy of the title beside it
+		if s != n && s.Type == html.ElementNode {
+			return false
 		}
 	}
 	return true
+}
+
+// besideCopy reports whether one of the redundantNeighbours element siblings on either
+// side of n holds the text own.
+func besideCopy(n *html.Node, own string) bool {
+	for _, next := range []func(*html.Node) *html.Node{
+		func(s *html.Node) *html.Node { return s.PrevSibling },
+		func(s *html.Node) *html.Node { return s.NextSibling },
+	} {
+		seen := 0
+		for s := next(n); s != nil && seen < redundantNeighbours; s = next(s) {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if strings.Contains(strings.Join(strings.Fields(nodeText(s)), " "), own) {
+				return true // a copy of the title beside it
+			}
+		}
+	}
+	return false
 }

@@ -10,8 +10,8 @@ import (
 
 // TestRedundantLinks holds that a link kept from screen readers and the tab order
 // (aria-hidden="true", tabindex="-1") is shown when it wraps a summary of its own, and
-// stays hidden when its text is short or copies a sibling's, or when it keeps its
-// place in the tab order.
+// stays hidden when its text is short or copies a sibling's (its parent's, when it fills
+// its parent), or when it keeps its place in the tab order.
 func TestRedundantLinks(t *testing.T) {
 	const summary = "The committee approved the new bridge after two years of public hearings."
 	cases := []struct {
@@ -25,6 +25,8 @@ func TestRedundantLinks(t *testing.T) {
 		{`<p><a href="#fn8" aria-hidden="true" tabindex="-1">8</a></p>`, true},
 		{`<h3><a href="/s">` + summary + `</a><a href="/s" aria-hidden="true" tabindex="-1">` + summary + `</a></h3>`, true},
 		{`<div aria-hidden="true" tabindex="-1">` + summary + `</div>`, true},
+		{`<h3><a href="/s">` + summary + `</a></h3><p><a href="/s" aria-hidden="true" tabindex="-1">` + summary + `</a></p>`, true},
+		{`<h3><a href="/s">Bridge approved</a></h3><p><a href="/s" aria-hidden="true" tabindex="-1">` + summary + `</a></p>`, false},
 	}
 	for _, c := range cases {
 		doc, err := html.Parse(strings.NewReader("<body>" + c.html))
