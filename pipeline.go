@@ -61,6 +61,8 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		roots = nil
 	} else if desc, ok := productShell(meta, a.Text); ok {
 		a.Text, roots = desc, nil
+	} else if t2, roots2, text, ok := t.gatedTry(ctx, doc, a.Text, a.Description, o, meta.nodes); ok {
+		t, roots, a.Text = t2, roots2, text
 	}
 	finishMeta(a, meta, t, roots)
 	t.keepHeroSlogans(a, roots)
