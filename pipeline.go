@@ -66,6 +66,9 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	}
 	finishMeta(a, meta, t, roots)
 	t.keepHeroSlogans(a, roots)
+	if furnitureOnly(a.Text) {
+		a.Text = ""
+	}
 	if !hasUnits(a.Text, minArticleUnits) {
 		// The page's metadata is still worth having (a listing's title and section, a
 		// shell's date): it comes back with the error, without content.
