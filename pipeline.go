@@ -61,9 +61,14 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 		roots = nil
 	} else if desc, ok := productShell(meta, a.Text); ok {
 		a.Text, roots = desc, nil
+	} else if t2, roots2, text, ok := t.gatedTry(ctx, doc, a.Text, a.Description, o, meta.nodes); ok {
+		t, roots, a.Text = t2, roots2, text
 	}
 	finishMeta(a, meta, t, roots)
 	t.keepHeroSlogans(a, roots)
+	if furnitureOnly(a.Text) {
+		a.Text = ""
+	}
 	if !hasUnits(a.Text, minArticleUnits) {
 		// The page's metadata is still worth having (a listing's title and section, a
 		// shell's date): it comes back with the error, without content.

@@ -11,7 +11,7 @@ import (
 // the link or span inside a sub-heading (see partOfHeading), or the header of a card
 // that is one link (see linkedCardHeader).
 func (t *tree) cueMisread(i int32) bool {
-	return t.partOfHeading(i) || t.linkedCardHeader(i)
+	return t.partOfHeading(i) || t.linkedCardHeader(i) || t.gridItemCue(i)
 }
 
 // partOfHeading reports whether block i sits right inside a sub-heading: the permalink

@@ -100,6 +100,8 @@ type tree struct {
 	// heading, judged one inside the other, share its text.
 	headAsked [2]int32
 	headKind  cueKind
+
+	gate *html.Node // the hidden block a second measure shows (see gatedMain)
 }
 
 // defaultTreeSize is the side table's first capacity when the page's size is unknown.

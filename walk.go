@@ -134,6 +134,7 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 		return none, nil
 	}
 	kinds, words, hidden := elementInfoFacts(c, info, w.cues, inTable && !w.t.showHidden)
+	hidden = hidden && !w.t.ungated(c)
 	if inTable = inTable && (w.t.showHidden && !(hidden && w.parts.placed(c)) || !hidden); !meta && !inTable {
 		return none, nil
 	}
