@@ -121,6 +121,7 @@ func (t *tree) prune(roots []int32) {
 	}
 	t.dropOfferGrids(roots)
 	t.dropTooltips(roots)
+	t.dropDrawnPictures(roots)
 	t.dropShopTerms(roots)
 	t.dropScriptStates(roots)
 	t.dropDataText(roots)
