@@ -289,6 +289,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 			return dropLinkDense
 		}
 	}
+	if t.spread && !big && t.spreadMenuTree(i) {
+		return dropLinkDense
+	}
 	return t.judgeBox(i, total)
 }
 

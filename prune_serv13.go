@@ -73,3 +73,39 @@ func drawnPictureToken(tok string) bool {
 	}
 	return false
 }
+
+// Menu trees on spread pages: on a landing page whose content is spread over many
+// blocks (see selectByMass), links are read as the content, the titles of what the page
+// lists. A list made of links alone whose items hold lists of links in turn ("Services >
+// Tax > Tax Planning") is no such list: it is the site's tree of pages, a menu a
+// dropdown or a mega-menu prints in the page's body, with nothing but names in it.
+
+// menuTreeLinks is the least share of a menu tree's text that its links hold: all of
+// it, give or take a separator.
+const menuTreeLinks = 0.95
+
+// menuTreeMinBranches is the least number of items of a menu tree that open lists of
+// their own; one such item is a list with a sub-point.
+const menuTreeMinBranches = 3
+
+// spreadMenuTree reports whether block i is a list (<ul> or <ol>) of links alone (see
+// menuTreeLinks) of which menuTreeMinBranches items at least hold a list of their own.
+func (t *tree) spreadMenuTree(i int32) bool {
+	b := &t.nodes[i]
+	if b.tag != atom.Ul && b.tag != atom.Ol || b.linkDensity() < menuTreeLinks {
+		return false
+	}
+	branches := 0
+	for c := b.first; c != none; c = t.nodes[c].next {
+		if t.nodes[c].tag != atom.Li {
+			continue
+		}
+		for g := t.nodes[c].first; g != none; g = t.nodes[g].next {
+			if tag := t.nodes[g].tag; tag == atom.Ul || tag == atom.Ol {
+				branches++
+				break
+			}
+		}
+	}
+	return branches >= menuTreeMinBranches
+}

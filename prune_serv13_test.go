@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html/atom"
 )
 
 // drawnTracker writes a landing page's picture of an issue tracker drawn in HTML: a
@@ -54,5 +55,61 @@ func TestDrawnPictureToken(t *testing.T) {
 		"category-graphic-design": false, "illustrated": false, "": false, "container": false,
 	} {
 		assert.Equal(t, want, drawnPictureToken(tok), tok)
+	}
+}
+
+func TestSpreadMenuTreeDropped(t *testing.T) {
+	// A consultancy's service page made of many short blocks, with the site's tree of
+	// services printed in its hero as a dropdown.
+	var b strings.Builder
+	b.WriteString(`<html><head><title>HR Consulting | Acme Advisors</title></head><body><header><nav><a href="/">Home</a></nav></header>`)
+	b.WriteString(`<section class="hero"><div class="picker"><span>HR Consulting</span><div class="picker-dropdown"><ul>`)
+	for _, area := range []string{"Accounting", "Tax", "Advisory", "Technology", "Assurance", "Wealth"} {
+		fmt.Fprintf(&b, `<li><a href="/%s">%s</a><ul>`, area, area)
+		for _, s := range []string{"Planning", "Compliance", "Reviews", "Training"} {
+			fmt.Fprintf(&b, `<li><a href="/%s/%s">%s %s Services</a></li>`, area, s, area, s)
+		}
+		b.WriteString(`</ul></li>`)
+	}
+	b.WriteString(`</ul></div></div></section>`)
+	for _, s := range []string{"Recruiting", "Payroll", "Benefits", "Policies", "Training", "Compliance", "Onboarding", "Reviews"} {
+		fmt.Fprintf(&b, `<section class="tile"><h3>%s</h3><p>Our consultants take the %s work off your desk, set it up to fit the way you run the company, and report to you every month.</p></section>`, s, strings.ToLower(s))
+	}
+	b.WriteString(`<footer><a href="/privacy">Privacy</a></footer></body></html>`)
+	// The page is read as spread (see selectByMass), its links as its content.
+	tr := treeOf(t, b.String())
+	tr.spread = true
+	roots := []int32{lastOfTag(tr, atom.Body)}
+	tr.prune(roots)
+	text := tr.renderText(roots)
+	assert.Contains(t, text, "take the payroll work off your desk")
+	assert.NotContains(t, text, "Tax Compliance Services", "the menu tree is the site's, not the page's")
+}
+
+func TestSpreadMenuTree(t *testing.T) {
+	tree := func(branches int) string {
+		s := `<ul>`
+		for k := range 4 {
+			if k < branches {
+				s += `<li><a href="/a">Area</a><ul><li><a href="/a/b">Part one</a></li><li><a href="/a/c">Part two</a></li></ul></li>`
+			} else {
+				s += `<li><a href="/d">Leaf</a></li>`
+			}
+		}
+		return s + `</ul>`
+	}
+	for page, want := range map[string]bool{
+		tree(4): true, tree(3): true, tree(2): false,
+		`<ul><li><a href="/a">Area</a> and what it covers<ul><li><a href="/b">Part</a></li></ul></li><li><a href="/a">Area</a> and its scope<ul><li><a href="/b">Part</a></li></ul></li><li><a href="/a">Area</a> with notes<ul><li><a href="/b">Part</a></li></ul></li></ul>`: false,
+	} {
+		tr := treeOf(t, `<html><body>`+page+`</body></html>`)
+		first := none
+		for i := range tr.nodes {
+			if tr.nodes[i].tag == atom.Ul {
+				first = int32(i)
+				break
+			}
+		}
+		assert.Equal(t, want, tr.spreadMenuTree(first), page)
 	}
 }
