@@ -121,6 +121,7 @@ func (t *tree) prune(roots []int32) {
 	}
 	t.dropOfferGrids(roots)
 	t.dropTooltips(roots)
+	t.dropDrawnPictures(roots)
 	t.dropShopTerms(roots)
 	t.dropScriptStates(roots)
 	t.dropDataText(roots)
@@ -290,6 +291,9 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) && !t.servicePartLinks(i) && !t.proseList(i) && !t.proseSection(i) && !t.gridCard(i) {
 			return dropLinkDense
 		}
+	}
+	if t.spread && !big && t.spreadMenuTree(i) {
+		return dropLinkDense
 	}
 	return t.judgeBox(i, total)
 }
