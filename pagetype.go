@@ -145,6 +145,7 @@ var urlPageTypes = []struct{ word, typ string }{
 	{"/product/", typeProduct}, {"/products/", typeProduct}, {"/dp/", typeProduct}, {"/p/", typeProduct},
 	{"/item/", typeProduct}, {"/itm/", typeProduct},
 	{"/collections/", typeCollection}, {"/collection/", typeCollection}, {"/shop/", typeCollection},
+	{"/product-category/", typeCollection}, // WooCommerce's address of a shop's category
 	{"/c/", typeCollection},
 	{"/tag/", typeListing}, {"/tags/", typeListing}, {"/category/", typeListing}, {"/categories/", typeListing},
 	{"/page/", typeListing}, {"/search", typeListing}, {"/archive", typeListing},
@@ -327,6 +328,7 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 	}
 	v := typeVotes{}
 	root := v.url(a.URL)
+	v.sectionIndex(a.URL)
 	v.declared(m, declared, og)
 	v.dated(m, a, root)
 	v.structure(s, a, t)
@@ -341,7 +343,7 @@ func pageType(m *pageMeta, a *Article, t *tree, roots []int32) string {
 			best = ty
 		}
 	}
-	return best
+	return shopTie(v, best, s)
 }
 
 // hostType returns the kind of page the first label of u's host names (see
