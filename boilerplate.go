@@ -174,7 +174,9 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 		if items != 0 && b.tag == items {
 			// An item of a listing is content whatever its class or its first line
 			// says ("tag-…", "Comment"); what it holds is judged inside it.
-			t.pruneChildren(c, total)
+			if !t.dropThreadFurniture(parent, c) {
+				t.pruneChildren(c, total)
+			}
 			continue
 		}
 		r := t.judge(c, total)
