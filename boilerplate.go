@@ -124,6 +124,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropShopTerms(roots)
 	t.dropScriptStates(roots)
 	t.dropDataText(roots)
+	t.dropTemplateText(roots)
 	t.dropGridLabels(roots)
 	t.dropCardTerms(roots)
 	t.dropBackLinks(roots)
