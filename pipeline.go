@@ -159,6 +159,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropShortTimes(roots)
 	t.dropRelativeTimes(roots)
 	t.dropTwinTimes(roots)
+	t.dropPosterBadges(roots)
 	t.dropCallButtons(roots)
 	t.dropContentsTables(roots)
 	t.dropCallBoxes(roots)
