@@ -21,8 +21,9 @@ func (t *tree) dropTemplateText(roots []int32) {
 		if isCode(b.tag) {
 			return true
 		}
-		if b.units == 0 || b.units > placeholderMaxUnits {
-			return false
+		if b.units == 0 || b.units > placeholderMaxUnits || b.firstText == none ||
+			!strings.HasPrefix(strings.TrimSpace(t.nodes[b.firstText].n.Data), "{{") {
+			return false // a placeholder's text opens its element (a cheap test first)
 		}
 		if isPlaceholderText(t.inlineText(i)) {
 			b.drop = dropCue
