@@ -160,6 +160,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.dropRelativeTimes(roots)
 	t.dropTwinTimes(roots)
 	t.dropPosterBadges(roots)
+	t.dropSiteNotices(roots)
 	t.dropCallButtons(roots)
 	t.dropContentsTables(roots)
 	t.dropCallBoxes(roots)
