@@ -8,14 +8,14 @@ import "strings"
 // it has something to say; the framework's stylesheet hides it meanwhile (ng-cloak,
 // v-cloak), a rule the extractor does not read. Text made only of such expressions is
 // no one's words. A template shown as an example (a framework's documentation) sits in
-// a code block and is left whole.
+// a code block or a code span ("<dt><code>{{ field.label }}</code></dt>") and is left.
 
 // placeholderMaxUnits bounds the text of a placeholder block: a few expressions, not a
 // paragraph that quotes one.
 const placeholderMaxUnits = 4 * cardLineMaxUnits
 
 // dropTemplateText drops, inside the chosen roots and out of code, the small elements
-// whose text is only template expressions (see isPlaceholderText).
+// whose text is only template expressions (see isPlaceholderText) and that hold no code.
 func (t *tree) dropTemplateText(roots []int32) {
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if isCode(b.tag) {
@@ -25,7 +25,7 @@ func (t *tree) dropTemplateText(roots []int32) {
 			!strings.HasPrefix(strings.TrimSpace(t.nodes[b.firstText].n.Data), "{{") {
 			return false // a placeholder's text opens its element (a cheap test first)
 		}
-		if isPlaceholderText(t.inlineText(i)) {
+		if isPlaceholderText(t.inlineText(i)) && !t.holdsCode(i) {
 			b.drop = dropCue
 			return true
 		}

@@ -13,12 +13,14 @@ func TestTemplateTextDropped(t *testing.T) {
 		para("The replies were kind, and a few were useful.") +
 		`<div class="alert" v-cloak>{{ notice.title }} {{{ notice.body }}}</div>` +
 		`<p>Write {{ name }} where the name goes, as the guide says.</p>` +
-		`<pre>{{ form.subject }}</pre></article></body></html>`
+		`<pre>{{ form.subject }}</pre><dl><dt><code>{{ field.label }}</code></dt><dd>` +
+		para("The label of the field.") + `</dd></dl></article></body></html>`
 	got := runPassesWith(t, page, nil)
 	assert.NotContains(t, got, "board.errors", "an alert's template, not rendered")
 	assert.NotContains(t, got, "notice.title")
 	assert.Contains(t, got, "Write {{ name }} where", "a sentence that quotes an expression")
 	assert.Contains(t, got, "{{ form.subject }}", "a template shown in code")
+	assert.Contains(t, got, "{{ field.label }}", "a template named in a code span")
 	assert.Contains(t, got, "a few were useful")
 }
 
