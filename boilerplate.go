@@ -125,6 +125,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropShopTerms(roots)
 	t.dropScriptStates(roots)
 	t.dropDataText(roots)
+	t.dropTemplateText(roots)
 	t.dropGridLabels(roots)
 	t.dropCardTerms(roots)
 	t.dropBackLinks(roots)
@@ -175,7 +176,9 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 		if items != 0 && b.tag == items {
 			// An item of a listing is content whatever its class or its first line
 			// says ("tag-…", "Comment"); what it holds is judged inside it.
-			t.pruneChildren(c, total)
+			if !t.dropThreadFurniture(parent, c) {
+				t.pruneChildren(c, total)
+			}
 			continue
 		}
 		r := t.judge(c, total)
