@@ -45,6 +45,11 @@ func TestAttrKinds(t *testing.T) {
 		{"post type-post tag-abendhimmel", nil, []cueKind{cueTags}}, // WordPress's class for one of a post's tags
 		{"tagStyle_z4kqwb", nil, []cueKind{cueTags}},                // a CSS-in-JS style name
 		{"node node--promoted", nil, []cueKind{cueSponsored}},       // Drupal: promoted to the front page
+		{"main-nav", []cueKind{cueNav}, nil},                        // "nav" at a compound's end
+		{"nav-primary", []cueKind{cueNav}, nil},                     // or before a part word
+		{"nav-next", []cueKind{cueNav}, nil},                        // a pager's link
+		{"nestedNavCardGrid", nil, []cueKind{cueNav}},               // a grid of cards that lead on
+		{"lm_navSource", nil, []cueKind{cueNav}},                    // "nav" qualifying the word after it
 		{"", nil, nil},
 	}
 	for _, c := range cases {

@@ -27,6 +27,7 @@ func attrKindsRef(v string) (set uint32) {
 		type word struct {
 			text         string
 			touchesDigit bool
+			modifier     bool // after "--": a BEM modifier
 		}
 		var words []word
 		b := []byte(tok)
@@ -45,14 +46,24 @@ func attrKindsRef(v string) (set uint32) {
 			if len(w) > maxWordBytes {
 				w = w[:maxWordBytes]
 			}
-			words = append(words, word{w, digit})
+			words = append(words, word{w, digit, i >= 2 && b[i-1] == '-' && b[i-2] == '-'})
 			i = j
 		}
 		last := cueNone
 		joined := ""
+		endOnly, beforePart, beforeEnd := false, false, cueNone // see endOnlyWords
 		for _, w := range words {
 			joined += w.text
+			if endOnly {
+				if !beforePart || !partWords[w.text] && !w.modifier {
+					last = beforeEnd
+				}
+				endOnly = false
+			}
 			if k, ok := classTokens[w.text]; ok && !w.touchesDigit {
+				if before, ok := endOnlyWords[w.text]; ok {
+					endOnly, beforePart, beforeEnd = true, before, last
+				}
 				last = k
 			}
 		}
@@ -84,7 +95,7 @@ func TestAttrKindsMatchesReference(t *testing.T) {
 		"\xff\xfead-slot", "a\u3000b ad", "x\u0085y", "ad\xff", strings.Repeat("abc", 40) + "-" + strings.Repeat("Z", 70),
 		"-", "--a--", "a1b2c3", "mdx-table_root__adKqa", "x___3-Nqo", "a__b__adF2E", "x__ad-slot", "\tnav\nbar\r\vmenu\f", "sidebar_widget popular-posts", "print:break-inside-avoid md:ad", "a: ad",
 	}
-	alphabet := []string{"a", "d", "ad", "share", "post", "Related", "-", "_", "1", " ", "\t", "é", "x", "Content", "nav", ":", "__", "Kq", "F2"}
+	alphabet := []string{"a", "d", "ad", "share", "post", "Related", "-", "_", "1", " ", "\t", "é", "x", "Content", "nav", ":", "__", "Kq", "F2", "tag", "list", "--"}
 	cases = append(cases, randomJoins(1, alphabet, 12, 20000)...)
 	for _, v := range cases {
 		if !assert.Equal(t, attrKindsRef(v), attrKinds(v), "%q", v) {
