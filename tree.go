@@ -391,7 +391,7 @@ func hiddenAttrs(n *html.Node) bool {
 
 // ariaHidden reports whether aria-hidden=v hides n: images keep their place in the text.
 func ariaHidden(n *html.Node, v string) bool {
-	return strings.EqualFold(strings.TrimSpace(v), "true") && n.DataAtom != atom.Img && !shownUnderLabel(n)
+	return strings.EqualFold(strings.TrimSpace(v), "true") && n.DataAtom != atom.Img && !shownUnderLabel(n) && !besideReaderCopy(n)
 }
 
 func hiddenStyle(s string) bool {

@@ -36,3 +36,38 @@ func shownUnderLabel(n *html.Node) bool {
 	}
 	return false
 }
+
+// Spoken twins: a price, a rating or a date is often printed twice side by side, once for
+// the eye with aria-hidden ("$34") and once for screen readers in a class that hides it
+// from sight ("Sale price: $34", see readerOnlyClasses). The aria-hidden copy is the one
+// on the screen.
+
+// readerOnlyClasses are the class names that hide an element from sight but not from
+// screen readers (Tailwind's "sr-only", WordPress's "screen-reader-text", …).
+var readerOnlyClasses = map[string]bool{
+	"sr-only": true, "visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
+	"screenreader-only": true,
+}
+
+// besideReaderCopy reports whether an element next to n (skipping white space) carries a
+// class of readerOnlyClasses: n, hidden by aria-hidden, is the copy for the eye.
+func besideReaderCopy(n *html.Node) bool {
+	for _, s := range [2]*html.Node{n.PrevSibling, n.NextSibling} {
+		for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			if s == n.PrevSibling {
+				s = s.PrevSibling
+			} else {
+				s = s.NextSibling
+			}
+		}
+		if s == nil || s.Type != html.ElementNode {
+			continue
+		}
+		for _, w := range strings.Fields(attr(s, "class")) {
+			if readerOnlyClasses[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -50,3 +50,16 @@ func TestLabelledRatingsAreExtracted(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenTwinsShowTheirText holds that text hidden by aria-hidden beside a copy for
+// screen readers (a class that hides from sight only) is shown, while aria-hidden text
+// beside an element hidden from everyone stays hidden.
+func TestSpokenTwinsShowTheirText(t *testing.T) {
+	cases := []hiddenCase{
+		{`<p><span aria-hidden="true">x</span><span class="sr-only">Sale price: $34.00</span></p>`, false},
+		{`<p><span class="price visually-hidden">Rated 4 out of 5</span> <span aria-hidden="true">x</span></p>`, false},
+		{`<p><span aria-hidden="true">x</span><span class="hidden">Sale price</span></p>`, true},
+		{`<p><span aria-hidden="true">x</span> <span>Sale price</span></p>`, true},
+	}
+	checkHidden(t, cases)
+}
