@@ -1,0 +1,31 @@
+package winnow
+
+// Headings over long prose: a page builder sets each section of an article in a block of
+// its own, a sub-heading and its text and nothing else, so that the heading stands
+// beside one paragraph, not among the article's (see headsProse, minSectionParas). A
+// linked heading ("1. <a>The camera it names</a>") there reads as a link. A teaser's
+// excerpt is a sentence or two; a heading over a paragraph longer than any excerpt (see
+// longHeadedProseUnits) heads a section of the text, and its link names the thing the
+// section is about.
+
+// longHeadedProseUnits is the least text of the block after a heading for it to be a
+// section's prose whatever stands around it: three or four sentences, longer than a
+// teaser's excerpt (which themes cut at 150 to 250 characters).
+const longHeadedProseUnits = 300
+
+// headsLongProse reports whether sub-heading i is followed (past any picture) by a block
+// of at least longHeadedProseUnits of text, not made of links.
+func (t *tree) headsLongProse(i int32) bool {
+	if !isSubheading(t.nodes[i].tag) {
+		return false
+	}
+	s := t.nextElement(i)
+	for s != none && t.nodes[s].units == 0 && t.holdsMedia(s) {
+		s = t.nextElement(s)
+	}
+	if s == none {
+		return false
+	}
+	n := &t.nodes[s]
+	return n.block && n.units >= longHeadedProseUnits && n.linkDensity() <= linkDenseBlock
+}
