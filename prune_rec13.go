@@ -29,3 +29,15 @@ func (t *tree) headsLongProse(i int32) bool {
 	n := &t.nodes[s]
 	return n.block && n.units >= longHeadedProseUnits && n.linkDensity() <= linkDenseBlock
 }
+
+// Product headlines: on a story's page the headline is the story's title, which
+// Article.Title carries, and the text starts under it. On a declared product's page
+// (see declaresProduct) the headline is the product's name, the first line of the buy
+// box that the rest of the box (its price, its options, its stock) goes on from: it is
+// part of what the page shows of the product, and the text keeps it.
+
+// productHeadline reports whether the page's headline is kept in the text: the page
+// declares a product.
+func (t *tree) productHeadline() bool {
+	return t.product
+}

@@ -33,3 +33,26 @@ func TestLinkedHeadingsOverLongProseAreKept(t *testing.T) {
 		}
 	}
 }
+
+// TestProductHeadlineIsKept holds that a declared product's page keeps its headline,
+// the product's name, in the text, while a story's page leaves its headline to the title.
+func TestProductHeadlineIsKept(t *testing.T) {
+	body := `<body><header><nav><a href="/">Home</a> <a href="/kettles">Kettles</a></nav></header>
+<main><h1>Harbour 1.5 L Glass Kettle</h1><p>£39.99</p>
+<p>A glass kettle with a blue light that shows the water boil, a lid that opens at a touch and a base that turns all the way round.</p>
+<p>It switches itself off when the water boils or when the jug is lifted from its base, and it holds enough for six cups.</p></main>
+<footer><p>© 2025 Kitchen shop</p></footer></body></html>`
+	for _, c := range []struct {
+		kind string
+		want bool
+	}{{"product", true}, {"article", false}} {
+		page := `<html lang="en"><head><title>Harbour 1.5 L Glass Kettle</title><meta property="og:type" content="` + c.kind + `"></head>` + body
+		a, err := Extract(strings.NewReader(page), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(a.Text, "Harbour 1.5 L Glass Kettle"); got != c.want {
+			t.Errorf("og:type %s: text holds the headline = %v, want %v:\n%s", c.kind, got, c.want, a.Text)
+		}
+	}
+}
