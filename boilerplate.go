@@ -239,7 +239,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		big = false
 	}
 	ld := b.linkDensity()
-	if b.tag == atom.H1 && t.isHeadline(i) && !t.entryHeadline(i) {
+	if b.tag == atom.H1 && t.isHeadline(i) && !t.entryHeadline(i) && !t.productHeadline() {
 		return dropTitle
 	}
 	// A sub-heading's classes style it or anchor it ("anchorWithStickyNavbar"); whether
@@ -285,7 +285,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 	// a listing, where it is an item's title (see itemTitle), and one that heads the
 	// prose after it (see headsProse). A term its description follows is defined, not
 	// linked to (see describedTerm).
-	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i) || t.headsProse(i) || t.rankedHeading(i))) &&
+	if b.block && !big && !t.spread && !(isSubheading(b.tag) && (t.itemTitle(i) || t.selfLinked(i) || t.headsProse(i) || t.rankedHeading(i) || t.headsLongProse(i))) &&
 		!t.describedTerm(i) && !t.entryHeadline(i) {
 		limit := float32(linkDenseBlock)
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {

@@ -392,9 +392,11 @@ func hiddenAttrs(n *html.Node) bool {
 }
 
 // ariaHidden reports whether aria-hidden=v hides n: images keep their place in the text,
-// and so do the summaries of redundant links (see redundantLink).
+// and so do the summaries of redundant links (see redundantLink), text under a short
+// label (shownUnderLabel) and the shown twin of a screen-reader copy (besideReaderCopy).
 func ariaHidden(n *html.Node, v string) bool {
-	return strings.EqualFold(strings.TrimSpace(v), "true") && n.DataAtom != atom.Img && !redundantLink(n)
+	return strings.EqualFold(strings.TrimSpace(v), "true") && n.DataAtom != atom.Img &&
+		!redundantLink(n) && !shownUnderLabel(n) && !besideReaderCopy(n)
 }
 
 func hiddenStyle(s string) bool {
