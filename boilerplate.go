@@ -181,7 +181,7 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 		if t.crossRefWhole(c, r) {
 			continue // a document's "See also" heading or its list (see crossRefWhole)
 		}
-		if t.inRunningText(c) && !metadataDrop(b, r) {
+		if t.inRunningText(c) && (!metadataDrop(b, r) || t.entryLine(c)) {
 			// A phrase of a sentence stays with its sentence, and what it holds too.
 			continue
 		}
