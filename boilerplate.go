@@ -211,6 +211,7 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 		}
 		t.pruneChildren(c, total)
 	}
+	t.keepRunMates(parent, total)
 }
 
 // judge decides whether one block inside the article is boilerplate.

@@ -46,3 +46,22 @@ func TestEntryLineLeavesSingleByline(t *testing.T) {
 	assert.Contains(t, text, "We mend them in the old boat shed.")
 	assert.NotContains(t, text, "3 March 2026")
 }
+
+// The second entry's title is long beside its date and author, and crosses the link
+// density at which a block is dropped; its mates stay, and it stays with them.
+func TestRunMatesKeepLinkDenseEntry(t *testing.T) {
+	text := runPasses(t, indexPage(4))
+	assert.Contains(t, text, "A new slipway for the east quay")
+	assert.Contains(t, text, "Tom Ruiz")
+}
+
+// A read-also line among an article's paragraphs is a label and a link, with nothing
+// after the link: it goes, though its mates, the paragraphs, stay.
+func TestRunMatesLeaveReadAlsoLine(t *testing.T) {
+	page := `<html><body><article><h1>Mending nets in winter</h1>` + para("The nets come in by the end of November.") +
+		`<p>See too: <a href="/blog/slipway">A new slipway for the east quay opens to the boats</a></p>` +
+		para("We mend them in the old boat shed.") + para("By March the nets go back out.") + `</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "We mend them in the old boat shed.")
+	assert.NotContains(t, text, "A new slipway")
+}
