@@ -233,7 +233,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		big = false
 	}
 	ld := b.linkDensity()
-	if b.tag == atom.H1 && t.isHeadline(i) && !t.entryHeadline(i) {
+	if b.tag == atom.H1 && t.isHeadline(i) && !t.entryHeadline(i) && !t.listingHeadline(i) {
 		return dropTitle
 	}
 	// A sub-heading's classes style it or anchor it ("anchorWithStickyNavbar"); whether
