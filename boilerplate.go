@@ -185,7 +185,7 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 		if t.crossRefWhole(c, r) {
 			continue // a document's "See also" heading or its list (see crossRefWhole)
 		}
-		if t.inRunningText(c) && !metadataDrop(b, r) {
+		if t.inRunningText(c) && (!metadataDrop(b, r) || t.entryLine(c)) {
 			// A phrase of a sentence stays with its sentence, and what it holds too.
 			continue
 		}
@@ -215,6 +215,7 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 		}
 		t.pruneChildren(c, total)
 	}
+	t.keepRunMates(parent, total)
 }
 
 // judge decides whether one block inside the article is boilerplate.
@@ -239,7 +240,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		big = false
 	}
 	ld := b.linkDensity()
-	if b.tag == atom.H1 && t.isHeadline(i) && !t.entryHeadline(i) && !t.productHeadline() {
+	if b.tag == atom.H1 && t.isHeadline(i) && !t.entryHeadline(i) && !t.productHeadline() && !t.listingHeadline(i) {
 		return dropTitle
 	}
 	// A sub-heading's classes style it or anchor it ("anchorWithStickyNavbar"); whether

@@ -225,7 +225,7 @@ func (t *tree) selectMain(cands []int32) []int32 {
 	}
 	roots := t.gatherRiver(t.gatherSiblings(t.preferItems(best)))
 	t.cardsRule(roots)
-	roots = t.introEntries(t.articleRiver(t.furnitureChoice(t.mainListing(t.gridRule(roots)))))
+	roots = t.introEntries(t.articleRiver(t.footerOnly(t.furnitureChoice(t.mainListing(t.gridRule(roots))))))
 	return t.categoryIntro(t.rescueHero(roots))
 }
 
