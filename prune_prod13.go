@@ -2,22 +2,26 @@ package winnow
 
 import "golang.org/x/net/html/atom"
 
-// Card clones: a shop's page prints many small blocks of a few short lines (another
-// product's card: its name and its price; a badge and its caption; a slide of a
-// carousel), and a carousel script or a second layout prints them again: the slider's
-// clones before and after its slides, the phone's copy of a row of cards beside the wide
-// screen's. The reader sees each once. dropRepeats leaves them be, being shorter than
-// a paragraph (repeatMinUnits), and dropShopRepeats, which takes shorter repeats on a
-// shop's page, reads one line at a time; a line a shop repeats on purpose (a
-// certificate under each of its products, "Add to cart") is one line among other lines
-// that differ, where a clone repeats a whole block of several lines, word for word.
+// Card clones: pages print rows of small cards of a few short lines (a slide of a
+// carousel: a feature's title and its line, a testimonial and its author; another
+// product's card: its name and its price), and a carousel script prints them again
+// among the same slides: its clones before the first slide and after the last, so that
+// the row seems to turn without end. The reader sees each card once. dropRepeats leaves
+// them be when they are shorter than a paragraph (repeatMinUnits) or near their first
+// copy (the author's own repetition, see repeatTop), and dropShopRepeats reads one line
+// at a time. A clone is told by where it sits and what it holds: among its first copy's
+// siblings, and a card of parts side by side, no paragraph or line alone. A line that a
+// page repeats on purpose ("Team size: 11-50" under each firm of a list, a certificate
+// under each product, a note in each tab of a code sample's languages) sits in other
+// blocks than its first copy, or is one paragraph; rows of facts that two variants
+// share sit in two variants' cards.
 
 const (
 	// cloneMinUnits is the least text a clone must hold: a name and a price ("Wool
 	// Runner $110") at least; shorter blocks are labels, which a page repeats on purpose.
 	cloneMinUnits = 16
-	// cloneMinParts is how many texts a block must hold to be a clone: a block of one
-	// line is a line, left to dropShopRepeats.
+	// cloneMinParts is how many parts a clone holds at least (see cloneParts): a block
+	// of one paragraph or one line is text that a page may repeat on purpose.
 	cloneMinParts = 2
 )
 
@@ -29,17 +33,20 @@ var cloneExempt = map[atom.Atom]bool{
 	atom.Pre: true, atom.Dd: true, atom.Dl: true, atom.Blockquote: true,
 }
 
-// dropCardClones drops, on a page that sells (see showsShop) and is no story, thread or
-// category, the blocks of the chosen text of at least cloneMinParts texts and
-// cloneMinUnits whose words repeat, word for word, an earlier kept block's that is not
-// its ancestor: the first copy is kept.
+// cloneKey buckets blocks by their parent and their measures: copies are siblings with
+// the same text, in links and out, so that text is read only for the few blocks that
+// may be copies.
+type cloneKey struct{ parent, units, links int32 }
+
+// dropCardClones drops, on a page that is no thread and whose chosen text is no list of
+// items (a listing's items are its content, whatever they repeat), the blocks of the
+// chosen text of at least cloneMinUnits and cloneMinParts parts whose words repeat,
+// word for word, an earlier kept sibling's: the first copy is kept.
 func (t *tree) dropCardClones(roots []int32) {
-	if !t.shop || t.story || t.discussion || t.category {
+	if t.discussion || t.listed || t.spread {
 		return
 	}
-	// Blocks are bucketed by their measures, so that text is read only for the few
-	// blocks that may be copies.
-	var kin map[repeatKey][]int32
+	var kin map[cloneKey][]int32
 	texts := textMemo{t: t}
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if cloneExempt[b.tag] {
@@ -48,15 +55,15 @@ func (t *tree) dropCardClones(roots []int32) {
 		if !b.block || b.units < cloneMinUnits {
 			return false
 		}
-		k := repeatKey{b.units, b.linkUnits, 0}
+		k := cloneKey{b.parent, b.units, b.linkUnits}
 		for _, j := range kin[k] {
-			if t.nodes[j].parent == b.parent && texts.of(j) == texts.of(i) && t.cloneParts(i) >= cloneMinParts {
+			if texts.of(j) == texts.of(i) && t.cloneParts(i) >= cloneMinParts {
 				b.drop = dropRepeat
 				return true
 			}
 		}
 		if kin == nil {
-			kin = map[repeatKey][]int32{}
+			kin = map[cloneKey][]int32{}
 		}
 		if len(kin[k]) < maxRepeatKin {
 			kin[k] = append(kin[k], i)
@@ -65,14 +72,27 @@ func (t *tree) dropCardClones(roots []int32) {
 	})
 }
 
-// cloneParts counts the texts of block i that hold words, up to cloneMinParts.
+// cloneParts counts the parts of block i, up to cloneMinParts: the children that hold
+// words, read through the wrappers that hold one child only (a slide's <figure> around
+// its card). A card's parts (a title, a line, a price) sit side by side; a paragraph or
+// a line (its words reachable without crossing a block, an inline link or a bold label
+// among them) is one part, and so is a wrapper of one paragraph (a tab's copy of it).
 func (t *tree) cloneParts(i int32) int {
-	parts := 0
-	end := t.subtreeEnd(i)
-	for j := i + 1; j < end && parts < cloneMinParts; j++ {
-		if n := &t.nodes[j]; n.text && n.units > 0 {
-			parts++
+	for {
+		b := &t.nodes[i]
+		if b.ownUnits == b.units {
+			return 1
 		}
+		parts, only := 0, none
+		for c := b.first; c != none && parts < cloneMinParts; c = t.nodes[c].next {
+			if t.nodes[c].units > 0 {
+				parts++
+				only = c
+			}
+		}
+		if parts != 1 || t.nodes[only].text {
+			return parts
+		}
+		i = only
 	}
-	return parts
 }
