@@ -1,6 +1,10 @@
 package winnow
 
-import "golang.org/x/net/html/atom"
+import (
+	"slices"
+
+	"golang.org/x/net/html/atom"
+)
 
 // Card clones: pages print rows of small cards of a few short lines (a slide of a
 // carousel: a feature's title and its line, a testimonial and its author; another
@@ -46,7 +50,11 @@ func (t *tree) dropCardClones(roots []int32) {
 	if t.discussion || t.listed || t.spread {
 		return
 	}
-	var kin map[cloneKey][]int32
+	// first holds the first block of each key, more the later ones of the rare keys
+	// that several blocks of other words share: most blocks have a key of their own,
+	// and cost no text and no slice.
+	first := map[cloneKey]int32{}
+	var more map[cloneKey][]int32
 	texts := textMemo{t: t}
 	t.visitKept(roots, func(i int32, b *blk) bool {
 		if cloneExempt[b.tag] {
@@ -56,17 +64,23 @@ func (t *tree) dropCardClones(roots []int32) {
 			return false
 		}
 		k := cloneKey{b.parent, b.units, b.linkUnits}
-		for _, j := range kin[k] {
-			if texts.of(j) == texts.of(i) && t.cloneParts(i) >= cloneMinParts {
+		j, ok := first[k]
+		if !ok {
+			first[k] = i
+			return false
+		}
+		if texts.of(j) == texts.of(i) || slices.ContainsFunc(more[k], func(j int32) bool { return texts.of(j) == texts.of(i) }) {
+			if t.cloneParts(i) >= cloneMinParts {
 				b.drop = dropRepeat
 				return true
 			}
+			return false
 		}
-		if kin == nil {
-			kin = map[cloneKey][]int32{}
+		if more == nil {
+			more = map[cloneKey][]int32{}
 		}
-		if len(kin[k]) < maxRepeatKin {
-			kin[k] = append(kin[k], i)
+		if len(more[k]) < maxRepeatKin {
+			more[k] = append(more[k], i)
 		}
 		return false
 	})
