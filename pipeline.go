@@ -148,6 +148,7 @@ func (t *tree) choose(cands []int32, desc string, o *Options) []int32 {
 	t.keepQuoteAsides(roots)
 	t.dropRepeats(roots)
 	t.dropShopRepeats(roots)
+	t.dropCardClones(roots)
 	t.dropCardTwins(roots)
 	t.dropDeadControls(roots)
 	t.dropPostCards(roots)
