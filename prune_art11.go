@@ -246,7 +246,7 @@ var readerAnchors = func() *anchorSet {
 	for k, c := range followCalls {
 		verbs[k] = c.verb
 	}
-	return newAnchorSet(verbs, appealWords)
+	return newAnchorSet(verbs, appealWords, signupAssentWords)
 }()
 
 // mayHoldAny reports whether one of block i's text nodes may hold one of a's phrases.
@@ -325,8 +325,12 @@ func (t *tree) dropReaderLines(roots []int32) {
 		low := t.lowerWordsOf(i)
 		why := keep
 		switch {
-		case b.units <= controlLabelMaxUnits && controlLabels[string(bytes.Trim(low, ".…"))]:
+		case b.units <= controlLabelMaxUnits && isControlLabel13(low):
 			why = dropCue
+		case b.units <= shopCallMaxUnits && isShopCall(low):
+			why = dropButton
+		case prose && b.units <= signupConsentMaxUnits && isSignupConsent(string(low)):
+			why = dropPromo
 		case timed && b.units <= readingTimeMaxUnits && bytes.ContainsAny(low, "0123456789") && isReadingTime(string(low)):
 			why = dropDateline
 		case prose && b.units <= followMaxUnits && phraseIn(followVerbs, low) && isFollowLine(string(low)):

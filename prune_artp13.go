@@ -1,0 +1,119 @@
+package winnow
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Widget lines (session 13): short lines in the chosen text that are the labels of a
+// page's widgets rather than sentences of its text. dropReaderLines reads each kept
+// block's words once, lower-cased; the helpers here read those words.
+//
+//   - A placeholder that a script fills in later: "Loading…", "Loading specifications…",
+//     "Loading prices for your region…". The word for loading and an ellipsis with a few
+//     words between them say the line is a stand-in; a sentence that opens with the same
+//     word ("Loading the van took all morning") has no ellipsis at its end.
+//   - The shopping calls of a review's product boxes, each on a line of its own: "Where
+//     to buy", "Check price", "Read full review", "Our rating". Only the whole line
+//     counts: "Where to buy the plants near you:" is the article's own heading.
+//   - The consent line under a sign-up form or an embedded player: "By signing up, you
+//     agree to receive …", "By clicking submit below, you agree to …". It opens with "by"
+//     and a verb of the form, and the reader is told what they agree to.
+
+// loadingWords open a placeholder's label, lower case, in the languages of controlLabels.
+var loadingWords = []string{
+	"loading", "wird geladen", "lädt", "chargement", "cargando", "caricamento", "carregando",
+	"laden", "ładowanie", "загрузка", "đang tải", "読み込み中", "加载中", "載入中",
+}
+
+// loadingMaxWords bounds the words after the loading word in a placeholder's label:
+// "Loading prices for your region…" names what is to come in a few words.
+const loadingMaxWords = 4
+
+// isControlLabel13 reports whether low, a short block's words in lower case (see
+// lowerWordsOf), is a control's label (see controlLabels) once its dots, ellipsis and
+// spaces are trimmed, or a loading placeholder: a loading word, at most loadingMaxWords
+// words, and an ellipsis at its end.
+func isControlLabel13(low []byte) bool {
+	core := bytes.TrimRight(low, " .…")
+	if controlLabels[string(bytes.TrimLeft(core, " .…"))] {
+		return true
+	}
+	if len(core) == len(low) || !bytes.HasSuffix(low, []byte("…")) && !bytes.HasSuffix(low, []byte("...")) {
+		return false
+	}
+	for _, w := range loadingWords {
+		if !bytes.HasPrefix(core, []byte(w)) {
+			continue
+		}
+		rest := core[len(w):]
+		if len(rest) > 0 && rest[0] != ' ' {
+			return false // "loadings", "ladenburg": another word
+		}
+		return len(bytes.Fields(rest)) <= loadingMaxWords
+	}
+	return false
+}
+
+// shopCallMaxUnits bounds a shopping call: a few words ("Check price on Amazon").
+const shopCallMaxUnits = 30
+
+// shopCalls are the whole lines (lower case, words joined by single spaces, trailing
+// marks aside) of the buttons and labels in a review's product boxes. Not "learn more"
+// nor "get started": a service page's own calls are read by its rules. Not "buy now",
+// "shop now" nor "buy on Amazon" either: a shop's teaser ends on them, and a review
+// that lists where to buy an item names the shop in them, as part of its text.
+var shopCalls = map[string]bool{
+	"where to buy": true, "check price": true, "check prices": true, "check latest price": true,
+	"check price on amazon": true, "check price at amazon": true, "read full review": true,
+	"read the full review": true, "read our full review": true, "our rating": true,
+	"view deal": true, "view deals": true, "see deal": true, "see deals": true, "see price": true,
+	"see prices": true, "view price": true, "view prices": true, "get a quote": true,
+	"compare prices": true,
+}
+
+// isShopCall reports whether low, a short block's words in lower case, is a shopping
+// call (see shopCalls), its closing marks (":", "›", "»", "→") aside.
+func isShopCall(low []byte) bool {
+	return shopCalls[string(bytes.TrimRight(low, " :›»→>!"))]
+}
+
+// signupConsentVerbs follow "by" at the opening of a consent line, lower case.
+var signupConsentVerbs = []string{
+	"by signing up", "by clicking", "by subscribing", "by submitting", "by registering",
+	"by entering your", "by providing your", "by creating an account", "by continuing",
+	"by tapping", "by pressing",
+}
+
+// signupAssentWords are the words that tell the reader what they agree to (see
+// signupConsentVerbs); they also let a block's text through readerAnchors.
+var signupAssentWords = []string{"you agree", "you accept", "you consent", "you acknowledge"}
+
+// signupConsentMaxUnits bounds a consent line: a sentence or two of small print.
+const signupConsentMaxUnits = 300
+
+// signupConsentReach is how far into a consent line the words of assent are looked for, in
+// bytes: past the verb and the button's name ("By clicking “Start Now!” you accept").
+const signupConsentReach = 80
+
+// isSignupConsent reports whether low, a block's words in lower case, is the consent line
+// of a form: it opens with one of signupConsentVerbs and says soon after that the reader
+// agrees.
+func isSignupConsent(low string) bool {
+	for _, v := range signupConsentVerbs {
+		if !strings.HasPrefix(low, v) {
+			continue
+		}
+		head := low[len(v):]
+		if len(head) > signupConsentReach {
+			head = head[:signupConsentReach]
+		}
+		for _, w := range signupAssentWords {
+			if strings.Contains(head, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,78 @@
+package winnow
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A script's placeholders ("Loading specifications…", "Loading paragraph ...") are left
+// out; a sentence that opens with the same word, or a label of many words, stays.
+func TestLoadingPlaceholdersDropped(t *testing.T) {
+	body := strings.Repeat(para("The coffee maker brews a full pot in under six minutes and keeps it hot."), 3)
+	page := storyPage(`<article>` + body +
+		`<div class="specs">Loading specifications…</div>` +
+		`<div class="prices">Loading prices for your region…</div>` +
+		`<div class="placeholder">Loading paragraph <span>...</span></div>` + body +
+		`<p>Loading the van took the crew most of the morning...</p>` +
+		`</article>`)
+	text := extractText(t, page)
+	assert.Contains(t, text, "brews a full pot")
+	assert.NotContains(t, text, "Loading specifications")
+	assert.NotContains(t, text, "Loading prices")
+	assert.NotContains(t, text, "Loading paragraph")
+	assert.Contains(t, text, "Loading the van")
+}
+
+func TestIsControlLabel13(t *testing.T) {
+	for s, want := range map[string]bool{
+		"loading paragraph ...":                              true,
+		"loading specifications…":                            true,
+		"loading prices for your region…":                    true,
+		"show caption":                                       true,
+		"chargement…":                                        true,
+		"loading specifications":                             false, // no ellipsis: a heading
+		"loadings and unloadings…":                           false,
+		"loading the van took the crew most of the morning…": false,
+	} {
+		assert.Equal(t, want, isControlLabel13([]byte(s)), s)
+	}
+}
+
+// The shopping calls of a review's product boxes, each a line of its own, are left out;
+// a heading that opens with the same words stays.
+func TestShopCallsDropped(t *testing.T) {
+	body := strings.Repeat(para("The coffee maker brews a full pot in under six minutes and keeps it hot."), 3)
+	page := storyPage(`<article>` + body +
+		`<div class="box"><h3>Ninja Specialty</h3><div class="label">Our Rating</div><span>4.5</span>` +
+		`<div class="cta">WHERE TO BUY</div><div><a href="/go/1">Check price</a></div>` +
+		`<div><a href="/r/1">Read full review</a></div></div>` + body +
+		`<h3>Where to buy the plants near you:</h3>` + body +
+		`</article>`)
+	text := extractText(t, page)
+	assert.Contains(t, text, "Ninja Specialty")
+	assert.NotContains(t, text, "Our Rating")
+	assert.NotContains(t, text, "WHERE TO BUY")
+	assert.NotContains(t, text, "Check price")
+	assert.NotContains(t, text, "Read full review")
+	assert.Contains(t, text, "Where to buy the plants near you")
+}
+
+// The consent line under a sign-up form ("By signing up, you agree to …") is left out;
+// a sentence of the story that opens with "By clicking" stays.
+func TestSignupConsentDropped(t *testing.T) {
+	body := strings.Repeat(para("The laptop is light enough to carry all day and its battery lasts through a long flight."), 3)
+	page := storyPage(`<article>` + body +
+		`<div class="deals"><h4>Daily Deals</h4><p>By signing up, you agree to receive recurring automated marketing messages at the number provided.</p></div>` +
+		body +
+		`<p>By clicking the button several times in a row, you'll see the counter climb faster than the screen can redraw it.</p>` +
+		`</article>`)
+	text := extractText(t, page)
+	assert.Contains(t, text, "light enough to carry")
+	assert.NotContains(t, text, "you agree to receive")
+	assert.Contains(t, text, "counter climb faster")
+
+	assert.True(t, isSignupConsent(`by clicking “start now!” you accept our terms and conditions`))
+	assert.False(t, isSignupConsent("by clicking the button twice, you will see the counter climb"))
+}
