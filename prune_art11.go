@@ -246,7 +246,7 @@ var readerAnchors = func() *anchorSet {
 	for k, c := range followCalls {
 		verbs[k] = c.verb
 	}
-	return newAnchorSet(verbs, appealWords, signupAssentWords)
+	return newAnchorSet(verbs, appealWords, signupAssentWords, longViewerLabels)
 }()
 
 // mayHoldAny reports whether one of block i's text nodes may hold one of a's phrases.
@@ -325,7 +325,7 @@ func (t *tree) dropReaderLines(roots []int32) {
 		low := t.lowerWordsOf(i)
 		why := keep
 		switch {
-		case b.units <= controlLabelMaxUnits && isControlLabel13(low):
+		case b.units <= viewerLabelMaxUnits && isControlLabel13(low):
 			why = dropCue
 		case b.units <= shopCallMaxUnits && isShopCall(low):
 			why = dropButton

@@ -9,6 +9,7 @@ import (
 // page's widgets rather than sentences of its text. dropReaderLines reads each kept
 // block's words once, lower-cased; the helpers here read those words.
 //
+//   - The hint of an image viewer or a fold (see viewerLabels).
 //   - A placeholder that a script fills in later: "Loading…", "Loading specifications…",
 //     "Loading prices for your region…". The word for loading and an ellipsis with a few
 //     words between them say the line is a stand-in; a sentence that opens with the same
@@ -19,6 +20,24 @@ import (
 //   - The consent line under a sign-up form or an embedded player: "By signing up, you
 //     agree to receive …", "By clicking submit below, you agree to …". It opens with "by"
 //     and a verb of the form, and the reader is told what they agree to.
+
+// viewerLabels are the hints of an image viewer or a folded block, written in the HTML
+// as text beside the picture or the fold: Medium's "Press enter or click to view image in
+// full size", a forum quote's "Click to expand...". Lower case, whole lines, as
+// controlLabels.
+var viewerLabels = map[string]bool{
+	"press enter or click to view image in full size": true, "click to expand": true,
+	"click to enlarge": true, "tap to enlarge": true, "click to zoom": true, "tap to zoom": true,
+	"click image to enlarge": true, "click to view larger image": true, "view larger image": true,
+	"klicken zum vergrößern": true, "cliquez pour agrandir": true, "haz clic para ampliar": true,
+}
+
+// viewerLabelMaxUnits bounds a viewer's hint: Medium's is the longest of them.
+const viewerLabelMaxUnits = 40
+
+// longViewerLabels are the viewerLabels longer than controlLabelMaxUnits: they let a
+// block's text through readerAnchors, which is read before a longer block is.
+var longViewerLabels = []string{"press enter or click to view image in full size"}
 
 // loadingWords open a placeholder's label, lower case, in the languages of controlLabels.
 var loadingWords = []string{
@@ -36,7 +55,7 @@ const loadingMaxWords = 4
 // words, and an ellipsis at its end.
 func isControlLabel13(low []byte) bool {
 	core := bytes.TrimRight(low, " .…")
-	if controlLabels[string(bytes.TrimLeft(core, " .…"))] {
+	if label := string(bytes.TrimLeft(core, " .…")); controlLabels[label] || viewerLabels[label] {
 		return true
 	}
 	if len(core) == len(low) || !bytes.HasSuffix(low, []byte("…")) && !bytes.HasSuffix(low, []byte("...")) {

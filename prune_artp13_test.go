@@ -76,3 +76,18 @@ func TestSignupConsentDropped(t *testing.T) {
 	assert.True(t, isSignupConsent(`by clicking “start now!” you accept our terms and conditions`))
 	assert.False(t, isSignupConsent("by clicking the button twice, you will see the counter climb"))
 }
+
+// The hint of an image viewer ("Press enter or click to view image in full size") or of
+// a folded quote ("Click to expand...") is left out; a sentence that holds it stays.
+func TestViewerHintsDropped(t *testing.T) {
+	body := strings.Repeat(para("The trail climbs steadily through pine forest before it reaches the open ridge."), 3)
+	page := storyPage(`<article>` + body +
+		`<figure><div role="button">Press enter or click to view image in full size</div><img src="a.jpg" alt=""></figure>` +
+		`<blockquote><p>Quoted text of the earlier post that the reader may unfold.</p><div class="expand">Click to expand...</div></blockquote>` +
+		body + `<p>On the map, click to expand the legend before you plan the route over the ridge.</p></article>`)
+	text := extractText(t, page)
+	assert.Contains(t, text, "The trail climbs")
+	assert.NotContains(t, text, "view image in full size")
+	assert.NotContains(t, text, "Click to expand...")
+	assert.Contains(t, text, "click to expand the legend")
+}
