@@ -329,6 +329,8 @@ func (t *tree) dropReaderLines(roots []int32) {
 			why = dropCue
 		case b.units <= shopCallMaxUnits && isShopCall(low):
 			why = dropButton
+		case b.units <= relativeTimeMaxUnits && !t.spread && !t.listed && isRelativeTime(low):
+			why = dropDateline
 		case prose && b.units <= signupConsentMaxUnits && isSignupConsent(string(low)):
 			why = dropPromo
 		case timed && b.units <= readingTimeMaxUnits && bytes.ContainsAny(low, "0123456789") && isReadingTime(string(low)):

@@ -91,3 +91,31 @@ func TestViewerHintsDropped(t *testing.T) {
 	assert.NotContains(t, text, "Click to expand...")
 	assert.Contains(t, text, "click to expand the legend")
 }
+
+// A relative time alone on its line ("3 days ago") is a script's stamp and is left out;
+// a sentence that opens with one stays.
+func TestRelativeTimeDropped(t *testing.T) {
+	body := strings.Repeat(para("Forming the company took a week, and the filing went through without a hitch."), 3)
+	review := func(when, text string) string {
+		return `<div class="review"><div class="stamp">` + when + `</div><p>` + text + `</p></div>`
+	}
+	page := storyPage(`<article>` + body +
+		review("3 days ago", "The forms were clear and the filing was quick and easy.") +
+		review("a month ago", "Support answered every question I had about the state fees.") + body +
+		`<p>3 days ago we filed the papers, and the state has already answered.</p></article>`)
+	text := extractText(t, page)
+	assert.Contains(t, text, "filing was quick")
+	assert.NotContains(t, text, "3 days ago\n")
+	assert.NotContains(t, text, "a month ago")
+	assert.Contains(t, text, "3 days ago we filed")
+}
+
+func TestIsRelativeTime(t *testing.T) {
+	for s, want := range map[string]bool{
+		"3 days ago": true, "a month ago": true, "12 hrs. ago": true, "vor 2 wochen": true,
+		"il y a 3 jours": true, "hace 5 días": true, "375 days ago": true,
+		"3 days": false, "long ago": false, "2024 years ago": false, "vor dem haus": false,
+	} {
+		assert.Equal(t, want, isRelativeTime([]byte(s)), s)
+	}
+}
