@@ -190,3 +190,71 @@ func isSmallCount(s string) bool {
 	}
 	return true
 }
+
+// Byline names: the line that names the story's writer and nothing else ("By Rick
+// Steves", "Elise Nass"), among the first lines of the chosen text. The page's metadata
+// names the author, which is a field of the Article; the line is its byline, not text.
+// A discussion's lines of names are its posters', and a listing's its entries' bylines.
+
+// bylineNameLines is how many of the first lines with text are looked at: a title's
+// neighbours, a dek and the byline.
+const bylineNameLines = 4
+
+// bylineNameMaxUnits bounds a byline line: a byline word and a name.
+const bylineNameMaxUnits = 60
+
+// bylineLabels open a byline before the name, lower case with the space after them.
+var bylineLabels = []string{
+	"written by ", "words by ", "by ", "author: ", "von ", "par ", "por ", "door ", "di ", "av ", "przez ",
+}
+
+// dropBylineNames drops, among the first lines of the chosen text of a page that is no
+// discussion, listing or shop, a short block
+// whose whole text is one of its authors' names, after a byline word if any.
+func (t *tree) dropBylineNames(roots []int32) {
+	if t.keepComments || t.discussion || t.listed || t.spread || t.shop {
+		return
+	}
+	names := bioNames(t.authors)
+	if len(names) == 0 {
+		return
+	}
+	seen := 0
+	for _, r := range roots {
+		if t.nodes[r].drop != keep {
+			continue
+		}
+		end := t.subtreeEnd(r)
+		for j := r; j < end && seen < bylineNameLines; j++ {
+			b := &t.nodes[j]
+			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
+				continue
+			}
+			seen++
+			if b.units <= bylineNameMaxUnits && isBylineName(t.lowerText(j), names) {
+				b.drop = dropBio
+			}
+		}
+		if seen >= bylineNameLines {
+			return
+		}
+	}
+}
+
+// isBylineName reports whether low, a line's words in lower case, is one of names after
+// a byline word if any, its marks aside ("By Ann Lee •").
+func isBylineName(low string, names []string) bool {
+	low = strings.Trim(low, " •|·-–—:,")
+	for _, l := range bylineLabels {
+		if strings.HasPrefix(low, l) {
+			low = strings.TrimLeft(low[len(l):], " ")
+			break
+		}
+	}
+	for _, n := range names {
+		if strings.EqualFold(low, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -119,3 +119,26 @@ func TestIsRelativeTime(t *testing.T) {
 		assert.Equal(t, want, isRelativeTime([]byte(s)), s)
 	}
 }
+
+// A line that only names the story's author ("By Ann Lee") among its first lines is
+// its byline and is left out; a sentence that names the author stays, and so does the
+// name on a page whose metadata names someone else.
+func TestBylineNameDropped(t *testing.T) {
+	body := strings.Repeat(para("The old town fills with walkers long before the shops open their shutters."), 4)
+	page := func(author, byline string) string {
+		return `<html><head><title>Walking the old town</title><meta name="author" content="` + author + `"></head><body><main><article>` +
+			`<h1>Walking the old town</h1><h6>` + byline + `</h6>` + body +
+			`<p>Ann Lee walked the route twice before writing it up, once at dawn and once at dusk.</p></article></main></body></html>`
+	}
+	text := extractText(t, page("Ann Lee", "By Ann Lee"))
+	assert.Contains(t, text, "The old town fills")
+	assert.NotContains(t, text, "By Ann Lee")
+	assert.Contains(t, text, "Ann Lee walked the route")
+
+	assert.Contains(t, extractText(t, page("Bo Ray", "By Ann Lee")), "By Ann Lee")
+
+	names := []string{"Ann Lee"}
+	assert.True(t, isBylineName("by ann lee •", names))
+	assert.True(t, isBylineName("written by ann lee", names))
+	assert.False(t, isBylineName("by ann lee and tom ford", names))
+}
