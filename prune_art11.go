@@ -246,7 +246,7 @@ var readerAnchors = func() *anchorSet {
 	for k, c := range followCalls {
 		verbs[k] = c.verb
 	}
-	return newAnchorSet(verbs, appealWords, signupAssentWords, longViewerLabels)
+	return newAnchorSet(verbs, appealWords, signupAssentWords, longViewerLabels, failureOpenings)
 }()
 
 // mayHoldAny reports whether one of block i's text nodes may hold one of a's phrases.
@@ -333,6 +333,8 @@ func (t *tree) dropReaderLines(roots []int32) {
 			why = dropDateline
 		case prose && b.units <= signupConsentMaxUnits && isSignupConsent(string(low)):
 			why = dropPromo
+		case prose && b.units <= stateMaxUnits && isFailureLine(string(low)):
+			why = dropCue
 		case timed && b.units <= readingTimeMaxUnits && bytes.ContainsAny(low, "0123456789") && isReadingTime(string(low)):
 			why = dropDateline
 		case prose && b.units <= followMaxUnits && phraseIn(followVerbs, low) && isFollowLine(string(low)):

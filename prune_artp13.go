@@ -258,3 +258,39 @@ func isBylineName(low string, names []string) bool {
 	}
 	return false
 }
+
+// Failure lines: the message a widget shows when its script fails or finds nothing
+// ("Sorry, we couldn't find a match for this location. Please try again.", "Oops!
+// Something went wrong while submitting the form."), written in the HTML beside the
+// widget and shown only then. It opens with an apology or the failure itself and says
+// what failed (see failurePhrases, failureWords). dropScriptStates reads a product
+// page's; this reads any other page's that is no discussion, where a poster's "Sorry,
+// that went wrong" is a post.
+
+// failureOpenings open a failure line, lower case.
+var failureOpenings = []string{
+	"sorry, ", "sorry we ", "sorry! ", "sorry. ", "we're sorry", "we’re sorry", "oops", "whoops",
+	"uh oh", "uh-oh", "something went wrong",
+}
+
+// failureWords say what failed, beside failurePhrases, lower case.
+var failureWords = newPhraseSet([]string{
+	"couldn't", "couldn’t", "could not", "can't be", "cannot be", "not available", "unable to",
+	"no results", "not found", "there was an error",
+})
+
+// isFailureLine reports whether low, a short block's words in lower case, is a
+// widget's failure message: a failure opening, and words that say what failed. A line
+// with quotation marks is someone's words ("Sorry, I couldn't make it," she said).
+func isFailureLine(low string) bool {
+	low = strings.TrimLeft(low, " !¡")
+	if strings.ContainsAny(low, "\"“”«»„") {
+		return false
+	}
+	for _, o := range failureOpenings {
+		if strings.HasPrefix(low, o) {
+			return failurePhrases.in(low) || failureWords.in(low)
+		}
+	}
+	return false
+}

@@ -142,3 +142,28 @@ func TestBylineNameDropped(t *testing.T) {
 	assert.True(t, isBylineName("written by ann lee", names))
 	assert.False(t, isBylineName("by ann lee and tom ford", names))
 }
+
+// A widget's failure message ("Sorry, we couldn't find a match …", "Oops! Something
+// went wrong …") is left out of an article; a sentence of the story that opens with an
+// apology stays, and so does a poster's apology in a discussion.
+func TestFailureLinesDropped(t *testing.T) {
+	body := strings.Repeat(para("Legal aid offices help people who cannot afford a lawyer with housing and family cases."), 3)
+	page := storyPage(`<article>` + body +
+		`<div class="finder"><p>Search by address</p><div class="msg">Sorry, we couldn't find a match for this location. Please try again.</div>` +
+		`<div class="err">Oops! Something went wrong while submitting the form.</div></div>` + body +
+		`<p>Sorry, but the court was not moved by the appeal, the clerk told us after the hearing.</p></article>`)
+	text := extractText(t, page)
+	assert.Contains(t, text, "Legal aid offices")
+	assert.NotContains(t, text, "couldn't find a match")
+	assert.NotContains(t, text, "Something went wrong")
+	assert.Contains(t, text, "the court was not moved")
+
+	assert.True(t, isFailureLine("we're sorry. it looks like this option is not available."))
+	assert.False(t, isFailureLine("sorry to be a bother, i found the answer myself"))
+	assert.False(t, isFailureLine("something like this works well in most kitchens"))
+}
+
+func TestIsFailureLineQuoted(t *testing.T) {
+	assert.False(t, isFailureLine("sorry, i couldn't make it,” she said."))
+	assert.True(t, isFailureLine("oops! something went wrong while submitting the form."))
+}
