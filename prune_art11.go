@@ -333,7 +333,7 @@ func (t *tree) dropReaderLines(roots []int32) {
 			why = dropDateline
 		case prose && b.units <= signupConsentMaxUnits && isSignupConsent(string(low)):
 			why = dropPromo
-		case prose && b.units <= stateMaxUnits && isFailureLine(string(low)):
+		case prose && b.units <= stateMaxUnits && b.tag != atom.H1 && !isSubheading(b.tag) && isFailureLine(string(low)):
 			why = dropCue
 		case timed && b.units <= readingTimeMaxUnits && bytes.ContainsAny(low, "0123456789") && isReadingTime(string(low)):
 			why = dropDateline

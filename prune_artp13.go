@@ -265,7 +265,8 @@ func isBylineName(low string, names []string) bool {
 // widget and shown only then. It opens with an apology or the failure itself and says
 // what failed (see failurePhrases, failureWords). dropScriptStates reads a product
 // page's; this reads any other page's that is no discussion, where a poster's "Sorry,
-// that went wrong" is a post.
+// that went wrong" is a post. A heading is left alone: an article about errors may
+// title a section with the message it is about.
 
 // failureOpenings open a failure line, lower case.
 var failureOpenings = []string{
