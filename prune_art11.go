@@ -246,7 +246,7 @@ var readerAnchors = func() *anchorSet {
 	for k, c := range followCalls {
 		verbs[k] = c.verb
 	}
-	return newAnchorSet(verbs, appealWords, signupAssentWords, longViewerLabels, failureOpenings)
+	return newAnchorSet(verbs, appealWords, signupAssentWords, longViewerLabels, failureOpenings, successOpenings)
 }()
 
 // mayHoldAny reports whether one of block i's text nodes may hold one of a's phrases.

@@ -268,6 +268,22 @@ func isBylineName(low string, names []string) bool {
 // that went wrong" is a post. A heading is left alone: an article about errors may
 // title a section with the message it is about.
 
+// The same widgets show a message of success once the reader has sent the form: "Thank
+// you! Your submission has been received!", "Thank you for subscribing to our daily
+// newsletter." It opens with thanks and names what was sent (see successWords).
+
+// successOpenings open a success line, lower case.
+var successOpenings = []string{"thank you", "thanks", "✅ thank you", "✅ thanks"}
+
+// successWords say what the reader sent, lower case. Not "for joining" nor "for
+// reading": a talk's or a letter's closing thanks are its own words.
+var successWords = newPhraseSet([]string{
+	"for subscribing", "for signing up", "for registering", "submission has been received",
+	"for your submission", "for submitting", "for completing the survey", "you're subscribed",
+	"you’re subscribed", "you are subscribed", "you're now subscribed", "message has been sent",
+	"check your inbox to confirm", "check your email to confirm",
+})
+
 // failureOpenings open a failure line, lower case.
 var failureOpenings = []string{
 	"sorry, ", "sorry we ", "sorry! ", "sorry. ", "we're sorry", "we’re sorry", "oops", "whoops",
@@ -281,7 +297,8 @@ var failureWords = newPhraseSet([]string{
 })
 
 // isFailureLine reports whether low, a short block's words in lower case, is a
-// widget's failure message: a failure opening, and words that say what failed. A line
+// widget's failure message (a failure opening, and words that say what failed) or its
+// message of success (thanks, and words that say what was sent). A line
 // with quotation marks is someone's words ("Sorry, I couldn't make it," she said).
 func isFailureLine(low string) bool {
 	low = strings.TrimLeft(low, " !¡")
@@ -291,6 +308,11 @@ func isFailureLine(low string) bool {
 	for _, o := range failureOpenings {
 		if strings.HasPrefix(low, o) {
 			return failurePhrases.in(low) || failureWords.in(low)
+		}
+	}
+	for _, o := range successOpenings {
+		if strings.HasPrefix(low, o) {
+			return successWords.in(low)
 		}
 	}
 	return false

@@ -167,3 +167,19 @@ func TestIsFailureLineQuoted(t *testing.T) {
 	assert.False(t, isFailureLine("sorry, i couldn't make it,” she said."))
 	assert.True(t, isFailureLine("oops! something went wrong while submitting the form."))
 }
+
+// A form's message of success ("Thank you! Your submission has been received!") is
+// left out; a closing thanks of the story's own stays.
+func TestSuccessLinesDropped(t *testing.T) {
+	body := strings.Repeat(para("The survey asked a thousand readers how they use chatbots at work and at home."), 3)
+	page := storyPage(`<article>` + body +
+		`<form action="/s"><input type="email"></form><div class="w-form-done"><div>Thank you! Your submission has been received!</div></div>` +
+		`<div class="ok">Thank you for subscribing to our daily newsletter.</div>` + body +
+		`<p>Thanks to everyone who answered, and to the editors who read the drafts.</p></article>`)
+	text := extractText(t, page)
+	assert.Contains(t, text, "The survey asked")
+	assert.NotContains(t, text, "submission has been received")
+	assert.NotContains(t, text, "for subscribing")
+	assert.Contains(t, text, "Thanks to everyone who answered")
+	assert.False(t, isFailureLine("thanks for joining us on the show today, it was a pleasure"))
+}
