@@ -23,13 +23,17 @@ import (
 
 // viewerLabels are the hints of an image viewer or a folded block, written in the HTML
 // as text beside the picture or the fold: Medium's "Press enter or click to view image in
-// full size", a forum quote's "Click to expand...". Lower case, whole lines, as
-// controlLabels.
+// full size", a forum quote's "Click to expand...", a fold's "Show more". Lower case,
+// whole lines, as controlLabels. Not "more", "see all" nor "read more": a link to more of
+// a list or to the rest of a story is the page's own.
 var viewerLabels = map[string]bool{
 	"press enter or click to view image in full size": true, "click to expand": true,
 	"click to enlarge": true, "tap to enlarge": true, "click to zoom": true, "tap to zoom": true,
 	"click image to enlarge": true, "click to view larger image": true, "view larger image": true,
 	"klicken zum vergrößern": true, "cliquez pour agrandir": true, "haz clic para ampliar": true,
+	// The toggles of a folded block: the text they fold is read whole.
+	"show more": true, "show less": true, "see more": true, "see less": true, "read less": true,
+	"view less": true, "load more": true, "hide": true, "expand": true, "collapse": true,
 }
 
 // viewerLabelMaxUnits bounds a viewer's hint: Medium's is the longest of them.

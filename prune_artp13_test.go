@@ -84,11 +84,14 @@ func TestViewerHintsDropped(t *testing.T) {
 	page := storyPage(`<article>` + body +
 		`<figure><div role="button">Press enter or click to view image in full size</div><img src="a.jpg" alt=""></figure>` +
 		`<blockquote><p>Quoted text of the earlier post that the reader may unfold.</p><div class="expand">Click to expand...</div></blockquote>` +
+		`<div class="fold"><p>The full list of huts along the route, with their opening months and beds.</p><div class="toggle">Show more</div></div>` +
 		body + `<p>On the map, click to expand the legend before you plan the route over the ridge.</p></article>`)
 	text := extractText(t, page)
 	assert.Contains(t, text, "The trail climbs")
 	assert.NotContains(t, text, "view image in full size")
 	assert.NotContains(t, text, "Click to expand...")
+	assert.Contains(t, text, "The full list of huts")
+	assert.NotContains(t, text, "Show more")
 	assert.Contains(t, text, "click to expand the legend")
 }
 
