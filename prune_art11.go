@@ -323,14 +323,9 @@ func (t *tree) dropReaderLines(roots []int32) {
 			return false
 		}
 		low := t.lowerWordsOf(i)
-		why := keep
+		why := t.widgetLine(i, b, low)
 		switch {
-		case b.units <= viewerLabelMaxUnits && isControlLabel13(low):
-			why = dropCue
-		case b.units <= shopCallMaxUnits && isShopCall(low):
-			why = dropButton
-		case b.units <= relativeTimeMaxUnits && !t.spread && !t.listed && isRelativeTime(low):
-			why = dropDateline
+		case why != keep:
 		case prose && b.units <= signupConsentMaxUnits && isSignupConsent(string(low)):
 			why = dropPromo
 		case prose && b.units <= stateMaxUnits && b.tag != atom.H1 && !isSubheading(b.tag) && isFailureLine(string(low)):

@@ -54,12 +54,24 @@ var loadingWords = []string{
 const loadingMaxWords = 4
 
 // isControlLabel13 reports whether low, a short block's words in lower case (see
-// lowerWordsOf), is a control's label (see controlLabels) once its dots, ellipsis and
-// spaces are trimmed, or a loading placeholder: a loading word, at most loadingMaxWords
-// words, and an ellipsis at its end.
+// lowerWordsOf), is a control's label (see controlLabels, viewerLabels) once its dots,
+// ellipsis and spaces are trimmed, or a loading placeholder: a loading word, at most
+// loadingMaxWords words, and an ellipsis at its end.
 func isControlLabel13(low []byte) bool {
+	return isOldControlLabel(low) || isNewControlLabel(low)
+}
+
+// isOldControlLabel reports whether low is one of controlLabels, its dots, ellipsis
+// and spaces aside.
+func isOldControlLabel(low []byte) bool {
+	return controlLabels[string(bytes.Trim(low, " .…"))]
+}
+
+// isNewControlLabel reports whether low is one of viewerLabels or a loading
+// placeholder.
+func isNewControlLabel(low []byte) bool {
 	core := bytes.TrimRight(low, " .…")
-	if label := string(bytes.TrimLeft(core, " .…")); controlLabels[label] || viewerLabels[label] {
+	if viewerLabels[string(bytes.TrimLeft(core, " .…"))] {
 		return true
 	}
 	if len(core) == len(low) || !bytes.HasSuffix(low, []byte("…")) && !bytes.HasSuffix(low, []byte("...")) {
@@ -76,6 +88,29 @@ func isControlLabel13(low []byte) bool {
 		return len(bytes.Fields(rest)) <= loadingMaxWords
 	}
 	return false
+}
+
+// widgetLine reports whether block i, of words low in lower case (see lowerWordsOf), is
+// one of this file's widget lines that dropReaderLines reads by their words alone: a
+// control's label (see isControlLabel13), a shopping call (see isShopCall) or, on a page
+// that is not spread or listed, a relative time (see isRelativeTime). Apart from the
+// labels of controlLabels, read wherever they are as before, none may be a phrase of a
+// paragraph's running text (see inRunningText): "Get a quote" or "expand" inside a
+// sentence is part of it.
+func (t *tree) widgetLine(i int32, b *blk, low []byte) dropReason {
+	switch {
+	case b.units <= controlLabelMaxUnits && isOldControlLabel(low):
+		return dropCue
+	case b.units > viewerLabelMaxUnits || t.inRunningText(i):
+		return keep
+	case isNewControlLabel(low):
+		return dropCue
+	case b.units <= shopCallMaxUnits && isShopCall(low):
+		return dropButton
+	case b.units <= relativeTimeMaxUnits && !t.spread && !t.listed && isRelativeTime(low):
+		return dropDateline
+	}
+	return keep
 }
 
 // shopCallMaxUnits bounds a shopping call: a few words ("Check price on Amazon").

@@ -186,3 +186,16 @@ func TestSuccessLinesDropped(t *testing.T) {
 	assert.Contains(t, text, "Thanks to everyone who answered")
 	assert.False(t, isFailureLine("thanks for joining us on the show today, it was a pleasure"))
 }
+
+// A widget's words inside a sentence are a phrase of it and stay: "<a>Get a quote</a>
+// for your next project", "click <a>expand</a> to read".
+func TestWidgetWordsInSentenceKept(t *testing.T) {
+	body := strings.Repeat(para("The new siding keeps its colour for decades and needs little care between seasons."), 3)
+	page := storyPage(`<article>` + body +
+		`<p>We help homeowners make upgrades that are as smart as they are stylish. <a href="/quote">Get a quote</a> for your next project here.</p>` +
+		`<p>Each entry of the log is folded at first; click <a href="#e1">expand</a> to read the whole of it, with the times.</p>` +
+		body + `</article>`)
+	text := extractText(t, page)
+	assert.Contains(t, text, "Get a quote for your next project")
+	assert.Contains(t, text, "click expand to read")
+}
