@@ -34,6 +34,10 @@ var viewerLabels = map[string]bool{
 	// The toggles of a folded block: the text they fold is read whole.
 	"show more": true, "show less": true, "see more": true, "see less": true, "read less": true,
 	"view less": true, "load more": true, "hide": true, "expand": true, "collapse": true,
+	// The label over a row of share buttons, left when the buttons (icons) are gone. Not
+	// "share" alone: a guide's step or a column's heading may be that word.
+	"share it": true, "share this post": true, "share this article": true,
+	"share this story": true, "share this page": true,
 }
 
 // viewerLabelMaxUnits bounds a viewer's hint: Medium's is the longest of them.

@@ -27,13 +27,21 @@ func TestLoadingPlaceholdersDropped(t *testing.T) {
 
 func TestIsControlLabel13(t *testing.T) {
 	for s, want := range map[string]bool{
-		"loading paragraph ...":                              true,
-		"loading specifications…":                            true,
-		"loading prices for your region…":                    true,
-		"show caption":                                       true,
-		"chargement…":                                        true,
-		"loading specifications":                             false, // no ellipsis: a heading
-		"loadings and unloadings…":                           false,
+		"loading paragraph ...":                           true,
+		"loading specifications…":                         true,
+		"loading prices for your region…":                 true,
+		"show caption":                                    true,
+		"chargement…":                                     true,
+		"press enter or click to view image in full size": true,
+		"click to expand...":                              true,
+		"show more":                                       true,
+		"hide":                                            true,
+		"share this post":                                 true,
+		"more":                                            false,
+		"read more":                                       false,
+		"share":                                           false,
+		"loading specifications":                          false, // no ellipsis: a heading
+		"loadings and unloadings…":                        false,
 		"loading the van took the crew most of the morning…": false,
 	} {
 		assert.Equal(t, want, isControlLabel13([]byte(s)), s)
