@@ -246,7 +246,7 @@ var readerAnchors = func() *anchorSet {
 	for k, c := range followCalls {
 		verbs[k] = c.verb
 	}
-	return newAnchorSet(verbs, appealWords, signupAssentWords, longViewerLabels, failureOpenings, successOpenings)
+	return newAnchorSet(verbs, appealWords, readerAnchors13)
 }()
 
 // mayHoldAny reports whether one of block i's text nodes may hold one of a's phrases.
