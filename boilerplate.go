@@ -136,6 +136,7 @@ func (t *tree) prune(roots []int32) {
 	t.dropAuthorCards(roots)
 	t.dropOrphanHeading(roots)
 	t.dropLeadingDisclosures(roots)
+	t.dropBylineNames(roots)
 	t.keepAsideNotes(roots)
 	t.dropReadingTimes(roots)
 	t.dropReaderLines(roots)

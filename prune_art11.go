@@ -246,7 +246,7 @@ var readerAnchors = func() *anchorSet {
 	for k, c := range followCalls {
 		verbs[k] = c.verb
 	}
-	return newAnchorSet(verbs, appealWords)
+	return newAnchorSet(verbs, appealWords, readerAnchors13)
 }()
 
 // mayHoldAny reports whether one of block i's text nodes may hold one of a's phrases.
@@ -323,9 +323,12 @@ func (t *tree) dropReaderLines(roots []int32) {
 			return false
 		}
 		low := t.lowerWordsOf(i)
-		why := keep
+		why := t.widgetLine(i, b, low)
 		switch {
-		case b.units <= controlLabelMaxUnits && controlLabels[string(bytes.Trim(low, ".…"))]:
+		case why != keep:
+		case prose && b.units <= signupConsentMaxUnits && isSignupConsent(string(low)):
+			why = dropPromo
+		case prose && b.units <= stateMaxUnits && b.tag != atom.H1 && !isSubheading(b.tag) && isFailureLine(string(low)):
 			why = dropCue
 		case timed && b.units <= readingTimeMaxUnits && bytes.ContainsAny(low, "0123456789") && isReadingTime(string(low)):
 			why = dropDateline
