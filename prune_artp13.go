@@ -111,7 +111,7 @@ func (t *tree) widgetLine(i int32, b *blk, low []byte) dropReason {
 		return dropCue
 	case b.units <= shopCallMaxUnits && isShopCall(low):
 		return dropButton
-	case b.units <= relativeTimeMaxUnits && !t.spread && !t.listed && isRelativeTime(low):
+	case b.units <= relativeTimeMaxUnits && !t.spread && !t.listed && isRelativeTime(string(low)):
 		return dropDateline
 	}
 	return keep
@@ -187,52 +187,6 @@ func isSignupConsent(low string) bool {
 
 // relativeTimeMaxUnits bounds a relative time: a number and two words.
 const relativeTimeMaxUnits = 20
-
-// relativeTimeUnits are the words of a span of time, lower case, in the languages of
-// relativeTimeForms: singular and plural, full and short.
-var relativeTimeUnits = map[string]bool{
-	"second": true, "seconds": true, "sec": true, "secs": true, "minute": true, "minutes": true,
-	"min": true, "mins": true, "hour": true, "hours": true, "hr": true, "hrs": true, "day": true,
-	"days": true, "week": true, "weeks": true, "wk": true, "wks": true, "month": true,
-	"months": true, "mo": true, "mos": true, "year": true, "years": true, "yr": true, "yrs": true,
-	"sekunde": true, "sekunden": true, "minuten": true, "stunde": true, "stunden": true,
-	"tag": true, "tagen": true, "woche": true, "wochen": true, "monat": true, "monaten": true,
-	"jahr": true, "jahren": true,
-	"seconde": true, "secondes": true, "heure": true, "heures": true, "jour": true, "jours": true,
-	"semaine": true, "semaines": true, "mois": true, "an": true, "ans": true,
-	"segundo": true, "segundos": true, "minuto": true, "minutos": true, "hora": true, "horas": true,
-	"día": true, "días": true, "semana": true, "semanas": true, "mes": true, "meses": true,
-	"año": true, "años": true,
-}
-
-// isRelativeTime reports whether low, a short line's words in lower case, is a relative
-// time and nothing else: "3 days ago", "a month ago", "vor 2 Wochen", "il y a 3 jours",
-// "hace 5 días".
-func isRelativeTime(low []byte) bool {
-	w := strings.Fields(strings.TrimRight(string(low), " ."))
-	switch {
-	case len(w) == 3 && w[2] == "ago":
-		return (isSmallCount(w[0]) || w[0] == "a" || w[0] == "an" || w[0] == "one") && relativeTimeUnits[strings.TrimRight(w[1], ".")]
-	case len(w) == 3 && (w[0] == "vor" || w[0] == "hace"):
-		return isSmallCount(w[1]) && relativeTimeUnits[w[2]]
-	case len(w) == 5 && w[0] == "il" && w[1] == "y" && w[2] == "a":
-		return isSmallCount(w[3]) && relativeTimeUnits[w[4]]
-	}
-	return false
-}
-
-// isSmallCount reports whether s is a number of one to three digits.
-func isSmallCount(s string) bool {
-	if len(s) == 0 || len(s) > 3 {
-		return false
-	}
-	for k := 0; k < len(s); k++ {
-		if s[k] < '0' || s[k] > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // Byline names: the line that names the story's writer and nothing else ("By Rick
 // Steves", "Elise Nass"), among the first lines of the chosen text. The page's metadata

@@ -133,7 +133,7 @@ func matchRelTime(words []string, f relTimeForm) bool {
 		}
 	}
 	rest := words[len(f.before):]
-	if !isDigits(rest[0]) && !relTimeCounts[rest[0]] || !f.units[rest[1]] {
+	if !isSmallCount(rest[0]) && !relTimeCounts[rest[0]] || !f.units[rest[1]] {
 		return false
 	}
 	for k, w := range f.after {
@@ -151,6 +151,19 @@ func isDigits(w string) bool {
 	}
 	for _, r := range w {
 		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSmallCount reports whether s is a number of one to three digits.
+func isSmallCount(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
 			return false
 		}
 	}
