@@ -45,7 +45,12 @@
 //     accordion's panel, a FAQ's answer after its question button); a short <noscript>
 //     asking for JavaScript is left out; so are hidden panels named as answers or tab
 //     contents, and a hidden block right after a disclosure toggle (aria-expanded, not
-//     a menu's aria-haspopup). Every node's text length, link text, own prose
+//     a menu's aria-haspopup). aria-hidden hides text from the reader's screen only
+//     when the screen shows it elsewhere: a teaser's second link that wraps a summary of
+//     its own, text under a short aria-label (a rating's stars), and the shown twin of
+//     a screen-reader copy are read. A <main> whose text a script keeps hidden (a
+//     lock or anti-flicker gate) is read from its largest child when the page
+//     otherwise gives almost nothing. Every node's text length, link text, own prose
 //     and punctuation are counted in runes, CJK ideographs weighing more than letters.
 //  5. Classify every text block as prose (long, few links), navigation (link-heavy, or
 //     inside an element whose class, id, role or tag names boilerplate) or neither, and
@@ -86,7 +91,10 @@
 //     block, not only before the first. A headline and one standfirst paragraph over
 //     the body do not make the body give way to a larger container. A sibling of
 //     under 80 units that is no paragraph or list and holds no heading (a shipping
-//     strip, a pager, a "Viewed 4k times" line) is not gathered.
+//     strip, a pager, a "Viewed 4k times" line) is not gathered. A choice that lies
+//     wholly in the page's footer, with nothing better found, gives no text, and so
+//     does a text that is only furniture (one short label printed on every card, a
+//     lone copyright line): the page has no content the HTML shows.
 //     (A score-only choice, as Readability makes it, was measured first: selecting by
 //     prose mass raised bag-of-words F1 on the WCXB dev set from 0.74 to 0.80 and
 //     shingle F1 on the Readability test pages from 0.92 to 0.94.)
@@ -166,7 +174,26 @@
 //     <figcaption> is left out (the WCXB and trafilatura truths leave captions out,
 //     Readability.js keeps them), except a table's or a code listing's, a gallery's,
 //     and a photo essay's; an <h1> after a section's <h1>, or heading a nested
-//     <section>, titles a section and stays.
+//     <section>, titles a section and stays. A link-dense sidebar or <aside> beside a
+//     column of text goes however large it is; a box named as an illustration, a
+//     mockup or a graphic that draws the product in markup (an editor, a ticket list)
+//     goes; on a page read as a spread, a list of links whose items hold lists is the
+//     site's menu tree. Class tokens opening with "has" or "with" say what a block
+//     holds, not what it is; "nav" names a menu only at a compound's end or before a
+//     part word ("main-nav", "nav-list"), and a newsletter or cookie word on one of a
+//     run of like cards is the product's property. On a discussion, an engine's
+//     link box among the posts ("Jump to"), template expressions a script would fill
+//     ("{{ errors.message }}"), relative times alone on a line ("2 years ago"), a
+//     time printed twice for two screens, posters' badges ("OP", "Offline") and the
+//     site's notices go. A linked sub-heading over long prose, a product's <h1> on
+//     its page and a listing's <h1> (once) stay; entry lines of an index keep their
+//     dates and authors, and an entry dropped as link-dense comes back when most of
+//     its like siblings were kept. A block that repeats, word for word, a sibling
+//     kept before it (a carousel's cloned slides) is read once. Widget lines go:
+//     loading placeholders ("Loading…"), a review's shop calls ("Check price"), the
+//     consent line under a sign-up form, an image viewer's or a fold's hint ("Click
+//     to expand", "Show more"), a widget's failure and success messages, a share
+//     row's label, and near the top a line that is only the author's name.
 //  8. Render the text: paragraphs separated by a blank line, headings and list items on
 //     lines of their own; two spans or times set side by side with no space between
 //     (a card's "2026" and "1h 54m") are parted where the join would make a word no one
@@ -231,8 +258,10 @@
 //   - PageType: the JSON-LD type (Product, CollectionPage, DiscussionForumPosting,
 //     TechArticle, …), og:type, then the URL's path (/docs/, /forum, /product/, /tag/, …)
 //     and the page's structure (prices and cart buttons, post blocks, code blocks,
-//     lists of linked headings); pages with a date or an author are articles, and
-//     what is left is a service page.
+//     lists of linked headings); an address that ends at a section's name (/news,
+//     /blog, /press-releases) is that section's list; a tie between a listing and a
+//     collection goes to the collection when the page shows a price or a cart;
+//     pages with a date or an author are articles, and what is left is a service page.
 //
 // JSON-LD that does not parse gets a second, lenient reading (HTML-escaped quotes,
 // comments, trailing commas, raw line breaks in strings, several objects in one script);
