@@ -292,7 +292,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
 		}
-		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) && !t.servicePartLinks(i) && !t.proseList(i) && !t.proseSection(i) && !t.gridCard(i) && !t.keptListItem(i, total) && !t.listedTitle(i) && !t.linkedSentence(i) {
+		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) && !t.servicePartLinks(i) && !t.proseList(i) && !t.proseSection(i) && !t.gridCard(i) && !t.keptListItem(i, total) && !t.listedTitle(i) && !t.linkedSentence(i) && !t.keptWrapper(i) {
 			return dropLinkDense
 		}
 	}
