@@ -190,6 +190,7 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			// A phrase of a sentence stays with its sentence, and what it holds too.
 			continue
 		}
+		linkDense := r == dropLinkDense
 		if r == dropLinkDense && (t.listedCard(c) || t.inListedItem(c) || t.entryTitle(c, entries) || t.headsEntry(c) || t.cardTitle(c) || t.riverHeader(c)) || r == dropHeading && (t.titlesListing(c, total) || t.frontSection(c)) || t.crossRefKept(c, r) {
 			// A teaser card in a listing of links is content, its links with it, and
 			// so is an item's linked name beside its price (see inListedItem); so
@@ -214,7 +215,7 @@ func (t *tree) pruneChildren(parent int32, total int32) {
 			// (a keyword "BY", a row of dates, "hljs-comment"), no bylines or boxes.
 			continue
 		}
-		t.pruneChildren(c, total)
+		t.pruneKept(c, total, linkDense)
 	}
 	t.keepRunMates(parent, total)
 }
@@ -293,7 +294,7 @@ func (t *tree) judge(i int32, total int32) dropReason {
 		if (b.tag == atom.P || b.paras <= 1 && b.ownUnits > 0) && b.units >= shortLineUnits {
 			limit = linkDenseParagraph
 		}
-		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) && !t.servicePartLinks(i) && !t.proseList(i) && !t.proseSection(i) && !t.gridCard(i) {
+		if ld > limit && !t.sectionList(i) && !(b.tag == atom.Table && ld <= dataTableLinks && t.gridDataTable(i)) && !t.announced(i) && !t.servicePartLinks(i) && !t.proseList(i) && !t.proseSection(i) && !t.gridCard(i) && !t.keptListItem(i, total) && !t.listedTitle(i) && !t.linkedSentence(i) && !t.keptWrapper(i) && t.keptLinks == 0 {
 			return dropLinkDense
 		}
 	}

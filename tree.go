@@ -85,6 +85,7 @@ type tree struct {
 	product    bool     // the page declares one product (see declaresProduct)
 	category   bool     // the page declares a group of products (see declaresCategory)
 	listed     bool     // the chosen block is a list of items (see preferItems)
+	keptLinks  int32    // depth of blocks kept whole though link-dense (see keptLinksInside)
 	cardPage   bool     // teaser cards make most of the chosen text (see cardsRule)
 	authors    []string // the article's authors, from the metadata (see dropAuthorBio)
 
