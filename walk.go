@@ -143,7 +143,7 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 	descend := meta && w.m.element(c, kinds, words, ctx)
 	self := none
 	if inTable {
-		inLink = inLink || c.DataAtom == atom.A && isNavLink(c)
+		inLink = inLink || c.DataAtom == atom.A && isNavLink(c) && !isSelfAnchor(c)
 		var headings int32 // the element itself, when a subheading (see blk.headings)
 		if isSubheading(c.DataAtom) {
 			headings = 1

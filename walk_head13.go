@@ -2,6 +2,7 @@ package winnow
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -60,4 +61,39 @@ func headingRowKinds(kinds uint32, headingRow bool) uint32 {
 		return 0
 	}
 	return kinds
+}
+
+// Permalinks: a heading that links to itself ("<h3 id=setup><a href=#setup>Setup</a>
+// </h3>", as documentation generators write each section's title, so that a reader can
+// copy its address) is no link to anywhere else. Counted as a link, it made the heading
+// all link, and the link-density rule took the section's title for navigation.
+
+// isSelfAnchor reports whether link a, inside a heading (h1 to h6, or of role
+// heading), holds words and points at the fragment that is the heading's own id. A link to its
+// wrapper's id is a post's anchor ("Re: …" over each reply), which the thread rules judge.
+func isSelfAnchor(a *html.Node) bool {
+	href := strings.TrimSpace(attr(a, "href"))
+	if len(href) < 2 || href[0] != '#' {
+		return false
+	}
+	if !holdsWord(a) {
+		return false // a pilcrow or an icon beside the title ("¶"): other rules read those
+	}
+	frag := href[1:]
+	for p, up := a.Parent, 0; p != nil && p.Type == html.ElementNode && up < 2; p, up = p.Parent, up+1 {
+		if isSubheading(p.DataAtom) || p.DataAtom == atom.H1 || isARIAHeading(p) {
+			return attr(p, "id") == frag
+		}
+	}
+	return false
+}
+
+// holdsWord reports whether a text node under n holds a letter or a digit.
+func holdsWord(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.IndexFunc(d.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return true
+		}
+	}
+	return false
 }

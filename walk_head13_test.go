@@ -52,3 +52,17 @@ func TestHeadingButtonNoCue(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// A documentation page's section titles link to themselves (permalinks): they are
+// titles, kept over their sections, not a menu of links.
+func TestSelfAnchorHeadingKept(t *testing.T) {
+	section := func(id, title string) string {
+		return `<div class="heading-wrapper"><h3 id="` + id + `"><a href="#` + id + `">` + title + `</a></h3>` +
+			`<a class="anchor" href="#` + id + `"><svg><path d="M0"/></svg></a></div>` + para("Body.")
+	}
+	text := extractText(t, `<html><head><title>Docs</title></head><body><main><h1>Guide</h1>`+
+		section("secure-core", "Secure core layer")+section("flexible-build", "Flexible build layer")+
+		section("small-size", "Small bundle size")+`</main></body></html>`)
+	assert.Contains(t, text, "Secure core layer")
+	assert.Contains(t, text, "Small bundle size")
+}
