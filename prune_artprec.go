@@ -41,7 +41,7 @@ func (t *tree) isCallButton(i int32) bool {
 			return false
 		}
 	}
-	return classHasButton(b.n)
+	return classHasButton(b.n) && !wrapsHeading(b.n) // a heading's link is a title (see wrapsHeading)
 }
 
 // classHasButton reports whether n's class holds a button word (see buttonTokens).

@@ -129,11 +129,13 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 	// An accordion's button that holds a heading's text is the heading (see
 	// isHeadingButton); other never-content elements stay out of the table.
 	info := tagInfoOf(c.DataAtom)
-	inTable := parent != none && (!info.skip || isHeadingButton(c, c.Parent)) && !isScriptNotice(c)
+	headingRow := parent != none && buttonHoldsHeading(c) // see buttonHoldsHeading
+	inTable := parent != none && (!info.skip || isHeadingButton(c, c.Parent) || headingRow) && !isScriptNotice(c)
 	if !meta && !inTable {
 		return none, nil
 	}
 	kinds, words, hidden := elementInfoFacts(c, info, w.cues, inTable && !w.t.showHidden)
+	kinds = headingRowKinds(kinds, headingRow)
 	hidden = hidden && !w.t.ungated(c)
 	if inTable = inTable && (w.t.showHidden && !(hidden && w.parts.placed(c)) || !hidden); !meta && !inTable {
 		return none, nil
@@ -141,7 +143,7 @@ func (w *pageWalk) element(c *html.Node, depth int, ctx uint32, meta bool, paren
 	descend := meta && w.m.element(c, kinds, words, ctx)
 	self := none
 	if inTable {
-		inLink = inLink || c.DataAtom == atom.A && isNavLink(c)
+		inLink = inLink || c.DataAtom == atom.A && isNavLink(c) && !isSelfAnchor(c)
 		var headings int32 // the element itself, when a subheading (see blk.headings)
 		if isSubheading(c.DataAtom) {
 			headings = 1

@@ -1,0 +1,61 @@
+package winnow
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// Slug ids: a page builder gives each section, or its heading, an id made of the
+// heading's own words so that a link can point at it ("<div id=chat-gpt-launches-an-app-
+// store><h2>ChatGPT Launches an App Store</h2></div>"). Read as cue words, a title's
+// words name a box the block is not ("app", "store", "share", "related"): the id says
+// what the heading says, and the heading is judged by its words elsewhere.
+
+const (
+	// slugMinWords is the least number of words of an id read as a heading's slug:
+	// a component's id names it in a word or two ("sidebar", "related-posts").
+	slugMinWords = 4
+	// slugTextRunes bounds the text read to compare with the id: a heading's.
+	slugTextRunes = 200
+)
+
+// isTextSlug reports whether id, of element n, is made of slugMinWords words or more,
+// every one of them found in n's text (its letters and digits, lower-cased and run
+// together, see slugTextRunes). Only ids of that many words read n's text.
+func isTextSlug(id string, n *html.Node) bool {
+	isSep := func(r rune) bool { return r == '-' || r == '_' }
+	words := 0
+	for _, w := range strings.FieldsFunc(id, isSep) {
+		if w != "" {
+			words++
+		}
+	}
+	if words < slugMinWords {
+		return false
+	}
+	var sb strings.Builder
+	runes := 0
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		for _, r := range d.Data {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sb.WriteRune(unicode.ToLower(r))
+			}
+			runes++
+		}
+		if runes > slugTextRunes {
+			break
+		}
+	}
+	text := sb.String()
+	for _, w := range strings.FieldsFunc(strings.ToLower(id), isSep) {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
