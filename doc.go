@@ -188,7 +188,13 @@
 //     site's notices go. A linked sub-heading over long prose, a product's <h1> on
 //     its page and a listing's <h1> (once) stay; entry lines of an index keep their
 //     dates and authors, and an entry dropped as link-dense comes back when most of
-//     its like siblings were kept. A block that repeats, word for word, a sibling
+//     its like siblings were kept; an item of a kept link-dense list, a wrapper
+//     holding all of a kept block, and the inside of a card or entry kept whole are
+//     judged with it, not again on their links; a listing's item keeps its linked
+//     title, and a paragraph that is one linked sentence stays. A heading wrapped in
+//     its accordion's button, or in a link drawn as one, is the question of a FAQ and
+//     stays; a heading's link to its own id is a permalink, not a link; an id made of
+//     the element's own words (a slug) names no box. A block that repeats, word for word, a sibling
 //     kept before it (a carousel's cloned slides) is read once. Widget lines go:
 //     loading placeholders ("Loading…"), a review's shop calls ("Check price"), the
 //     consent line under a sign-up form, an image viewer's or a fold's hint ("Click
