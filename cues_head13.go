@@ -23,14 +23,17 @@ const (
 
 // isTextSlug reports whether id, of element n, is made of slugMinWords words or more,
 // every one of them found in n's text (its letters and digits, lower-cased and run
-// together, see slugTextRunes). Only ids of that many words read n's text.
+// together, see slugTextRunes). Only ids of that many words read n's text, and only
+// ids that carry a cue are asked.
 func isTextSlug(id string, n *html.Node) bool {
 	isSep := func(r rune) bool { return r == '-' || r == '_' }
-	words := 0
-	for _, w := range strings.FieldsFunc(id, isSep) {
-		if w != "" {
+	words, inWord := 0, false
+	for k := 0; k < len(id); k++ {
+		sep := id[k] == '-' || id[k] == '_'
+		if !sep && !inWord {
 			words++
 		}
+		inWord = !sep
 	}
 	if words < slugMinWords {
 		return false

@@ -324,10 +324,10 @@ func elementInfoFacts(n *html.Node, info tagInfo, cache *cueCache, withHidden bo
 			words |= w
 			hidden = hidden || h
 		case "id":
-			if isTextSlug(a.Val, n) {
+			k, w := cache.attrCues(a.Val)
+			if k != 0 && isTextSlug(a.Val, n) {
 				continue // a heading's words, not a box's name (see isTextSlug)
 			}
-			k, w := cache.attrCues(a.Val)
 			kinds |= k
 			words |= w
 		case "hidden", "popover":
