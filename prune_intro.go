@@ -117,7 +117,7 @@ func (t *tree) listsItems(i int32) bool {
 // features), where a list a writer puts in a story has none (see sectionList).
 func (t *tree) styledList(i int32) bool {
 	n := t.nodes[i].n
-	return isListTag(t.nodes[i].tag) && (attr(n, "class") != "" || attr(n, "id") != "")
+	return isListTag(t.nodes[i].tag) && (attr(n, "id") != "" || attr(n, "class") != "" && !t.houseStyleList(i))
 }
 
 // jumpsInPage reports whether every link in block i leads to a place on the page
