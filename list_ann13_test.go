@@ -32,3 +32,25 @@ func TestHouseStyleListKept(t *testing.T) {
 	assert.Contains(t, text, "The best views over the river")
 	assert.NotContains(t, text, "How the ferries run")
 }
+
+// TestShortIntroKept checks that a short sentence ("Here's a selection:") announces
+// the list of links under it, as a longer one does, while a label ("Share this:")
+// before a row of links still announces nothing.
+func TestShortIntroKept(t *testing.T) {
+	page := `<html><body><article>` + para("The academy offers many free courses with certificates in several fields.") +
+		`<p>Here's a selection:</p>` +
+		`<ul><li><a href="/c/1">Introduction to the economics of trade</a></li>` +
+		`<li><a href="/c/2">Principles of sustainable farming practice</a></li>` +
+		`<li><a href="/c/3">Data analysis for public health workers</a></li></ul>` +
+		para("The courses are self-paced, and the certificates are issued right away.") +
+		para("Another platform offers a smaller catalogue, with fewer subjects to choose.") +
+		`<p>Share this:</p>` +
+		`<ul><li><a href="/s/1">Share this page on the first network</a></li>` +
+		`<li><a href="/s/2">Share this page on the second network</a></li></ul>` +
+		para("Its courses are short, and most of them take an afternoon to complete.") +
+		para("Both are worth a look if you want to learn something new this year.") +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "sustainable farming practice")
+	assert.NotContains(t, text, "on the first network")
+}

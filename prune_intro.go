@@ -18,8 +18,10 @@ import (
 // Bounds of an introducing sentence.
 const (
 	// introMinUnits: a shorter line ending in a colon is a label ("Tags:", "Share
-	// this:", "Lire aussi :"), not a sentence.
-	introMinUnits = 25
+	// this:", "Lire aussi :"), not a sentence. A short sentence still announces
+	// ("Here's a selection:", "Sources include:", 15-17 units); a box's longer
+	// labels name it ("Related articles:"), which isIntro asks lookupHeading about.
+	introMinUnits = 15
 	// introMaxUnits: a longer block is a passage of its own, whose last sentence may
 	// happen to end in a colon without announcing a list.
 	introMaxUnits = 600
