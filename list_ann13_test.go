@@ -54,3 +54,26 @@ func TestShortIntroKept(t *testing.T) {
 	assert.Contains(t, text, "sustainable farming practice")
 	assert.NotContains(t, text, "on the first network")
 }
+
+// TestSectionClosingListKept checks that a list of links between a paragraph of the
+// story and the next sub-heading (a roundup's section: "The academy offers…", its
+// courses, the next academy) stays, while the same list breaking into the story's
+// paragraphs, with no heading after it, is still dropped.
+func TestSectionClosingListKept(t *testing.T) {
+	long := " It offers them in several languages, and each takes a few weeks to finish at an easy pace."
+	page := `<html><body><article>` + para("Free certificates can be hard to find, so we compiled them here.") +
+		`<h2>The first academy</h2>` + `<p>The first academy now provides several courses with free certificates.` + long + `</p>` +
+		`<ul><li><a href="/c/1">Principles of the economics of trade</a></li>` +
+		`<li><a href="/c/2">Development economics for beginners</a></li>` +
+		`<li><a href="/c/3">Understanding data in public policy</a></li></ul>` +
+		`<h2>The second academy</h2>` + para("The second academy offers fewer courses, but all of them are free.") +
+		`<p>The second academy has also published several guides on its blog this year.` + long + `</p>` +
+		`<ul><li><a href="/o/1">How to write a winning application letter</a></li>` +
+		`<li><a href="/o/2">Ten things we learned from our students</a></li></ul>` +
+		para("Its certificates are issued as soon as the final test is passed.") +
+		para("Both academies are worth a look if you want to learn something new.") +
+		`</article></body></html>`
+	text := runPasses(t, page)
+	assert.Contains(t, text, "Development economics for beginners")
+	assert.NotContains(t, text, "winning application letter")
+}

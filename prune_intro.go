@@ -78,10 +78,10 @@ func (t *tree) listFacts(i int32) (intro, described bool) {
 }
 
 // followsIntro reports whether the element right before block i introduces it (see
-// isIntro).
+// isIntro), or is the paragraph of a section that list i closes (see closesSection).
 func (t *tree) followsIntro(i int32) bool {
 	p := t.prevElement(i)
-	return p != none && t.isIntro(p) && t.listsItems(i) && t.proseAfter(i)
+	return p != none && (t.isIntro(p) || t.closesSection(i, p)) && t.listsItems(i) && t.proseAfter(i)
 }
 
 // minAnnouncedItems is the least number of items an announced block lists: a sentence
