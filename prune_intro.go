@@ -18,8 +18,10 @@ import (
 // Bounds of an introducing sentence.
 const (
 	// introMinUnits: a shorter line ending in a colon is a label ("Tags:", "Share
-	// this:", "Lire aussi :"), not a sentence.
-	introMinUnits = 25
+	// this:", "Lire aussi :"), not a sentence. A short sentence still announces
+	// ("Here's a selection:", "Sources include:", 15-17 units); a box's longer
+	// labels name it ("Related articles:"), which isIntro asks lookupHeading about.
+	introMinUnits = 15
 	// introMaxUnits: a longer block is a passage of its own, whose last sentence may
 	// happen to end in a colon without announcing a list.
 	introMaxUnits = 600
@@ -76,10 +78,10 @@ func (t *tree) listFacts(i int32) (intro, described bool) {
 }
 
 // followsIntro reports whether the element right before block i introduces it (see
-// isIntro).
+// isIntro), or is the paragraph of a section that list i closes (see closesSection).
 func (t *tree) followsIntro(i int32) bool {
 	p := t.prevElement(i)
-	return p != none && t.isIntro(p) && t.listsItems(i) && t.proseAfter(i)
+	return p != none && (t.isIntro(p) || t.closesSection(i, p)) && t.listsItems(i) && t.proseAfter(i)
 }
 
 // minAnnouncedItems is the least number of items an announced block lists: a sentence
@@ -117,7 +119,7 @@ func (t *tree) listsItems(i int32) bool {
 // features), where a list a writer puts in a story has none (see sectionList).
 func (t *tree) styledList(i int32) bool {
 	n := t.nodes[i].n
-	return isListTag(t.nodes[i].tag) && (attr(n, "class") != "" || attr(n, "id") != "")
+	return isListTag(t.nodes[i].tag) && (attr(n, "id") != "" || attr(n, "class") != "" && !t.houseStyleList(i))
 }
 
 // jumpsInPage reports whether every link in block i leads to a place on the page
