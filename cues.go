@@ -352,6 +352,13 @@ func attrFacts(v string) (kinds uint32, lists wordSet, hidden bool) {
 		if i < len(v) {
 			c = v[i]
 		}
+		if (i == start || !isAlnumByte(v[i-1])) && isAlnumByte(c) && i+genIDMinLen <= len(v) {
+			if end := generatedRunEnd(v, i); end > 0 {
+				s.skipRun()
+				i = end - 1 // a random record id names nothing (see cues_genid13.go)
+				continue
+			}
+		}
 		if 'a' <= c && c <= 'z' {
 			// A run of lower-case letters, most of most names, is added at once.
 			j := i + 1
