@@ -63,3 +63,10 @@ func (s *tokenScan) skipRun() {
 	s.joinedUsable = false
 	s.prevLower, s.prevDigit = false, true
 }
+
+// mayOpenGeneratedRun reports whether byte i of v, in the token that opens at start, opens
+// a run of letters and digits long enough to be a generated id: the cheap test that
+// spares generatedRunEnd the short runs and the inner bytes of a run.
+func mayOpenGeneratedRun(v string, i, start int) bool {
+	return i+genIDMinLen <= len(v) && isAlnumByte(v[i+genIDMinLen-1]) && (i == start || !isAlnumByte(v[i-1]))
+}
