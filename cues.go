@@ -358,6 +358,13 @@ func attrFacts(v string) (kinds uint32, lists wordSet, hidden bool) {
 			for j < len(v) && 'a' <= v[j] && v[j] <= 'z' {
 				j++
 			}
+			if j < len(v) && isAlnumByte(v[j]) && mayOpenGeneratedRun(v, i, start) {
+				if end := generatedRunEnd(v, i); end > 0 {
+					s.skipRun()
+					i = end - 1 // a random record id names nothing (see cues_genid13.go)
+					continue
+				}
+			}
 			s.addLower(v[i:j])
 			i = j - 1
 			continue
@@ -367,6 +374,13 @@ func attrFacts(v string) (kinds uint32, lists wordSet, hidden bool) {
 			hidden = hidden || isHiddenToken(v[start:min(i, len(v))])
 			start = i + 1
 			continue
+		}
+		if c < 'a' && isAlnumByte(c) && mayOpenGeneratedRun(v, i, start) {
+			if end := generatedRunEnd(v, i); end > 0 {
+				s.skipRun()
+				i = end - 1
+				continue
+			}
 		}
 		s.add(c)
 		if c == '_' && i+1 < len(v) && v[i+1] == '_' {

@@ -14,6 +14,7 @@ import (
 // lower-case letters were added at once (and skipping a CSS-modules hash as it does).
 func attrCuesByteWise(v string) (kinds uint32, lists wordSet) {
 	s := tokenScan{joinedUsable: true}
+	start := 0
 	for i := 0; i <= len(v); i++ {
 		c := byte(' ')
 		if i < len(v) {
@@ -21,7 +22,15 @@ func attrCuesByteWise(v string) (kinds uint32, lists wordSet) {
 		}
 		if isASCIISpace(c) {
 			kinds |= s.endToken()
+			start = i + 1
 			continue
+		}
+		if (i == start || !isAlnumByte(v[i-1])) && isAlnumByte(c) && i+genIDMinLen <= len(v) {
+			if end := generatedRunEnd(v, i); end > 0 {
+				s.skipRun()
+				i = end - 1
+				continue
+			}
 		}
 		s.add(c)
 		if end := cssModuleHashEnd(v, i); end > 0 {

@@ -21,6 +21,7 @@ func attrKindsRef(v string) (set uint32) {
 	asciiSpace := func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' }
 	for _, tok := range strings.FieldsFunc(v, asciiSpace) {
 		tok = stripCSSModuleHashRef(tok)
+		tok = stripGeneratedRunsRef(tok)
 		if strings.Contains(tok, ":") {
 			continue // a utility-CSS variant: no cue
 		}
