@@ -194,7 +194,11 @@
 //     title, and a paragraph that is one linked sentence stays. A heading wrapped in
 //     its accordion's button, or in a link drawn as one, is the question of a FAQ and
 //     stays; a heading's link to its own id is a permalink, not a link; an id made of
-//     the element's own words (a slug) names no box. A block that repeats, word for word, a sibling
+//     the element's own words (a slug) names no box, nor does a random record id
+//     ("record-id-PFk9dDFpTo0q…", whose pieces would read as words). A list styled
+//     like the story's other lists, a list after a short introducing sentence
+//     ("Here's a selection:"), and a list that closes a section between a paragraph
+//     and the next sub-heading are the story's own. A block that repeats, word for word, a sibling
 //     kept before it (a carousel's cloned slides) is read once. Widget lines go:
 //     loading placeholders ("Loading…"), a review's shop calls ("Check price"), the
 //     consent line under a sign-up form, an image viewer's or a fold's hint ("Click
