@@ -12,3 +12,23 @@ package winnow
 func datedPost(a *Article) bool {
 	return !a.Date.IsZero() && !a.Date.Equal(a.Modified)
 }
+
+const (
+	// heroQuietMaxUnits bounds a hero that links little (see heroQuietLinks): a
+	// service's hero may carry, besides its headline and intro, its plan cards or a
+	// line of proof, and still be the page's opening. A banner of teasers or a
+	// mega-menu links most of what it says.
+	heroQuietMaxUnits = 3 * heroMaxUnits
+	// heroQuietLinks: the share of a hero's text in links under which it may say
+	// more than heroMaxUnits; its buttons only.
+	heroQuietLinks = 0.1
+)
+
+// heroHeaderMax is the most text a hero header (see heroHeader) may hold: more when it
+// links little.
+func heroHeaderMax(b *blk) int32 {
+	if b.linkDensity() < heroQuietLinks {
+		return heroQuietMaxUnits
+	}
+	return heroMaxUnits
+}
