@@ -24,8 +24,10 @@ const (
 	heroQuietLinks = 0.1
 )
 
-// heroHeaderMax is the most text a hero header (see heroHeader) may hold: more when it
-// links little.
+// heroHeaderMax is the most text a hero may hold, a header inside the chosen container
+// (see heroHeader) or the block around the headline above it (see rescueHero): more
+// when it links little. A guide's or a service's intro of several paragraphs beside
+// its <h1> is such a hero.
 func heroHeaderMax(b *blk) int32 {
 	if b.linkDensity() < heroQuietLinks {
 		return heroQuietMaxUnits

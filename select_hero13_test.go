@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestHeroSloganModifiedOnly(t *testing.T) {
@@ -47,4 +49,40 @@ func TestQuietHeroHeaderKept(t *testing.T) {
 	links := strings.Repeat(`<a href="/x">Read our guide to staying safe online</a> `, 4)
 	text = runPassesWith(t, strings.Replace(quietHeroPage, "%s", links, 1), nil)
 	assert.NotContains(t, text, "Two adults are covered")
+}
+
+// longIntroPage is a guide whose intro, beside its <h1> and above the container of its
+// sections, runs to several paragraphs (%s): more than heroMaxUnits, with a few links.
+const longIntroPage = `<html><head><title>Managed Analytics Services | Example</title></head><body>
+<main><div class="page-header"><h1>Managed Analytics Services</h1>
+<section class="intro">%s</section></div>
+<div class="page-content">%s</div></main></body></html>`
+
+func TestLongQuietHeroJoinsTheText(t *testing.T) {
+	intro := "<p>Managed analytics services mean handing data analysis to a <a href='/providers'>provider</a>, so that you need no team of your own.</p>" +
+		"<p>The provider collects the data from your systems every night, cleans it, and keeps a <a href='/store'>single store</a> that every report reads from.</p>" +
+		"<p>Analysts on their side build the <a href='/dashboards'>dashboards</a> your managers ask for, and explain what the numbers say in a call every month.</p>" +
+		"<p>When a question comes up that no dashboard answers, you write to <a href='/team'>the team</a>, and an answer comes back within two working days.</p>" +
+		"<p>You keep the ownership of the data and of every report, and you can take both with you whenever the contract ends.</p>" +
+		"<p>This guide explains what such a service costs, what it covers, and how to tell a good provider from a poor one.</p>" +
+		"<p>Each section ends with the questions to ask a provider before you sign, and with the answers that should worry you.</p>"
+	body := strings.Repeat("<section><h2>Reports</h2>"+para("We run your reports.")+para("We watch your data.")+para("We keep it safe.")+"</section>", 4)
+	page := strings.Replace(strings.Replace(longIntroPage, "%s", intro, 1), "%s", body, 1)
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	tr, err := buildTree(doc, 0)
+	require.NoError(t, err)
+	tr.headlines = newHeadlines(&pageMeta{title: "Managed Analytics Services | Example"}, "Managed Analytics Services")
+	content := none
+	for i := range tr.nodes {
+		if attr(tr.nodes[i].n, "class") == "page-content" {
+			content = int32(i)
+		}
+	}
+	require.NotEqual(t, none, content)
+	roots := tr.rescueHero([]int32{content})
+	tr.prune(roots)
+	text := tr.renderText(roots)
+	assert.Contains(t, text, "Analysts on their side build the dashboards")
+	assert.Contains(t, text, "We run your reports.")
 }
