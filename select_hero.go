@@ -47,7 +47,7 @@ func (t *tree) rescueHero(roots []int32) []int32 {
 		return roots
 	}
 	hero := h
-	for p := t.nodes[hero].parent; p != none && p != t.body && !t.isAncestor(p, first) && t.nodes[p].units <= heroMaxUnits; p = t.nodes[p].parent {
+	for p := t.nodes[hero].parent; p != none && p != t.body && !t.isAncestor(p, first) && t.nodes[p].units <= heroHeaderMax(&t.nodes[p]); p = t.nodes[p].parent {
 		hero = p
 	}
 	// The innermost wrapper that holds it all is the hero.

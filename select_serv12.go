@@ -20,12 +20,12 @@ import (
 const heroSloganMinWords = 2
 
 // keepHeroSlogans gives back, on a page classified as a service's (see pageType) that
-// declares itself no story, discussion or product and carries no date (a dated page is
-// a post, whatever the vote says), each <h1> inside the roots that was left out as the
-// title but is a slogan (see heroSlogan), and renders the text again with them. It
-// reports whether it did.
+// declares itself no story, discussion or product and carries no date but its last
+// save (see datedPost; a dated page is a post, whatever the vote says), each <h1>
+// inside the roots that was left out as the title but is a slogan (see heroSlogan),
+// and renders the text again with them. It reports whether it did.
 func (t *tree) keepHeroSlogans(a *Article, roots []int32) bool {
-	if a.PageType != typeService || t.story || t.discussion || t.product || !a.Date.IsZero() {
+	if a.PageType != typeService || t.story || t.discussion || t.product || datedPost(a) {
 		return false
 	}
 	kept := false

@@ -46,14 +46,14 @@ func (t *tree) componentHeader(i int32) bool {
 // heroHeader reports whether block i, which its "header" class or tag alone marks as
 // navigation, is the page's hero inside the chosen container: the page's headline (an
 // <h1>) and the sentences that say what the page offers, with a button at most (see
-// heroMaxUnits, heroMinUnits, sectionHeaderMaxLinks). rescueHero brings in such a block
+// heroHeaderMax, heroMinUnits, sectionHeaderMaxLinks). rescueHero brings in such a block
 // when it lies outside the container; inside it, the class word alone would drop it.
 // A story's header is its byline's place, which the lead rules judge; a story by its
 // og:type alone may be a landing page (see sectionMarked), whose hero says more than a
 // byline (see heroMinUnits).
 func (t *tree) heroHeader(i int32) bool {
 	b := &t.nodes[i]
-	if b.units > heroMaxUnits || b.linkDensity() >= sectionHeaderMaxLinks || !t.sectionMarked(i) {
+	if b.units > heroHeaderMax(b) || b.linkDensity() >= sectionHeaderMaxLinks || !t.sectionMarked(i) {
 		return false
 	}
 	var h1 int32
