@@ -112,7 +112,7 @@
 //     posts' cards (a rank, "Joined", "Posts: 1,077") among no prose, the replies'
 //     repeated subject lines ("Re: …") and the reply form are dropped. On a page that
 //     is no story, testimonials, reviews and a hero banner's prose are the page's own
-//     words. On a page that declares one product, grids of other priced offers and the
+//     words (a hero of few links may run to several paragraphs). On a page that declares one product, grids of other priced offers and the
 //     shop's footer are dropped. A list the story announces ("… were sent for review:")
 //     or whose items say more than their links (references) is kept however many links
 //     it holds. On a discussion, quotes and reply previews whose lines all stand
@@ -155,7 +155,8 @@
 //     word for word is read once. On a listing, a section opened by "Latest" or "Most
 //     read" is one of the front's own lists, the header of each item of a run of
 //     <article>s stays, and a ranked item ("18.") is not read as an age mark ("18+").
-//     On a service's page, an <h1> that is a slogan rather than the page's name stays,
+//     On a service's page (a date that is only the page's last save does not make it
+//     a post), an <h1> that is a slogan rather than the page's name stays,
 //     as do testimonials and hero headers on pages that are stories by og:type alone.
 //     On a discussion (declared in JSON-LD or in microdata), counts under a thread
 //     label ("60 replies"), the links repeated at the foot of every post, and the
