@@ -37,30 +37,19 @@ func Explain(w io.Writer, r io.Reader, opts *Options) (err error) {
 	}
 	defer t.release()
 	cands := t.score()
-	roots := t.choose(cands, a.Description, &o)
+	a.Text = ""
+	final, roots, pass, err := settleText(context.Background(), doc, meta, t, cands, a, &o, 0)
+	if err != nil {
+		return err
+	}
 	if m := t.massBest; m != none {
 		b := &t.nodes[m]
 		fmt.Fprintf(w, "by prose mass: %s  good=%d bad=%d\n", t.path(m), b.good, b.bad)
 	}
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
-	t.explainCandidates(bw, cands, roots)
-	for _, r := range roots {
-		t.explainBlock(bw, r, 0)
-	}
-	text := t.renderText(roots)
-	fmt.Fprintf(bw, "\ntext: %d units in %d paragraphs\n", countUnits(text), strings.Count(text, "\n\n")+1)
-	if !hasUnits(text, minArticleUnits) {
-		fmt.Fprintf(bw, "too little text: Extract measures the page again with its hidden elements\n")
-	}
-	if ld := meta.ld.body; ld != "" && countUnits(ld) > ldBodyShare*countUnits(text) {
-		body := bodyFromLD(ld)
-		fmt.Fprintf(bw, "text: the JSON-LD articleBody, over %d times longer, replaces it: %d units in %d paragraphs\n",
-			ldBodyShare, countUnits(body), strings.Count(body, "\n\n")+1)
-	} else if desc, ok := productShell(meta, text); ok {
-		fmt.Fprintf(bw, "text: the JSON-LD product description, over %d times longer, replaces it: %d units in %d paragraphs\n",
-			ldBodyShare, countUnits(desc), strings.Count(desc, "\n\n")+1)
-	}
+	t.explainCandidates(bw, cands, t.firstRoots(final, roots, pass))
+	explainSettled(bw, final, roots, pass, a.Text)
 	return nil
 }
 
@@ -92,7 +81,7 @@ func (t *tree) explainBlock(w io.Writer, i int32, depth int) {
 		verdict = "chosen"
 	}
 	fmt.Fprintf(w, "%s%s  units=%d links=%.2f paras=%d%s  → %s", ind, t.path(i), b.units, b.linkDensity(), b.paras, cueList(b.kinds), verdict)
-	if b.drop != keep || b.paras <= 1 {
+	if b.drop != keep || b.paras <= 1 && !t.dropsInside(i) {
 		fmt.Fprintf(w, "  %q\n", clipText(t.inlineText(i), 60))
 		return
 	}

@@ -42,6 +42,9 @@ func collapsedPanel(n *html.Node, kinds uint32) bool {
 			}
 		}
 	}
+	if twinPanel(n) {
+		return true
+	}
 	p := n.PrevSibling
 	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
 		p = p.PrevSibling

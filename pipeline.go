@@ -36,36 +36,10 @@ func extract(ctx context.Context, doc *html.Node, o *Options, from source) (*Art
 	}
 	defer t.release() // the Article shares no memory with the side table
 	defer releaseMeta(meta)
-	roots := t.choose(t.score(), a.Description, o)
-	a.Text = t.renderText(roots)
-	if err := ctxErr(ctx); err != nil {
+	t, roots, _, err := settleText(ctx, doc, meta, t, t.score(), a, o, from.nodes)
+	if err != nil {
 		return nil, err
 	}
-	if !hasUnits(a.Text, minArticleUnits) {
-		// Nothing visible is content: the page may hide its body until a script
-		// reveals it (a streamed server render parked in a hidden block, a wrapper
-		// hidden until the page has loaded). A second measure that keeps hidden
-		// elements finds it; it costs a walk only on pages that would give nothing.
-		if t2, err := buildTreeHidden(ctx, doc, o.MaxNodes, meta.nodes, true); err == nil {
-			t2.sharePageFacts(t)
-			if roots2 := t2.choose(t2.score(), a.Description, o); len(roots2) > 0 {
-				if text := t2.renderText(roots2); hasUnits(text, hiddenMinUnits) {
-					t, roots, a.Text = t2, roots2, text
-				}
-			}
-		}
-	}
-	if meta.ld.body != "" && countUnits(meta.ld.body) > ldBodyShare*countUnits(a.Text) {
-		// The visible page holds a shell or a teaser; the article body is in JSON-LD.
-		a.Text = bodyFromLD(meta.ld.body)
-		roots = nil
-	} else if desc, ok := productShell(meta, a.Text); ok {
-		a.Text, roots = desc, nil
-	} else if t2, roots2, text, ok := t.gatedTry(ctx, doc, a.Text, a.Description, o, meta.nodes); ok {
-		t, roots, a.Text = t2, roots2, text
-	}
-	finishMeta(a, meta, t, roots)
-	t.keepHeroSlogans(a, roots)
 	if furnitureOnly(a.Text) {
 		a.Text = ""
 	}
