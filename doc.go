@@ -50,7 +50,9 @@
 //     its own, text under a short aria-label (a rating's stars), and the shown twin of
 //     a screen-reader copy are read. A <main> whose text a script keeps hidden (a
 //     lock or anti-flicker gate) is read from its largest child when the page
-//     otherwise gives almost nothing. Every node's text length, link text, own prose
+//     otherwise gives almost nothing. An element hidden by a class beside a shown
+//     twin of the same tag and classes (a switcher's other tabs or categories) is a
+//     panel the reader opens. Every node's text length, link text, own prose
 //     and punctuation are counted in runes, CJK ideographs weighing more than letters.
 //  5. Classify every text block as prose (long, few links), navigation (link-heavy, or
 //     inside an element whose class, id, role or tag names boilerplate) or neither, and
