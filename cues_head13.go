@@ -1,8 +1,10 @@
 package winnow
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -26,7 +28,6 @@ const (
 // together, see slugTextRunes). Only ids of that many words read n's text, and only
 // ids that carry a cue are asked.
 func isTextSlug(id string, n *html.Node) bool {
-	isSep := func(r rune) bool { return r == '-' || r == '_' }
 	words, inWord := 0, false
 	for k := 0; k < len(id); k++ {
 		sep := id[k] == '-' || id[k] == '_'
@@ -38,7 +39,8 @@ func isTextSlug(id string, n *html.Node) bool {
 	if words < slugMinWords {
 		return false
 	}
-	var sb strings.Builder
+	var textBuf [4 * slugTextRunes]byte // the text read, on the stack unless a node runs long
+	text := textBuf[:0]
 	runes := 0
 	for d := range n.Descendants() {
 		if d.Type != html.TextNode {
@@ -46,7 +48,7 @@ func isTextSlug(id string, n *html.Node) bool {
 		}
 		for _, r := range d.Data {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				sb.WriteRune(unicode.ToLower(r))
+				text = utf8.AppendRune(text, unicode.ToLower(r))
 			}
 			runes++
 		}
@@ -54,9 +56,34 @@ func isTextSlug(id string, n *html.Node) bool {
 			break
 		}
 	}
-	text := sb.String()
-	for _, w := range strings.FieldsFunc(strings.ToLower(id), isSep) {
-		if !strings.Contains(text, w) {
+	var wordBuf [64]byte
+	for k := 0; k < len(id); {
+		for k < len(id) && (id[k] == '-' || id[k] == '_') {
+			k++
+		}
+		start := k
+		for k < len(id) && id[k] != '-' && id[k] != '_' {
+			k++
+		}
+		if start == k {
+			continue
+		}
+		w := id[start:k]
+		if len(w) > len(wordBuf) || !isASCII(w) {
+			if !strings.Contains(string(text), strings.ToLower(w)) {
+				return false
+			}
+			continue
+		}
+		lw := wordBuf[:len(w)]
+		for x := 0; x < len(w); x++ {
+			c := w[x]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lw[x] = c
+		}
+		if !bytes.Contains(text, lw) {
 			return false
 		}
 	}

@@ -326,9 +326,9 @@ func (t *tree) dropReaderLines(roots []int32) {
 		why := t.widgetLine(i, b, low)
 		switch {
 		case why != keep:
-		case prose && b.units <= signupConsentMaxUnits && isSignupConsent(string(low)):
+		case prose && b.units <= signupConsentMaxUnits && opensWithAny(low, signupConsentVerbs) && isSignupConsent(string(low)):
 			why = dropPromo
-		case prose && b.units <= stateMaxUnits && b.tag != atom.H1 && !isSubheading(b.tag) && isFailureLine(string(low)):
+		case prose && b.units <= stateMaxUnits && b.tag != atom.H1 && !isSubheading(b.tag) && opensStateLine(low) && isFailureLine(string(low)):
 			why = dropCue
 		case timed && b.units <= readingTimeMaxUnits && bytes.ContainsAny(low, "0123456789") && isReadingTime(string(low)):
 			why = dropDateline

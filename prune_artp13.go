@@ -111,7 +111,7 @@ func (t *tree) widgetLine(i int32, b *blk, low []byte) dropReason {
 		return dropCue
 	case b.units <= shopCallMaxUnits && isShopCall(low):
 		return dropButton
-	case b.units <= relativeTimeMaxUnits && !t.spread && !t.listed && isRelativeTime(string(low)):
+	case b.units <= relativeTimeMaxUnits && !t.spread && !t.listed && hasRelTimeMark(low) && isRelativeTime(string(low)):
 		return dropDateline
 	}
 	return keep
@@ -327,4 +327,22 @@ var readerAnchors13 = []string{
 	"sorry", "oops", "whoops", "wrong", "couldn", // failure lines
 	"subscrib", "submission", "submitting", "survey", "signing", "registering", "message",
 	"confirm", // success lines
+}
+
+// opensWithAny reports whether low opens with one of openings: the look, with no
+// allocation, that a line's words take before they are read as a string.
+func opensWithAny(low []byte, openings []string) bool {
+	for _, o := range openings {
+		if len(low) >= len(o) && string(low[:len(o)]) == o {
+			return true
+		}
+	}
+	return false
+}
+
+// opensStateLine reports whether low opens, after the marks isFailureLine trims, as a
+// failure or a success message does (see failureOpenings, successOpenings).
+func opensStateLine(low []byte) bool {
+	low = bytes.TrimLeft(low, " !¡")
+	return opensWithAny(low, failureOpenings) || opensWithAny(low, successOpenings)
 }

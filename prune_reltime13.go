@@ -106,6 +106,9 @@ func (t *tree) apartFromWords(i int32) bool {
 // one of relTimeForms, after at most one lead word (see relTimeLeads) and before at
 // most a post's ordinal ("2 years ago #3").
 func isRelativeTime(s string) bool {
+	if !hasRelTimeMark(s) {
+		return false
+	}
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(words) > 0 && relTimeLeads[words[0]] {
 		words = words[1:]
@@ -168,4 +171,50 @@ func isSmallCount(s string) bool {
 		}
 	}
 	return true
+}
+
+// relTimeMarks are the words of relTimeForms' before and after lists that a time since
+// cannot do without: "ago", "vor", "il" (of "il y a"), and so on.
+var relTimeMarks = func() []string {
+	var marks []string
+	seen := map[string]bool{}
+	for _, f := range relTimeForms {
+		w := ""
+		if len(f.before) > 0 {
+			w = f.before[0]
+		} else if len(f.after) > 0 {
+			w = f.after[len(f.after)-1]
+		}
+		if w != "" && !seen[w] {
+			seen[w] = true
+			marks = append(marks, w)
+		}
+	}
+	return marks
+}()
+
+// hasRelTimeMark reports whether s, words in lower case joined by spaces, holds one of
+// relTimeMarks as a word (marks after it aside: "ago."): a cheap look, with no
+// allocation, before isRelativeTime splits the words, since most short lines are no
+// time since.
+func hasRelTimeMark[S ~string | ~[]byte](s S) bool {
+	for k := 0; k < len(s); {
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		start := k
+		for k < len(s) && s[k] != ' ' {
+			k++
+		}
+		end := k
+		for end > start && s[end-1] < 0x80 && !('a' <= s[end-1] && s[end-1] <= 'z') {
+			end--
+		}
+		for _, m := range relTimeMarks {
+			if end-start == len(m) && string(s[start:end]) == m {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -64,3 +64,16 @@ func TestIsRelativeTime(t *testing.T) {
 		assert.Equal(t, want, isRelativeTime(s), s)
 	}
 }
+
+func TestHasRelTimeMark(t *testing.T) {
+	for s, want := range map[string]bool{
+		"3 days ago": true, "3 days ago.": true, "vor 2 wochen": true, "il y a 3 jours": true,
+		"3 giorni fa": true, "agony": false, "the vortex": false, "": false, "fast food": false,
+	} {
+		assert.Equal(t, want, hasRelTimeMark(s), s)
+		assert.Equal(t, want, hasRelTimeMark([]byte(s)), s)
+	}
+	low := []byte("read the whole story in our weekly letter")
+	allocs := testing.AllocsPerRun(100, func() { hasRelTimeMark(low) })
+	assert.Zero(t, allocs, "a look at a line's words allocates nothing")
+}
