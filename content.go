@@ -196,17 +196,23 @@ func (t *tree) headsProse(i int32) bool {
 	if p := t.nodes[i].parent; p == none || t.nodes[p].paras < minSectionParas {
 		return false
 	}
+	return t.headedProse(i, headedProseUnits)
+}
+
+// headedProse reports whether the element after block i, past any picture or clip
+// (which holds no text), is a block of at least minUnits of text, not made of links. A
+// picture or a video between a heading and its prose (a review's clip under the title
+// of the game it reviews) is the section's too.
+func (t *tree) headedProse(i int32, minUnits int32) bool {
 	s := t.nextElement(i)
 	for s != none && t.nodes[s].units == 0 && t.holdsMedia(s) {
-		// A picture or a video between a heading and its prose (a review's clip
-		// under the title of the game it reviews) is the section's too.
 		s = t.nextElement(s)
 	}
 	if s == none {
 		return false
 	}
 	n := &t.nodes[s]
-	return n.block && n.units >= headedProseUnits && n.linkDensity() <= linkDenseBlock
+	return n.block && n.units >= minUnits && n.linkDensity() <= linkDenseBlock
 }
 
 // nextElement returns the element right after block i among its siblings, with

@@ -16,18 +16,7 @@ const longHeadedProseUnits = 300
 // headsLongProse reports whether sub-heading i is followed (past any picture) by a block
 // of at least longHeadedProseUnits of text, not made of links.
 func (t *tree) headsLongProse(i int32) bool {
-	if !isSubheading(t.nodes[i].tag) {
-		return false
-	}
-	s := t.nextElement(i)
-	for s != none && t.nodes[s].units == 0 && t.holdsMedia(s) {
-		s = t.nextElement(s)
-	}
-	if s == none {
-		return false
-	}
-	n := &t.nodes[s]
-	return n.block && n.units >= longHeadedProseUnits && n.linkDensity() <= linkDenseBlock
+	return isSubheading(t.nodes[i].tag) && t.headedProse(i, longHeadedProseUnits)
 }
 
 // Product headlines: on a story's page the headline is the story's title, which
