@@ -68,6 +68,10 @@ func headingRowKinds(kinds uint32, headingRow bool) uint32 {
 // copy its address) is no link to anywhere else. Counted as a link, it made the heading
 // all link, and the link-density rule took the section's title for navigation.
 
+// selfAnchorDepth bounds how far above a permalink its heading stands: the heading
+// itself, or a span inside it that styles the title ("<h3 id=x><span><a href=#x>").
+const selfAnchorDepth = 2
+
 // isSelfAnchor reports whether link a, inside a heading (h1 to h6, or of role
 // heading), holds words and points at the fragment that is the heading's own id. A link to its
 // wrapper's id is a post's anchor ("Re: …" over each reply), which the thread rules judge.
@@ -80,7 +84,7 @@ func isSelfAnchor(a *html.Node) bool {
 		return false // a pilcrow or an icon beside the title ("¶"): other rules read those
 	}
 	frag := href[1:]
-	for p, up := a.Parent, 0; p != nil && p.Type == html.ElementNode && up < 2; p, up = p.Parent, up+1 {
+	for p, up := a.Parent, 0; p != nil && p.Type == html.ElementNode && up < selfAnchorDepth; p, up = p.Parent, up+1 {
 		if isSubheading(p.DataAtom) || p.DataAtom == atom.H1 || isARIAHeading(p) {
 			return attr(p, "id") == frag
 		}
