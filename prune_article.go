@@ -105,23 +105,32 @@ const (
 // dropLeadingDisclosures drops, among the first lines of the chosen text, the short ones
 // that disclose affiliate links or advertising (see disclosureWords).
 func (t *tree) dropLeadingDisclosures(roots []int32) {
+	t.leadingLines(roots, disclosureLines, func(j int32, b *blk) {
+		if b.units <= disclosureMaxUnits && hasDisclosure(t.lowerText(j)) {
+			b.drop = dropPromo
+		}
+	})
+}
+
+// leadingLines calls visit, in document order, on the first n blocks with text of their
+// own among the chosen roots, passing over what is already dropped: the lines a reader
+// meets first (a disclosure, a byline).
+func (t *tree) leadingLines(roots []int32, n int, visit func(j int32, b *blk)) {
 	seen := 0
 	for _, r := range roots {
 		if t.nodes[r].drop != keep {
 			continue
 		}
 		end := t.subtreeEnd(r)
-		for j := r; j < end && seen < disclosureLines; j++ {
+		for j := r; j < end && seen < n; j++ {
 			b := &t.nodes[j]
 			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
 				continue
 			}
 			seen++
-			if b.units <= disclosureMaxUnits && hasDisclosure(t.lowerText(j)) {
-				b.drop = dropPromo
-			}
+			visit(j, b)
 		}
-		if seen >= disclosureLines {
+		if seen >= n {
 			return
 		}
 	}

@@ -216,26 +216,11 @@ func (t *tree) dropBylineNames(roots []int32) {
 	if len(names) == 0 {
 		return
 	}
-	seen := 0
-	for _, r := range roots {
-		if t.nodes[r].drop != keep {
-			continue
+	t.leadingLines(roots, bylineNameLines, func(j int32, b *blk) {
+		if b.units <= bylineNameMaxUnits && isBylineName(t.lowerText(j), names) {
+			b.drop = dropBio
 		}
-		end := t.subtreeEnd(r)
-		for j := r; j < end && seen < bylineNameLines; j++ {
-			b := &t.nodes[j]
-			if b.text || !b.block || b.ownUnits == 0 || t.droppedWithin(j, r) {
-				continue
-			}
-			seen++
-			if b.units <= bylineNameMaxUnits && isBylineName(t.lowerText(j), names) {
-				b.drop = dropBio
-			}
-		}
-		if seen >= bylineNameLines {
-			return
-		}
-	}
+	})
 }
 
 // isBylineName reports whether low, a line's words in lower case, is one of names after
